@@ -1,0 +1,59 @@
+# askdoc: `make run` starts the platform, `make test` runs the whole suite. Both install what they need.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+ASKDOC := $(VENV)/bin/askdoc
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: run test test-postgres install install-test browser lint worker clean
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+
+# The torch pin installs the local CPU build (see pyproject.toml).
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test browser
+
+# Headless Chromium for the end-to-end test, from Debian's packages.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+run: install
+	$(ASKDOC) migrate --noinput
+	$(ASKDOC) load_demo
+	@echo "Starting the background worker (log: var/worker.log)"
+	@mkdir -p var
+	@$(ASKDOC) db_worker > var/worker.log 2>&1 & echo $$! > var/worker.pid
+	@trap 'kill $$(cat var/worker.pid) 2>/dev/null' EXIT INT TERM; \
+	  echo "askdoc is running at http://$(HOST):$(PORT)/"; \
+	  $(ASKDOC) runserver --noreload $(HOST):$(PORT)
+
+worker: install
+	$(ASKDOC) db_worker
+
+test: install-test
+	$(VENV)/bin/ruff check askdoc tests
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The same suite on the machine's PostgreSQL (CI runs both).
+test-postgres: install-test
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/askdoc} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) var

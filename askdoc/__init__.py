@@ -1,0 +1,1 @@
+"""askdoc: an open-source ask-a-doctor platform."""

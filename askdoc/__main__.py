@@ -1,0 +1,3 @@
+from askdoc.cli import main
+
+main()

@@ -1,0 +1,7 @@
+"""Placeholder."""
+
+from django.http import Http404
+
+
+def search(request):
+    raise Http404

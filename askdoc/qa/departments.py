@@ -1,0 +1,26 @@
+"""The 22 default departments (slug, name). Moderators edit them afterwards in the admin."""
+
+DEFAULT_DEPARTMENTS = [
+    ("cardiology", "Cardiology"),
+    ("dentistry", "Dentistry"),
+    ("dermatology", "Dermatology"),
+    ("endocrinology", "Endocrinology & Metabolism"),
+    ("family-medicine", "Family Medicine"),
+    ("gastroenterology", "Gastroenterology & Hepatology"),
+    ("general-surgery", "General Surgery"),
+    ("hematology-oncology", "Hematology & Oncology"),
+    ("infectious-diseases", "Infectious Diseases"),
+    ("nephrology", "Nephrology"),
+    ("neurology", "Neurology"),
+    ("obstetrics-gynecology", "Obstetrics & Gynecology"),
+    ("ophthalmology", "Ophthalmology"),
+    ("orthopedics", "Orthopedics"),
+    ("otolaryngology", "Otolaryngology (ENT)"),
+    ("pediatrics", "Pediatrics"),
+    ("psychiatry", "Psychiatry"),
+    ("pulmonology", "Pulmonology"),
+    ("rehabilitation", "Rehabilitation Medicine"),
+    ("rheumatology", "Rheumatology & Immunology"),
+    ("urology", "Urology"),
+    ("nutrition", "Nutrition"),
+]

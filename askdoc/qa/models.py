@@ -1,0 +1,265 @@
+"""The platform's domain: departments, doctors, questions, answers, FAQ topics, the audit trail.
+
+Writes go through askdoc.qa.services; reads through askdoc.qa.selectors.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Department(models.Model):
+    slug = models.SlugField(max_length=60, unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    # Words patients use for this department's problems; one of the triage signals.
+    vocabulary = models.TextField(blank=True, help_text="Comma-separated words and phrases.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("department", args=[self.slug])
+
+
+class DoctorProfile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor")
+    slug = models.SlugField(max_length=120, unique=True)
+    display_name = models.CharField(max_length=100)
+    title = models.CharField(max_length=100, blank=True, help_text="e.g. Attending Physician")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="doctors")
+    hospital = models.CharField(max_length=200, blank=True)
+    licence_number = models.CharField(max_length=60, blank=True)
+    is_verified = models.BooleanField(default=False)
+    bio = models.TextField(blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["display_name"]
+
+    def __str__(self) -> str:
+        return f"Dr. {self.display_name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("doctor", args=[self.slug])
+
+
+class FaqTopic(models.Model):
+    class Origin(models.TextChoices):
+        MODERATOR = "moderator", "Written by a moderator"
+        KNOWLEDGE_BASE = "knowledge_base", "Built from the knowledge base"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="topics")
+    # True once a moderator chose the department; the knowledge-base importer then leaves it alone.
+    department_locked = models.BooleanField(default=False)
+    synonyms = models.JSONField(default=list, blank=True)
+    description = models.TextField(blank=True)
+    semantic_group = models.CharField(max_length=100, blank=True)
+    origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.MODERATOR)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("topic", args=[self.slug])
+
+
+def new_tracking_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Question(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Awaiting moderation"
+        REJECTED = "rejected", "Rejected"
+        QUEUED = "queued", "Waiting for a doctor"
+        CLAIMED = "claimed", "A doctor is answering"
+        PUBLISHED = "published", "Answered and published"
+        REMOVED = "removed", "Removed"
+
+    class AgeRange(models.TextChoices):
+        AGE_0 = "0~9", "0~9"
+        AGE_10 = "10~19", "10~19"
+        AGE_20 = "20~29", "20~29"
+        AGE_30 = "30~39", "30~39"
+        AGE_40 = "40~49", "40~49"
+        AGE_50 = "50~59", "50~59"
+        AGE_60 = "60~69", "60~69"
+        AGE_70 = "70~79", "70~79"
+        AGE_80 = "80+", "80+"
+
+    class Gender(models.TextChoices):
+        FEMALE = "female", "female"
+        MALE = "male", "male"
+        OTHER = "other", "other"
+        UNDISCLOSED = "undisclosed", "prefer not to say"
+
+    # What the public sees (after redaction and moderator edits).
+    title = models.CharField(max_length=200, blank=True, help_text="The asker's own title, redacted.")
+    page_title = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Descriptive title, e.g. \"Involuntary Wrist Twitches: Causes and Insights\".",
+    )
+    body = models.TextField()
+    nickname = models.CharField(max_length=40)
+    age_range = models.CharField(max_length=5, choices=AgeRange.choices)
+    gender = models.CharField(max_length=12, choices=Gender.choices)
+    slug = models.SlugField(max_length=120, blank=True)
+
+    # Private: only the asker (through the tracking link) and moderators ever see these.
+    email = models.EmailField(blank=True)
+    tracking_token = models.CharField(max_length=64, unique=True, default=new_tracking_token)
+    original_title = models.CharField(max_length=200, blank=True)
+    original_body = models.TextField(blank=True)
+    redactions = models.JSONField(default=list, blank=True)  # [{"type", "start", "end", "text"}]
+    original_purge_after = models.DateTimeField(null=True, blank=True)
+
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="questions", null=True, blank=True
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
+    rejection_reason = models.TextField(blank=True)
+    is_emergency = models.BooleanField(default=False, db_index=True)
+    emergency_reasons = models.JSONField(default=list, blank=True)
+    triage = models.JSONField(default=list, blank=True)  # [{"slug", "score"}], best first
+    claimed_by = models.ForeignKey(
+        DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="claimed_questions"
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+
+    asked_at = models.DateTimeField(default=timezone.now, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Filled by the knowledge engine, editable by moderators (see askdoc/knowledge/more_info.py):
+    # {"sections": [{"heading", "sentences": [{"text", "source"}]}], "sources": [{"name", "url"}], ...}
+    more_info = models.JSONField(default=dict, blank=True)
+    similar = models.ManyToManyField(
+        "self", through="SimilarQuestion", symmetrical=False, related_name="+", blank=True
+    )
+    topics = models.ManyToManyField(FaqTopic, through="QuestionTopic", related_name="questions", blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-asked_at"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["department", "status", "-published_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_title
+
+    def get_absolute_url(self) -> str:
+        if self.slug:
+            return reverse("question", args=[self.pk, self.slug])
+        return reverse("question_bare", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        return self.page_title or self.title or self.body[:80]
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def get_tracking_url(self) -> str:
+        return reverse("track", args=[self.tracking_token])
+
+
+class Answer(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    doctor = models.ForeignKey(DoctorProfile, on_delete=models.PROTECT, related_name="answers")
+    body = models.TextField(help_text="Markdown.")
+    body_html = models.TextField(blank=True, editable=False)  # sanitised rendering of body
+    replied_at = models.DateTimeField(default=timezone.now)
+    last_reviewed_at = models.DateTimeField(default=timezone.now)
+    is_published = models.BooleanField(default=False)
+    agreed_by = models.ManyToManyField(DoctorProfile, through="Agreement", related_name="agreed_answers")
+
+    class Meta:
+        ordering = ["replied_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "doctor"], name="one_answer_per_doctor_per_question")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.doctor} on #{self.question_id}"
+
+
+class Agreement(models.Model):
+    """A doctor's "I agree" on another doctor's answer."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE)
+    doctor = models.ForeignKey(DoctorProfile, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["answer", "doctor"], name="one_agreement_per_doctor")]
+
+    def __str__(self) -> str:
+        return f"{self.doctor} agrees with answer #{self.answer_id}"
+
+
+class LinkOrigin(models.TextChoices):
+    AUTOMATIC = "auto", "Found by the knowledge engine"
+    MODERATOR = "moderator", "Set by a moderator"
+
+
+class SimilarQuestion(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="similar_links")
+    similar = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(default=0.0)
+    rank = models.PositiveSmallIntegerField(default=0)
+    origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.AUTOMATIC)
+
+    class Meta:
+        ordering = ["rank", "-score"]
+        constraints = [models.UniqueConstraint(fields=["question", "similar"], name="unique_similar_link")]
+
+    def __str__(self) -> str:
+        return f"#{self.question_id} ~ #{self.similar_id}"
+
+
+class QuestionTopic(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(FaqTopic, on_delete=models.CASCADE, related_name="question_links")
+    score = models.FloatField(default=0.0)
+    rank = models.PositiveSmallIntegerField(default=0)
+    origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.AUTOMATIC)
+
+    class Meta:
+        ordering = ["rank", "-score"]
+        constraints = [models.UniqueConstraint(fields=["question", "topic"], name="unique_topic_link")]
+
+    def __str__(self) -> str:
+        return f"#{self.question_id} -> {self.topic_id}"
+
+
+class AuditEvent(models.Model):
+    """Who changed what, when: every status change and edit."""
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    actor_label = models.CharField(max_length=150, help_text="Who, even after the account is gone.")
+    action = models.CharField(max_length=40)
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, null=True, blank=True, related_name="audit")
+    target = models.CharField(max_length=200, blank=True, help_text="What, when it is not a question.")
+    changes = models.JSONField(default=dict, blank=True)  # {"field": [old, new]} or details
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"

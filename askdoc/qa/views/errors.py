@@ -1,0 +1,24 @@
+"""Error pages: a clear message in the site's layout, never a stack trace."""
+
+from django.shortcuts import render
+
+
+def bad_request(request, exception=None):
+    context = {"title": "Bad request", "message": "The request could not be understood."}
+    return render(request, "error.html", context, status=400)
+
+
+def forbidden(request, exception=None):
+    message = str(exception) if exception and str(exception) else "You are not allowed to see this page."
+    context = {"title": "Not allowed", "message": message}
+    return render(request, "error.html", context, status=403)
+
+
+def not_found(request, exception=None):
+    context = {"title": "Page not found", "message": "There is no page at this address."}
+    return render(request, "error.html", context, status=404)
+
+
+def server_error(request):
+    context = {"title": "Something went wrong", "message": "Please try again in a moment. Nothing you saved was lost."}
+    return render(request, "error.html", context, status=500)

@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("askdoc.qa.urls")),
+    path("", include("askdoc.knowledge.urls")),
+    path("ask/assist/", include("askdoc.intake.urls")),
+    path("api/", include("askdoc.api.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "askdoc.qa.views.errors.bad_request"
+handler403 = "askdoc.qa.views.errors.forbidden"
+handler404 = "askdoc.qa.views.errors.not_found"
+handler500 = "askdoc.qa.views.errors.server_error"
