@@ -117,6 +117,9 @@ class Question(models.Model):
     age_range = models.CharField(max_length=5, choices=AgeRange.choices)
     gender = models.CharField(max_length=12, choices=Gender.choices)
     slug = models.SlugField(max_length=120, blank=True)
+    # Where an imported or demo question came from, so re-running an import updates instead of duplicating.
+    source = models.CharField(max_length=60, blank=True)
+    external_id = models.CharField(max_length=120, blank=True)
 
     # Private: only the asker (through the tracking link) and moderators ever see these.
     email = models.EmailField(blank=True)
@@ -153,6 +156,13 @@ class Question(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-asked_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="unique_question_external_id",
+            )
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at"]),
             models.Index(fields=["department", "status", "-published_at"]),
