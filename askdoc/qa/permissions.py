@@ -17,3 +17,18 @@ def verified_doctor(user):
     if profile is None or not profile.is_verified:
         return None
     return profile
+
+
+def can_view_question(user, question) -> bool:
+    """Published questions are public; the rest only for moderators and verified doctors of its department.
+
+    The asker sees an unpublished question through the private tracking page, not here.
+    """
+    if question.status == question.Status.PUBLISHED:
+        return True
+    if is_moderator(user):
+        return True
+    if question.status == question.Status.REMOVED:
+        return False
+    doctor = verified_doctor(user)
+    return doctor is not None and question.department_id is not None and doctor.department_id == question.department_id

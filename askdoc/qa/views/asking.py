@@ -1,12 +1,61 @@
-"""Placeholder views, replaced as the pages are written."""
+"""Asking without an account, and the asker's private tracking page."""
 
-from django.http import Http404
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect, render
+
+from askdoc.intake import analysis
+from askdoc.qa import services
+from askdoc.qa.errors import Refused
+from askdoc.qa.forms import AskForm
+from askdoc.qa.models import Question
 
 
-def ask(request, *args, **kwargs):
-    raise Http404
+def _preview(data: dict) -> dict:
+    """What the redaction would publish, per field, without saving anything."""
+    title, title_ids = analysis.redact(data.get("title") or "")
+    body, body_ids = analysis.redact(data["body"])
+    return {"title": title, "body": body, "removed": title_ids + body_ids}
 
 
-def track(request, *args, **kwargs):
-    raise Http404
+def ask(request):
+    form = AskForm(request.POST or None)
+    context = {"form": form, "emergency_number": settings.ASKDOC_EMERGENCY_NUMBER}
+    if request.method != "POST":
+        return render(request, "qa/workflow/ask.html", context)
+    if not form.is_valid():
+        return render(request, "qa/workflow/ask.html", context, status=400)
+    if "preview" in request.POST:
+        context["preview"] = _preview(form.cleaned_data)
+        return render(request, "qa/workflow/ask.html", context)
+    data = {k: v for k, v in form.cleaned_data.items() if k != "consent"}
+    try:
+        question = services.question_submit(**data)
+    except Refused as refusal:
+        context["refusal"] = refusal.message
+        return render(request, "qa/workflow/ask.html", context, status=refusal.status)
+    messages.success(
+        request,
+        "Thank you, your question was sent. Keep this private link: it is the only way to follow your "
+        "question, and anyone with it can read what you wrote.",
+    )
+    return redirect(question.get_tracking_url())
 
+
+def track(request, token: str):
+    question = (
+        Question.objects.select_related("department").filter(tracking_token=token).first()
+    )
+    if question is None:
+        context = {"title": "Tracking link not found",
+                   "message": "We could not find a question for this link. Check that you copied the whole link."}
+        return render(request, "error.html", context, status=404)
+    answers = question.answers.filter(is_published=True).select_related("doctor", "doctor__department")
+    context = {
+        "question": question,
+        "answers": answers if question.status == Question.Status.PUBLISHED else [],
+        # The asker sees their own words only until publication; after it, the published text is what counts.
+        "show_original": question.status not in (Question.Status.PUBLISHED, Question.Status.REMOVED),
+        "emergency_number": settings.ASKDOC_EMERGENCY_NUMBER,
+    }
+    return render(request, "qa/workflow/track.html", context)

@@ -1,16 +1,127 @@
-"""Placeholder views, replaced as the pages are written."""
+"""The doctors' desk: the department's queue, claiming, answering, publishing, "I agree"."""
 
-from django.http import Http404
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+
+from askdoc.qa import services
+from askdoc.qa.errors import Refused
+from askdoc.qa.forms import AnswerForm
+from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
+from askdoc.qa.views.workflow import refuse, verified_doctors_only
+
+Status = Question.Status
+RECENT_PUBLISHED = 20
 
 
-def queue(request, *args, **kwargs):
-    raise Http404
+@verified_doctors_only
+def queue(request, doctor: DoctorProfile):
+    in_department = Question.objects.filter(department=doctor.department).select_related("department")
+    context = {
+        "doctor": doctor,
+        "queued": in_department.filter(status=Status.QUEUED).order_by("-is_emergency", "asked_at"),
+        "claimed": in_department.filter(status=Status.CLAIMED, claimed_by=doctor).order_by("claimed_at"),
+        "published": in_department.filter(status=Status.PUBLISHED)
+        .exclude(answers__doctor=doctor)
+        .order_by("-published_at")[:RECENT_PUBLISHED],
+    }
+    return render(request, "qa/workflow/desk_queue.html", context)
 
 
-def answer(request, *args, **kwargs):
-    raise Http404
+def _visibility_refusal(question: Question, doctor: DoctorProfile) -> str:
+    if question.status == Status.PUBLISHED:
+        return ""
+    if question.status in (Status.PENDING, Status.REJECTED, Status.REMOVED):
+        return "This question is not open to doctors."
+    if question.department_id != doctor.department_id:
+        return f"This question is for {question.department.name}; only its doctors can see it before it is published."
+    return ""
 
 
-def agree(request, *args, **kwargs):
-    raise Http404
+def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: dict | None = None,
+                 status: int = 200, refusal: str = ""):
+    answers = list(question.answers.select_related("doctor", "doctor__department"))
+    mine = next((a for a in answers if a.doctor_id == doctor.pk), None)
+    agreed = set(Agreement.objects.filter(doctor=doctor, answer__question=question).values_list("answer_id", flat=True))
+    forms = forms or {}
+    context = {
+        "doctor": doctor,
+        "question": question,
+        "answers": [{"answer": a, "agreed": a.pk in agreed, "agree_count": a.agreement_set.count()} for a in answers],
+        "mine": mine,
+        "answer_form": forms.get("answer") or AnswerForm(prefix="answer"),
+        "edit_form": forms.get("edit") or AnswerForm(prefix="edit", initial={"body": mine.body if mine else ""}),
+        "in_department": question.department_id == doctor.department_id,
+        "can_answer": mine is None and question.department_id == doctor.department_id and (
+            question.status == Status.PUBLISHED
+            or (question.status == Status.CLAIMED and question.claimed_by_id == doctor.pk)),
+        "refusal": refusal,
+    }
+    return render(request, "qa/workflow/desk_question.html", context, status=status)
 
+
+def _perform(action: str, request, doctor: DoctorProfile, question: Question) -> tuple[str, dict]:
+    """Run one desk action; returns the success message, or raises Refused / returns bound invalid forms."""
+    if action == "claim":
+        services.question_claim(question=question, doctor=doctor)
+        return "You claimed this question. Other doctors now see that you are answering it.", {}
+    if action == "release":
+        services.question_release(question=question, doctor=doctor)
+        return "You released this question; it is back in the department's queue.", {}
+    if action == "publish":
+        form = AnswerForm(request.POST, prefix="answer")
+        if not form.is_valid():
+            return "", {"answer": form}
+        services.answer_publish(question=question, doctor=doctor, body=form.cleaned_data["body"])
+        return "Your answer is published.", {}
+    form = AnswerForm(request.POST, prefix="edit")
+    if not form.is_valid():
+        return "", {"edit": form}
+    answer = question.answers.filter(doctor=doctor).first()
+    if answer is None:
+        raise Refused("You have not answered this question yet.", status=400)
+    services.answer_edit(answer=answer, doctor=doctor, body=form.cleaned_data["body"])
+    return "Your answer was updated.", {}
+
+
+@verified_doctors_only
+def answer(request, doctor: DoctorProfile, pk: int):
+    question = get_object_or_404(Question.objects.select_related("department", "claimed_by"), pk=pk)
+    refusal = _visibility_refusal(question, doctor)
+    if refusal:
+        return refuse(request, refusal)
+    if request.method != "POST":
+        return _render_desk(request, doctor, question)
+    action = request.POST.get("action", "")
+    if action not in ("claim", "release", "publish", "edit"):
+        return _render_desk(request, doctor, question, status=400, refusal="Choose one of the actions on this page.")
+    try:
+        done, invalid = _perform(action, request, doctor, question)
+    except Refused as refused:
+        question.refresh_from_db()
+        # Keep what the doctor typed when publishing was refused.
+        typed = {"answer": AnswerForm(request.POST, prefix="answer")} if action == "publish" else None
+        return _render_desk(request, doctor, question, status=refused.status, refusal=refused.message, forms=typed)
+    if invalid:
+        return _render_desk(request, doctor, question, forms=invalid, status=400)
+    messages.success(request, done)
+    if action == "release":
+        return redirect("doctor_queue")
+    return redirect("doctor_answer", pk=question.pk)
+
+
+@verified_doctors_only
+def agree(request, doctor: DoctorProfile, pk: int):
+    target = get_object_or_404(Answer.objects.select_related("question", "question__department"), pk=pk)
+    question = target.question
+    if request.method != "POST":
+        return redirect("doctor_answer", pk=question.pk)
+    refusal = _visibility_refusal(question, doctor)
+    if refusal:
+        return refuse(request, refusal)
+    wants = request.POST.get("agree", "1") != "0"
+    try:
+        agrees = services.answer_agree(answer=target, doctor=doctor, agree=wants)
+    except Refused as refused:
+        return _render_desk(request, doctor, question, status=refused.status, refusal=refused.message)
+    messages.success(request, "You agree with this answer." if agrees else "You withdrew your agreement.")
+    return redirect("doctor_answer", pk=question.pk)

@@ -22,3 +22,12 @@ def not_found(request, exception=None):
 def server_error(request):
     context = {"title": "Something went wrong", "message": "Please try again in a moment. Nothing you saved was lost."}
     return render(request, "error.html", context, status=500)
+
+
+def csrf_failure(request, reason=""):
+    # Django's own CSRF page is a bare developer page; askers hitting it (an expired form) need a next step.
+    context = {
+        "title": "Your form could not be sent",
+        "message": "The form expired or came from another site. Go back, reload the page and send it again.",
+    }
+    return render(request, "error.html", context, status=403)

@@ -1,36 +1,114 @@
-"""Placeholder views, replaced as the pages are written."""
+"""The public pages: the answered-question page, home, departments, topics, doctor profiles.
 
-from django.http import Http404
+Views only parse the request, call a selector and render; what a page may show is decided in
+askdoc.qa.permissions and what it loads in askdoc.qa.selectors.
+"""
 
+import string
+from urllib.parse import urlencode
 
-def home(request, *args, **kwargs):
-    raise Http404
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 
+from askdoc.qa import selectors
+from askdoc.qa.models import Department, FaqTopic, Question
+from askdoc.qa.permissions import can_view_question
 
-def question_detail(request, *args, **kwargs):
-    raise Http404
-
-
-def question_redirect(request, *args, **kwargs):
-    raise Http404
-
-
-def department_list(request, *args, **kwargs):
-    raise Http404
-
-
-def department_detail(request, *args, **kwargs):
-    raise Http404
+LETTERS = list(string.ascii_uppercase) + ["#"]
 
 
-def topic_list(request, *args, **kwargs):
-    raise Http404
+def _visible_question(request: HttpRequest, question: Question | None) -> Question:
+    # The same 404 for "no such question" and "not yours to see": an unpublished question's
+    # existence is not public either.
+    if question is None or not can_view_question(request.user, question):
+        raise Http404("No such question")
+    return question
 
 
-def topic_detail(request, *args, **kwargs):
-    raise Http404
+def question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    question = _visible_question(request, selectors.question_for_page(pk))
+    if slug != question.slug:
+        return redirect(question.get_absolute_url(), permanent=True)
+    return _render_question(request, question)
 
 
-def doctor_detail(request, *args, **kwargs):
-    raise Http404
+def question_redirect(request: HttpRequest, pk: int) -> HttpResponse:
+    question = _visible_question(request, selectors.question_for_page(pk))
+    if question.slug:
+        return redirect(question.get_absolute_url(), permanent=True)
+    return _render_question(request, question)
 
+
+def _render_question(request: HttpRequest, question: Question) -> HttpResponse:
+    url = settings.SITE_URL.rstrip("/") + question.get_absolute_url()
+    context = {
+        "question": question,
+        "page_title": selectors.page_title(question),
+        "canonical_url": url,
+        "answers": question.public_answers,
+        "more_info": selectors.more_info_for_page(question.more_info),
+        "similar": selectors.similar_items(question),
+        "topics": selectors.related_topics(question),
+        "structured_data": selectors.question_structured_data(question, url),
+        "asker_line": selectors.asker_line(question),
+    }
+    return render(request, "qa/public/question.html", context)
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "latest": selectors.with_answers(selectors.latest_answered(10)),
+        "departments": selectors.departments_with_counts(),
+    }
+    return render(request, "qa/public/home.html", context)
+
+
+def department_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "qa/public/department_list.html", {"departments": selectors.departments_with_counts()})
+
+
+def department_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    department = get_object_or_404(Department, slug=slug)
+    page = selectors.paginate(selectors.department_questions(department), request.GET.get("page"))
+    context = {
+        "department": department,
+        "page": page,
+        "questions": selectors.with_answers(page.object_list),
+        "topics": selectors.department_topics(department),
+        "topic_count": department.topics.count(),
+        "doctors": selectors.department_doctors(department),
+    }
+    return render(request, "qa/public/department_detail.html", context)
+
+
+def topic_list(request: HttpRequest) -> HttpResponse:
+    letter = request.GET.get("letter", "").upper()
+    letter = letter if letter in LETTERS else ""
+    department = Department.objects.filter(slug=request.GET.get("department", "")).first()
+    topics = selectors.topics_index(letter=letter, department=department)
+    page = selectors.paginate(topics, request.GET.get("page"), per_page=100)
+    context = {
+        "page": page,
+        "letters": LETTERS,
+        "letter": letter,
+        "department": department,
+        "departments": Department.objects.all(),
+        "extra_query": urlencode({"letter": letter, "department": department.slug if department else ""}),
+    }
+    return render(request, "qa/public/topic_list.html", context)
+
+
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = get_object_or_404(FaqTopic.objects.select_related("department"), slug=slug)
+    page = selectors.paginate(selectors.topic_questions(topic), request.GET.get("page"))
+    context = {"topic": topic, "page": page, "questions": selectors.with_answers(page.object_list)}
+    return render(request, "qa/public/topic_detail.html", context)
+
+
+def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    # Unverified doctors have no public profile: their licence has not been checked yet.
+    doctor = get_object_or_404(selectors.verified_doctors(), slug=slug)
+    page = selectors.paginate(selectors.doctor_questions(doctor), request.GET.get("page"))
+    context = {"doctor": doctor, "page": page}
+    return render(request, "qa/public/doctor_detail.html", context)

@@ -1,0 +1,184 @@
+"""askdoc's JSON API (django-ninja): read-only views of the public pages.
+
+Endpoints parse their input, call a selector and shape the output by hand into their schema, so no
+private field (email, tracking token, originals, redactions, licence number) can slip through.
+Domain refusals (askdoc.qa.errors.Refused) and missing objects become 4xx {"detail": "..."}.
+A POST /api/questions calling askdoc.qa.services.question_submit may be added by the workflow owner.
+"""
+
+from django.conf import settings
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI, Query
+
+from askdoc.api import schemas as s
+from askdoc.qa import selectors
+from askdoc.qa.errors import Refused
+from askdoc.qa.models import Department, DoctorProfile, FaqTopic, Question
+
+api = NinjaAPI(title="askdoc API", version="1", urls_namespace="api",
+               description="Answered health questions, departments, FAQ topics and doctors.")
+ERRORS = {404: s.ErrorOut}
+
+
+@api.exception_handler(Refused)
+def refused(request: HttpRequest, exc: Refused):
+    return api.create_response(request, {"detail": exc.message}, status=exc.status)
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404):
+    return api.create_response(request, {"detail": str(exc) or "Not found."}, status=404)
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def _department(department: Department | None) -> dict | None:
+    return {"slug": department.slug, "name": department.name} if department else None
+
+
+def _doctor(doctor: DoctorProfile) -> dict:
+    return {"slug": doctor.slug, "display_name": doctor.display_name, "department": _department(doctor.department)}
+
+
+def _topic(topic: FaqTopic) -> dict:
+    return {"slug": topic.slug, "name": topic.name, "department": _department(topic.department)}
+
+
+def _summary(question: Question) -> dict:
+    return {
+        "id": question.pk,
+        "url": _absolute(question.get_absolute_url()),
+        "page_title": selectors.page_title(question),
+        "department": _department(question.department),
+        "excerpt": selectors.excerpt(question.body),
+        "asked_at": question.asked_at,
+        "published_at": question.published_at,
+    }
+
+
+def _page(queryset, number: int, size: int, shape) -> dict:
+    page = selectors.paginate(queryset, number, size)
+    return {
+        "count": page.paginator.count,
+        "page": page.number,
+        "pages": page.paginator.num_pages,
+        "results": [shape(item) for item in page.object_list],
+    }
+
+
+def _department_or_404(slug: str | None) -> Department | None:
+    if not slug:
+        return None
+    department = Department.objects.filter(slug=slug).first()
+    if department is None:
+        raise Http404(f"No department {slug!r}.")
+    return department
+
+
+@api.get("/departments", response=list[s.DepartmentListItemOut], tags=["departments"])
+def department_list(request: HttpRequest):
+    return [
+        {"slug": d.slug, "name": d.name, "description": d.description, "answered_count": d.answered_count,
+         "url": _absolute(d.get_absolute_url())}
+        for d in selectors.departments_with_counts()
+    ]
+
+
+@api.get("/departments/{slug}", response={200: s.DepartmentDetailOut, **ERRORS}, tags=["departments"])
+def department_detail(request: HttpRequest, slug: str):
+    department = selectors.departments_with_counts().filter(slug=slug).first()
+    if department is None:
+        raise Http404(f"No department {slug!r}.")
+    return {
+        "slug": department.slug, "name": department.name, "description": department.description,
+        "answered_count": department.answered_count, "url": _absolute(department.get_absolute_url()),
+        "doctors": [_doctor(d) for d in selectors.department_doctors(department)],
+        "topic_count": department.topics.count(),
+    }
+
+
+@api.get("/questions", response={200: s.QuestionListOut, **ERRORS}, tags=["questions"])
+def question_list(request: HttpRequest, filters: Query[s.QuestionListIn]):
+    questions = selectors.published_questions().order_by("-published_at", "-pk")
+    department = _department_or_404(filters.department)
+    if department is not None:
+        questions = selectors.department_questions(department)
+    return _page(questions, filters.page, filters.page_size, _summary)
+
+
+def _more_info(question: Question) -> dict | None:
+    info = selectors.more_info_for_page(question.more_info)
+    if info is None:
+        return None
+
+    def sentences(items):
+        return [{"text": x["text"], "sources": x["markers"]} for x in items]
+
+    return {
+        "status": info.status, "method": info.method, "intro": sentences(info.intro),
+        "sections": [{"heading": x["heading"], "sentences": sentences(x["sentences"])} for x in info.sections],
+        "sources": info.sources,
+    }
+
+
+@api.get("/questions/{question_id}", response={200: s.QuestionDetailOut, **ERRORS}, tags=["questions"])
+def question_detail(request: HttpRequest, question_id: int):
+    question = selectors.question_for_page(question_id)
+    # The API shows published questions only; moderators and doctors use the site for the rest.
+    if question is None or not question.is_public:
+        raise Http404(f"No published question {question_id}.")
+    return {
+        **_summary(question),
+        "title": question.title,
+        "body": question.body,
+        "asker": {"nickname": question.nickname, "age_range": question.age_range, "gender": question.gender,
+                  "line": selectors.asker_line(question)},
+        "answers": [
+            {"id": a.pk, "doctor": _doctor(a.doctor), "body": a.body, "body_html": a.body_html,
+             "replied_at": a.replied_at, "last_reviewed_at": a.last_reviewed_at,
+             "agreed_by": [_doctor(d) for d in a.agreed_by.all()]}
+            for a in question.public_answers
+        ],
+        "more_info": _more_info(question),
+        "similar": [
+            {"id": item.question.pk, "url": _absolute(item.question.get_absolute_url()),
+             "page_title": selectors.page_title(item.question), "excerpt": item.question_excerpt,
+             "doctor": _doctor(item.answer.doctor) if item.answer else None, "reply_excerpt": item.answer_excerpt}
+            for item in selectors.similar_items(question)
+        ],
+        "related_topics": [_topic(t) for t in selectors.related_topics(question)],
+    }
+
+
+@api.get("/topics", response={200: s.TopicListOut, **ERRORS}, tags=["topics"])
+def topic_list(request: HttpRequest, filters: Query[s.TopicListIn]):
+    topics = selectors.topics_index(letter=(filters.letter or "").upper(),
+                                    department=_department_or_404(filters.department))
+    return _page(topics, filters.page, filters.page_size, _topic)
+
+
+@api.get("/topics/{slug}", response={200: s.TopicDetailOut, **ERRORS}, tags=["topics"])
+def topic_detail(request: HttpRequest, slug: str):
+    topic = FaqTopic.objects.select_related("department").filter(slug=slug).first()
+    if topic is None:
+        raise Http404(f"No topic {slug!r}.")
+    synonyms = topic.synonyms if isinstance(topic.synonyms, list) else []
+    return {
+        **_topic(topic), "synonyms": [str(x) for x in synonyms], "description": topic.description,
+        "url": _absolute(topic.get_absolute_url()),
+        "questions": [_summary(q) for q in selectors.topic_questions(topic)[:20]],
+    }
+
+
+@api.get("/doctors/{slug}", response={200: s.DoctorDetailOut, **ERRORS}, tags=["doctors"])
+def doctor_detail(request: HttpRequest, slug: str):
+    doctor = selectors.verified_doctors().filter(slug=slug).first()
+    if doctor is None:
+        raise Http404(f"No verified doctor {slug!r}.")
+    return {
+        **_doctor(doctor), "title": doctor.title, "hospital": doctor.hospital, "bio": doctor.bio,
+        "licence_verified": doctor.is_verified, "url": _absolute(doctor.get_absolute_url()),
+        "questions": [_summary(q) for q in selectors.doctor_questions(doctor)[:20]],
+    }

@@ -1,0 +1,178 @@
+"""One input and one output schema per endpoint. Only public fields appear here: never an email,
+a tracking token, an original (unredacted) text, the redactions or a licence number."""
+
+from datetime import datetime
+
+from ninja import Field, Schema
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class DepartmentRef(Schema):
+    slug: str
+    name: str
+
+
+class DoctorRef(Schema):
+    slug: str
+    display_name: str
+    department: DepartmentRef
+
+
+class TopicRef(Schema):
+    slug: str
+    name: str
+    department: DepartmentRef
+
+
+# GET /api/departments
+class DepartmentListItemOut(Schema):
+    slug: str
+    name: str
+    description: str
+    answered_count: int
+    url: str
+
+
+# GET /api/departments/{slug}
+class DepartmentDetailOut(Schema):
+    slug: str
+    name: str
+    description: str
+    answered_count: int
+    url: str
+    doctors: list[DoctorRef]
+    topic_count: int
+
+
+# GET /api/questions
+class QuestionListIn(Schema):
+    department: str | None = Field(None, description="Department slug")
+    page: int = Field(1, ge=1)
+    page_size: int = Field(20, ge=1, le=100)
+
+
+class QuestionSummary(Schema):
+    id: int
+    url: str
+    page_title: str
+    department: DepartmentRef | None
+    excerpt: str
+    asked_at: datetime
+    published_at: datetime | None
+
+
+class QuestionListOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[QuestionSummary]
+
+
+# GET /api/questions/{id}
+class AskerOut(Schema):
+    nickname: str
+    age_range: str
+    gender: str
+    line: str = Field(description='e.g. "Yucheng, 10~19 year old female. Ask Date: 2020/03/26"')
+
+
+class AnswerOut(Schema):
+    id: int
+    doctor: DoctorRef
+    body: str = Field(description="Markdown")
+    body_html: str = Field(description="Sanitised HTML")
+    replied_at: datetime
+    last_reviewed_at: datetime
+    agreed_by: list[DoctorRef]
+
+
+class SimilarOut(Schema):
+    id: int
+    url: str
+    page_title: str
+    excerpt: str
+    doctor: DoctorRef | None
+    reply_excerpt: str
+
+
+class MoreInfoSentence(Schema):
+    text: str
+    sources: list[int] = Field(description="1-based numbers into the sources list")
+
+
+class MoreInfoSection(Schema):
+    heading: str
+    sentences: list[MoreInfoSentence]
+
+
+class MoreInfoSource(Schema):
+    number: int
+    name: str
+    title: str
+    url: str
+
+
+class MoreInfoOut(Schema):
+    status: str
+    method: str
+    intro: list[MoreInfoSentence]
+    sections: list[MoreInfoSection]
+    sources: list[MoreInfoSource]
+
+
+class QuestionDetailOut(Schema):
+    id: int
+    url: str
+    page_title: str
+    title: str
+    body: str
+    department: DepartmentRef | None
+    asker: AskerOut
+    asked_at: datetime
+    published_at: datetime | None
+    answers: list[AnswerOut]
+    more_info: MoreInfoOut | None
+    similar: list[SimilarOut]
+    related_topics: list[TopicRef]
+
+
+# GET /api/topics
+class TopicListIn(Schema):
+    department: str | None = Field(None, description="Department slug")
+    letter: str | None = Field(None, max_length=1, description="First letter, or # for the rest")
+    page: int = Field(1, ge=1)
+    page_size: int = Field(50, ge=1, le=200)
+
+
+class TopicListOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[TopicRef]
+
+
+# GET /api/topics/{slug}
+class TopicDetailOut(Schema):
+    slug: str
+    name: str
+    department: DepartmentRef
+    synonyms: list[str]
+    description: str
+    url: str
+    questions: list[QuestionSummary] = Field(description="The 20 latest answered questions linked to it")
+
+
+# GET /api/doctors/{slug}
+class DoctorDetailOut(Schema):
+    slug: str
+    display_name: str
+    title: str
+    department: DepartmentRef
+    hospital: str
+    bio: str
+    licence_verified: bool
+    url: str
+    questions: list[QuestionSummary] = Field(description="The 20 latest questions they answered")

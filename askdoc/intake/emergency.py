@@ -1,0 +1,426 @@
+"""Emergency warning: rules over the words patients use.
+
+Each rule has a human-readable reason and regexes over the normalised text (askdoc.intake.text):
+lower case, no apostrophes ("cant breathe"), single spaces. A rule may also *require* a second
+signal somewhere in the text (a 6-week-old AND a fever) and may be *suppressed* by words in the same
+sentence (a nose that is hard to breathe through). A hit directly preceded by a negation ("no chest
+pain", "never had a seizure") does not count.
+
+Missing an emergency is worse than a false alarm, so the rules lean towards warning: the measured
+precision is documented in docs/intake.md, the recall floor (>= 95%) is a test.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from askdoc.intake.text import normalise
+
+# Shared fragments.
+BREATH = r"(?:breath|breathe|breathing|breth|brethe|brething|breate|breating|brath)"
+SAME = r"[^.?!]{0,40}"  # within the same sentence, a few words apart
+NEAR = r"[^.?!]{0,25}"
+PILLS = (
+    r"(?:pills?|tablets?|capsules?|meds|medications?|medicines?|paracetamol|tylenol|acetaminophen|ibuprofen|"
+    r"advil|aspirin|sleeping pills?|antidepressants?|painkillers?|pain killers?|xanax|valium|oxy\w*|insulin|"
+    r"iron tablets?|vitamins?)"
+)
+FEVER = r"\b(?:fever\w*|temperature|temp|high temp|38(?:\.\d)?|39(?:\.\d)?|40(?:\.\d)?|100\.4|10[1-4](?:\.\d)?|" \
+        r"hot to (?:the )?touch|burning up|pyrexia)\b"
+BABY_AGE = (
+    r"\b(?:newborn|new born|neonate|\d{1,2}[\s-]*(?:day|days|d)[\s-]*old|"
+    r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:week|weeks|wk|wks)"
+    r"(?:[\s-]*old)?|(?:[0-2]|1\.5|2\.5|one|two|a|half a)[\s-]*(?:month|months|mo|mth|mths)[\s-]*old)\b"
+)
+PREGNANT = r"\b(?:pregnan\w*|\d{1,2} weeks (?:along|gone)|expecting a baby|trimester|weeks pregnant)\b"
+SEVERE = r"(?:severe|severely|intense|really bad|very bad|terrible|unbearable|excruciating|agoni[sz]ing|sharp|" \
+         r"stabbing|worst|extreme|horrible|awful)"
+
+
+@dataclass
+class Rule:
+    reason: str
+    patterns: list[str]
+    requires: list[str] = field(default_factory=list)  # at least one must also match (unnegated)
+    unless: list[str] = field(default_factory=list)  # suppresses a hit in the same sentence
+
+    def __post_init__(self) -> None:
+        self._patterns = [re.compile(p) for p in self.patterns]
+        self._requires = [re.compile(p) for p in self.requires]
+        self._unless = [re.compile(p) for p in self.unless]
+
+
+RULES = [
+    Rule(
+        "Possible heart attack signs",
+        [
+            r"\bheart ?attack",
+            r"\b(?:crushing|squeezing|squeezy|crushed|vice|pressure|pressing|heavy|heaviness|tight|tightness|"
+            r"elephant)\b" + NEAR + r"\bchest\b",
+            r"\bchest\b" + NEAR + r"\b(?:crushing|squeezing|being crushed|elephant|vice|heaviness)\b",
+            r"\bchest\b" + SAME + r"\b(?:spread\w*|radiat\w*|going down|goes down|shoot\w*|travel\w*|moving)\b"
+            + NEAR + r"\b(?:arm|arms|jaw|neck|shoulder|back)\b",
+        ],
+    ),
+    Rule(
+        "Possible heart attack signs",
+        [r"\bchest (?:pain|pains|ache|hurts?|hurting|tightness|discomfort|pressure)\b|\bpain in (?:my|his|her|the) chest"],
+        requires=[
+            r"\b(?:sweat\w*|clammy|nause\w*|vomit\w*|throw\w* up|threw up|faint\w*|dizz\w*|light ?headed|"
+            r"short(?:ness)? of " + BREATH + r"|out of " + BREATH + r"|cant " + BREATH + r"|left arm|jaw|"
+            r"pass\w* out|collaps\w*|grey|gray|pale)\b"
+        ],
+    ),
+    Rule(
+        "Possible stroke signs",
+        [
+            r"\b(?:face|mouth|smile|lip|lips|eyelid|cheek)\b" + NEAR
+            + r"\b(?:droop\w*|dropp\w*|sagg\w*|slant\w*|lopsided|crooked|uneven|fallen|falling|hanging)\b",
+            r"\b(?:droop\w*|lopsided|crooked|sagging)\b" + NEAR + r"\b(?:face|mouth|smile)\b",
+            r"\bslurr?\w*\b" + NEAR + r"\b(?:speech|words|talk\w*|speak\w*)|\b(?:speech|talking|words)\b" + NEAR
+            + r"\bslurr?\w*",
+            r"\b(?:suddenly|sudden)\b" + SAME + r"\b(?:cant|cannot|couldnt|unable to) (?:speak|talk|get (?:the |my )?"
+            r"words out|find (?:the |my )?words|understand)",
+            r"\b(?:numb\w*|weak\w*|paraly\w*|tingl\w*|cant move|cant feel|dead|heavy)\b" + SAME
+            + r"\b(?:one side|left side|right side|half (?:of )?(?:my|his|her|the) (?:body|face))\b",
+            r"\b(?:one side|left side|right side|half) of (?:my|his|her|the) (?:face|body)\b" + SAME
+            + r"\b(?:numb\w*|weak\w*|droop\w*|paraly\w*|cant move|went dead|not working)",
+            r"(?<!heat )(?<!sun )\b(?:stroke|mini ?stroke|tia)\b",
+        ],
+    ),
+    Rule(
+        "Sudden severe headache (possible bleeding in the brain)",
+        [
+            r"\bworst headache\b",
+            r"\bthunderclap\b",
+            r"\b(?:sudden|suddenly)\b" + NEAR + r"\b(?:severe|excruciating|explosive|blinding|intense)\b" + NEAR
+            + r"\bheadache",
+            r"\bheadache\b" + NEAR + r"\blike (?:being|getting|i was|id been) (?:hit|kicked|struck)",
+        ],
+    ),
+    Rule(
+        "Sudden loss of vision",
+        [
+            r"\b(?:sudden|suddenly|all of a sudden)\b" + SAME
+            + r"\b(?:blind|cant see|lost (?:the |my |all )?(?:vision|sight)|vision (?:went|gone|loss|is gone)|"
+            r"went black|curtain)",
+            r"\b(?:lost|loss of) (?:the |my )?(?:vision|sight) in (?:one|my|his|her) (?:left |right )?eye",
+        ],
+    ),
+    Rule(
+        "Possible severe allergic reaction (anaphylaxis)",
+        [
+            r"\banaphyla\w*",
+            r"\bepi ?pen|\bepinephrine|\badrenaline (?:pen|shot|injector)",
+            r"\b(?:lips?|tongue|throat|mouth)\b" + NEAR
+            + r"\b(?:swell\w*|swollen|puff\w*|blow\w* up|closing|closed|tight\w*|thick\w*)\b",
+            r"\b(?:swell\w*|swollen|puffy)\b" + NEAR + r"\b(?:lips?|tongue|throat)\b",
+            r"\bthroat\b" + NEAR + r"\bclos\w*",
+        ],
+        unless=[r"\bsore throat\b" + SAME + r"\b(?:cold|flu|swallow\w*)\b", r"\bglands?\b"],
+    ),
+    Rule(
+        "Possible severe allergic reaction (anaphylaxis)",
+        [
+            r"\b(?:face|eyes?|whole body|hives|welts|rash)\b" + SAME + r"\b(?:swell\w*|swollen|puff\w*|all over)\b",
+            r"\ballergic reaction\b",
+        ],
+        requires=[
+            r"\b(?:peanuts?|nuts?|cashews?|shellfish|shrimp|prawns?|bee|wasp|stung|sting|penicillin|antibiotic\w*|"
+            r"allerg\w*)\b"
+        ],
+        unless=[r"\b(?:mild|little|slight|seasonal|hay ?fever|every spring|pollen)\b"],
+    ),
+    Rule(
+        "Severe bleeding",
+        [
+            r"\bbleed\w*\b" + SAME + r"\b(?:wont stop|will not stop|doesnt stop|does not stop|not stopping|"
+            r"cant stop|keeps? (?:going|coming)|for (?:over )?(?:\d+|half an|an|twenty|thirty) (?:minutes|mins|hours?)|"
+            r"heavily|a lot|everywhere)",
+            r"\b(?:spurt\w*|gush\w*|pour\w*|squirt\w*|pumping)\b" + NEAR + r"\bblood|\bblood\b" + NEAR
+            + r"\b(?:spurt\w*|gush\w*|pour\w*|everywhere|squirt\w*)",
+            r"\b(?:lots of|so much|a lot of|huge amount of|pool of|puddle of|cup of|cupful of) (?:bright red )?blood",
+            r"\bdeep (?:cut|wound|gash|laceration)\b" + SAME + r"\b(?:bleed\w*|blood|bone)",
+            r"\bsoak\w*\b" + SAME + r"\b(?:towel|towels|pad|pads|bandage|through)\b",
+        ],
+        requires=[r"\b(?:blood|bleed\w*|cut|wound|gash)\b"],
+    ),
+    Rule(
+        "Vomiting or coughing up blood (possible internal bleeding)",
+        [
+            r"\b(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w* up|cough\w*|spit\w* up|spew\w*)\b" + NEAR
+            + r"\bblood",
+            r"\bblood\b" + NEAR + r"\b(?:vomit|sick)\b",
+            r"\b(?:black|tarry|tar)\b" + NEAR + r"\b(?:tarry|tar|sticky)\b" + NEAR + r"\b(?:stool|stools|poop|poo)",
+            r"\bcoffee grounds?\b",
+        ],
+        unless=[r"\b(?:streak|streaks|fleck|flecks|tiny|little bit|spot of|dot)\b" + SAME + r"\b(?:nose|gums?|"
+                r"phlegm|mucus|brush\w*)"],
+    ),
+    Rule(
+        "Suicidal thoughts or self-harm",
+        [
+            r"\bsuicid\w*",
+            r"\bkill\w* (?:my ?self|me)\b",
+            r"\bend\w* (?:it all|my (?:own )?life|things|everything|it now)\b",
+            r"\btake my (?:own )?life\b",
+            r"\b(?:dont|do not|no longer|not) (?:want|wanna|wanting) to (?:live|be alive|be here|exist|wake up|"
+            r"go on|carry on)\b",
+            r"\b(?:want|wanna|wanting|going|gonna) to die\b|\bwanna die\b",
+            r"\bwish (?:i|id) (?:was|were|could be) dead|\bwish (?:i|id) (?:could )?(?:never wake|not wake|"
+            r"didnt wake|wouldnt wake|disappear forever|wasnt alive|hadnt been born)",
+            r"\bbetter off (?:dead|without me)\b",
+            r"\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive)\b",
+            r"\bself[\s-]*harm\w*|\bself[\s-]*injur\w*",
+            r"\b(?:want\w*|urge\w*|thoughts? (?:of|about)|think\w* (?:of|about)|keep|started|been) (?:to )?"
+            r"(?:hurt\w*|harm\w*|cut\w*|burn\w*) my ?self\b",
+            r"\b(?:cutting|burning|harming|hurting) my ?self\b",
+            r"\b(?:cut|burned|burnt|harmed|hurt) my ?self (?:on purpose|again|deliberately)\b",
+            r"\bhang\w* my ?self\b|\bjump\w* (?:off|in front of)\b" + SAME + r"\b(?:bridge|building|train|roof)",
+            r"\b(?:plan|planning|plans) to (?:die|end)\b",
+        ],
+    ),
+    Rule(
+        "Thoughts of harming someone else",
+        [r"\b(?:want\w*|urge\w*|thoughts? (?:of|about)|voices? tell\w* me) (?:to )?(?:hurt|harm|kill) "
+         r"(?:someone|somebody|people|others|my (?:baby|child|son|daughter|wife|husband|partner|mother|father))"],
+    ),
+    Rule(
+        "Possible poisoning or overdose",
+        [
+            r"\boverdos\w*|\bod(?:ed|d)\b",
+            r"\b(?:handful|bunch|lot|lots|whole (?:bottle|box|pack|packet|strip|sheet)|all|too many|dozen|"
+            r"\d{2,}|twenty|thirty|fifty)\b (?:of )?(?:my |his |her |the |mums |moms |dads |grandmas |these )?"
+            + PILLS,
+            r"\btoo (?:many|much)\b" + NEAR + r"\b" + PILLS,
+            r"\b(?:swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|ingest\w*|lick\w*|chew\w*|got into|sipped|sip|"
+            r"mouthful|swig)\b" + SAME
+            + r"\b(?:bleach|detergent|laundry pods?|tide pods?|dishwasher (?:tablet|pod)s?|antifreeze|rat poison|"
+            r"poison|pesticide|weed ?killer|drain cleaner|batter(?:y|ies)|button batter\w*|magnets?|lamp oil|"
+            r"paraffin|kerosene|petrol|gasoline|wild mushrooms?|nail polish remover|cleaning (?:product|fluid|"
+            r"liquid|spray)|window cleaner|mouthwash|e-?liquid|vape (?:juice|liquid)|essential oil|methanol)",
+            r"(?<!food )\bpoison\w*\b(?! ivy| oak)",
+            r"\bcarbon monoxide\b|\bco (?:alarm|detector)\b",
+            r"\b(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter)\b" + SAME
+            + r"\b(?:swallow\w*|ate|eaten|got into|drank|chewed)\b" + SAME + r"\b" + PILLS,
+        ],
+        unless=[r"\bpoison(?:ing)? ivy\b"],
+    ),
+    Rule(
+        "A young baby (under 3 months) with a fever",
+        [BABY_AGE],
+        requires=[FEVER],
+    ),
+    Rule(
+        "Severe difficulty breathing",
+        [
+            r"\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|fighting to|fight to|"
+            r"hardly|barely|gasping to|gasping for|not able to)\s+(?:catch (?:my|his|her|a|their) )?(?:get (?:a |my )?)?"
+            + BREATH,
+            r"\bgasp\w*\b",
+            r"\b(?:lips|face|fingernails|nails|fingers|skin|mouth)\b" + NEAR
+            + r"\b(?:blue|grey|gray|purple|bluish|dusky)\b",
+            r"\bblue lips\b",
+            r"\bchok\w*\b",
+            r"\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|albuterol)\b" + SAME
+            + r"\b(?:not (?:working|helping)|isnt (?:working|helping)|doesnt (?:work|help)|no help|didnt (?:work|help)|"
+            r"not doing anything)",
+            r"\b(?:stopped|stops|not|isnt|wasnt|wont start) " + BREATH + r"\b",
+            r"\b(?:severe|bad|serious|worst)\b" + NEAR + r"\basthma attack",
+            r"\bsuffocat\w*",
+            r"\b(?:ribs?|skin) (?:between (?:his|her|the) ribs )?(?:sucking|pulling) in\b",
+        ],
+        unless=[
+            r"\bthrough (?:my|his|her|the) nose\b",
+            r"\b(?:snor\w*|sleep apnea|sleep apnoea|in (?:his|her|my) sleep|at night)\b",
+            r"\bchoking (?:sensation|feeling)\b" + SAME + r"\b(?:anxi\w*|panic|stress\w*|lump)",
+            r"\bswallow\w* (?:pills|tablets)\b",
+        ],
+    ),
+    Rule(
+        "A seizure that is long, repeated or the first one",
+        [
+            r"\b(?:seizure\w*|seizing|convuls\w*|having a fit|had a fit|fitting)\b" + SAME
+            + r"\b(?:(?:\d+|five|ten|several|over|more than) (?:minutes|mins)|wont stop|will not stop|not stopping|"
+            r"doesnt stop|keeps? (?:having|coming)|back to back|one after (?:another|the other)|still (?:shaking|"
+            r"jerking|seizing|twitching)|wont wake|not waking|blue|first (?:ever )?(?:one|time))",
+            r"\bfirst (?:ever )?(?:seizure|convulsion|fit)\b",
+            r"\bstatus epilepticus\b",
+            r"\b(?:shaking|jerking|twitching) (?:all over|uncontrollabl\w*)\b" + SAME
+            + r"\b(?:wont|cant|not) (?:stop|respond\w*|wake)",
+        ],
+    ),
+    Rule(
+        "Loss of consciousness",
+        [
+            r"\bunconscious\b|\bunresponsive\b|\bnot responding\b|\bnon ?responsive\b",
+            r"\b(?:wont|will not|cant|cannot|couldnt|wouldnt|hard to|difficult to) (?:wake (?:him|her|them|up)|"
+            r"be woken|rouse)",
+            r"\bcollaps\w*\b",
+            r"\blost consciousness\b|\bknocked (?:out|unconscious)\b|\bloss of consciousness\b",
+        ],
+        unless=[r"\blung\b", r"\b(?:trachea|vein|arch|arches|collapsed disc)\b"],
+    ),
+    Rule(
+        "Fainting with warning signs",
+        [r"\b(?:faint\w*|pass\w* out|passed out|black\w* out)\b"],
+        requires=[
+            r"\b(?:chest|heart|palpitation\w*|racing|exercis\w*|running|while (?:running|playing|exercising)|"
+            r"hit (?:my|his|her) head|minutes|seizure|pregnan\w*|blood thinner\w*|again and again|keeps? "
+            r"(?:faint\w*|pass\w* out)|several times|twice today|short of " + BREATH + r")\b"
+        ],
+        unless=[r"\b(?:sight of blood|see blood|seeing blood|needles?|blood test|years ago|as a (?:kid|child|teen))\b"],
+    ),
+    Rule(
+        "Severe head injury",
+        [
+            r"\b(?:hit|hits|bang\w*|bump\w*|knock\w*|smack\w*|struck|fell on|fall on|landed on|injur\w*|trauma|"
+            r"whack\w*|slammed)\b" + SAME + r"\bhead\b",
+            r"\bhead (?:injur\w*|trauma|wound)\b|\bconcuss\w*",
+        ],
+        requires=[
+            r"\b(?:vomit\w*|throw\w* up|threw up|sick (?:twice|again|several)|confus\w*|drows\w*|sleepy|"
+            r"wont wake|unconscious|pass\w* out|knocked out|blacked out|fluid (?:from|out of|coming)|"
+            r"blood (?:from|out of|coming)|seizure\w*|fit|unequal|pupils?|slurr\w*|blood thinner\w*|warfarin|"
+            r"eliquis|apixaban|rivaroxaban|worse|severe headache|cant remember|memory|dizz\w*|"
+            r"not making sense|acting strange\w*|weird\w*)\b"
+        ],
+        unless=[r"\b(?:years ago|last year|months ago)\b"],
+    ),
+    Rule(
+        "Possible skull fracture",
+        [r"\bskull fracture\b|\bfractured skull\b|\bcracked skull\b"],
+    ),
+    Rule(
+        "Possible sepsis or meningitis",
+        [
+            r"\bsepsis\b|\bseptic\b|\bblood poisoning\b|\bmeningitis\b",
+            r"\brash\b" + SAME + r"\b(?:doesnt|does not|didnt|wont|not) (?:fade|go away|disappear|blanch)\b" + SAME
+            + r"\bglass\b",
+            r"\bglass test\b|\bnon[\s-]?blanching\b",
+            r"\bred (?:streak|streaks|line|lines)\b" + SAME + r"\b(?:spread\w*|going up|up (?:my|his|her) (?:arm|leg)|"
+            r"from (?:the|a|my) (?:cut|wound|bite))",
+        ],
+    ),
+    Rule(
+        "Possible sepsis or meningitis",
+        [FEVER],
+        requires=[
+            r"\b(?:confus\w*|delirious|mottled|blotchy|stiff neck|neck (?:is )?stiff|cant bend (?:his|her|my) neck|"
+            r"floppy|limp|lethargic|hard to wake|not peed|no (?:urine|pee|wet nappies|wet diapers)|shivering "
+            r"uncontrollabl\w*|rigors|purple (?:spots|rash)|very fast (?:heart|breathing)|not making sense)\b"
+        ],
+    ),
+    Rule(
+        "Severe abdominal pain or bleeding in pregnancy",
+        [PREGNANT],
+        requires=[
+            SEVERE + r"\b" + SAME + r"\b(?:abdominal|abdomen|stomach|belly|tummy|pelvic|pelvis|side|cramp\w*|"
+            r"pain|shoulder tip)",
+            r"\b(?:bleeding heavily|heavy bleeding|bleeding a lot|lots of blood|soak\w*|clots?|gush\w*|"
+            r"waters? (?:broke|breaking|have broken)|fluid leaking)\b",
+            r"\bbaby (?:isnt|is not|not|stopped|hasnt|has not|hasnt been|havent felt|doesnt seem to be) "
+            r"(?:moving|kicking|been moving)|\b(?:reduced|fewer|less|no) (?:fetal |foetal )?(?:movements?|kicks)\b",
+            r"\bsevere headache\b|\b(?:blurred|blurry|flashing|spots in) (?:vision|lights)\b" + SAME
+            + r"\b(?:swell\w*|headache)",
+            r"\bfit\b|\bseizure\b",
+        ],
+    ),
+    Rule("Possible ectopic pregnancy", [r"\bectopic\b"]),
+    Rule(
+        "Sudden severe testicle pain (possible torsion)",
+        [
+            r"\b(?:sudden\w*|severe|intense|excruciating|agoni[sz]ing|unbearable|really bad|worst)\b" + SAME
+            + r"\b(?:testic\w*|testes|testis|balls?|scrotum|nuts)\b",
+            r"\b(?:testic\w*|testis|balls?|scrotum)\b" + SAME + r"\b(?:suddenly|sudden|excruciating|unbearable|"
+            r"twisted|torsion|swollen and (?:hard|red))",
+        ],
+    ),
+    Rule(
+        "Severe abdominal pain",
+        [
+            r"\bworst\b" + NEAR + r"\b(?:stomach|belly|abdominal|tummy|abdomen)\b" + NEAR + r"\bpain\b",
+            r"\b(?:belly|stomach|abdomen|tummy)\b" + NEAR + r"\b(?:rigid|hard as a board|board[\s-]?like)\b",
+            r"\b(?:cant|cannot|couldnt) (?:stand up|move|walk)\b" + SAME + r"\b(?:stomach|belly|abdominal|tummy)\b"
+            + NEAR + r"\bpain",
+            r"\b(?:excruciating|unbearable|agoni[sz]ing)\b" + NEAR + r"\b(?:stomach|belly|abdominal|tummy)\b",
+        ],
+    ),
+    Rule(
+        "Possible blood clot in the lungs",
+        [r"\b(?:swollen|swelling|painful|sore|red|hot) (?:calf|leg|thigh)\b|\b(?:calf|leg) (?:is )?(?:swollen|swelling)"],
+        requires=[r"\bshort(?:ness)? of " + BREATH + r"|\bout of " + BREATH + r"|\bchest pain\b|\bcough\w* (?:up )?"
+                  r"blood\b|\bcant " + BREATH],
+    ),
+    Rule(
+        "Possible diabetic emergency",
+        [
+            r"\bdka\b|\bketoacidosis\b|\bdiabetic coma\b|\bhyperosmolar\b",
+            r"\b(?:blood )?(?:sugar|glucose)\b" + NEAR + r"\b(?:[5-9]\d\d|hi|high on the meter|over 30|above 30|"
+            r"2\.\d|1\.\d)\b" + SAME + r"\b(?:vomit\w*|confus\w*|drows\w*|cant wake|breath\w*|ketones?)",
+            r"\b(?:hypo|low (?:blood )?sugar)\b" + SAME + r"\b(?:unconscious|confus\w*|cant wake|wont wake|"
+            r"seizure|fit|collaps\w*|not making sense|passed out)",
+        ],
+    ),
+    Rule(
+        "Serious burn or chemical injury",
+        [
+            r"\bchemical\w*\b" + SAME + r"\b(?:eye|eyes)\b|\b(?:bleach|acid|lye|oven cleaner)\b" + SAME
+            + r"\b(?:in (?:my|his|her) eyes?|splashed)",
+            r"\b(?:burn\w*|scald\w*)\b" + SAME + r"\b(?:whole (?:arm|leg|back|chest)|large|face|airway|electric\w*|"
+            r"white and leathery|charred|all over)",
+            r"\belectr(?:ic shock|ocut\w*)\b",
+        ],
+        unless=[r"\bsun ?burn\w*\b", r"\brazor burn\b", r"\bburning (?:sensation|feeling)\b"],
+    ),
+]
+
+NEGATION_WORDS = {
+    "no", "not", "never", "without", "denies", "deny", "dont", "havent", "hasnt", "isnt", "wasnt", "nor",
+    "none", "didnt", "arent", "werent", "free",
+}
+# Words that turn a nearby "not" into uncertainty, which must not hide a warning ("not sure why I can't breathe").
+HEDGES = {"sure", "know", "why", "if", "whether", "what", "certain", "just", "only"}
+
+
+def _negated(text: str, start: int) -> bool:
+    clause = re.split(r"[.?!;,]| but | and ", text[:start])[-1]
+    window = clause.split()[-3:]
+    return bool(NEGATION_WORDS.intersection(window)) and not HEDGES.intersection(window)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in ".?!")
+    rights = [i for i in (text.find(mark, end) for mark in ".?!") if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)]
+
+
+def _hits(pattern: re.Pattern, text: str) -> list[re.Match]:
+    return [m for m in pattern.finditer(text) if not _negated(text, m.start())]
+
+
+def _rule_fires(rule: Rule, text: str) -> bool:
+    hits = [m for p in rule._patterns for m in _hits(p, text)]
+    hits = [m for m in hits if not any(u.search(_sentence_at(text, m.start(), m.end())) for u in rule._unless)]
+    if not hits:
+        return False
+    return not rule._requires or any(_hits(p, text) for p in rule._requires)
+
+
+def detect(text: str) -> list[str]:
+    """Reasons this text may describe an emergency (empty when none), in rule order, without repeats."""
+    normalised = normalise(text)
+    reasons: list[str] = []
+    for rule in RULES:
+        if rule.reason not in reasons and _rule_fires(rule, normalised):
+            reasons.append(rule.reason)
+    return reasons
+
+
+def warning_text() -> str:
+    number = settings.ASKDOC_EMERGENCY_NUMBER
+    return (
+        f"This may be an emergency. Call {number} now or go to the nearest emergency department. "
+        "Do not wait for an answer here."
+    )

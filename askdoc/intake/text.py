@@ -1,0 +1,30 @@
+"""Text normalisation shared by the intake rules.
+
+The rules match over a lower-cased, apostrophe-free, single-spaced form of the text ("I can’t
+breathe!!" → "i cant breathe!!"), so that a regex does not have to spell out every quote style,
+capitalisation and spacing a patient may type.
+"""
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_SPACES = re.compile(r"\s+")
+_NOISE = re.compile(r"[^a-z0-9.,;:!?/%+\-\s]")
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.lower())
+    text = _NOISE.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def word_pattern(phrase: str) -> str:
+    """A regex for a vocabulary phrase: words separated by any spacing/hyphen, simple plural/verb endings."""
+    words = [re.escape(word) for word in normalise(phrase).replace("-", " ").split()]
+    if not words:
+        return r"(?!x)x"
+    tail = r"(?:s|es|ed|ing|y)?" if len(words[-1]) > 3 else ""
+    return r"\b" + r"[\s\-]*".join(words) + tail + r"\b"

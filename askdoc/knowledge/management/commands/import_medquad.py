@@ -1,0 +1,55 @@
+"""askdoc import_medquad PATH: the MedQuAD knowledge base, then its topics and search collections."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from askdoc.knowledge import services
+from askdoc.knowledge.importers.medquad import ImportFailed, count_xml_files, import_medquad
+
+
+class Command(BaseCommand):
+    help = (
+        "Import MedQuAD (a folder, .tar.gz or .zip, as its authors publish it): every document and "
+        "question-answer pair, keeping ids like GHR_0000804_Sec2. Re-running updates in place. Then builds the "
+        "FAQ topics and indexes the 'kb' and 'topics' search collections."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="MedQuAD folder, .tar.gz or .zip")
+        parser.add_argument("--no-index", action="store_true", help="do not (re)build the search collections")
+
+    def handle(self, *args, path, no_index=False, **options):
+        quiet = options["verbosity"] == 0
+        started = time.monotonic()
+        try:
+            total = count_xml_files(path)
+        except OSError as error:
+            raise CommandError(f"Cannot read {path}: {error}") from None
+        with tqdm(total=total, unit="file", desc="MedQuAD", disable=quiet) as bar:
+            try:
+                summary = import_medquad(path, progress=lambda name: bar.update(1))
+            except (ImportFailed, OSError) as error:
+                raise CommandError(str(error)) from None
+        for name, reason in summary.skipped:
+            self.stderr.write(f"skipped {name}: {reason}")
+        self.stdout.write(
+            f"Imported {summary.documents} documents and {summary.pairs} pairs "
+            f"({summary.with_answer} with an answer, {summary.without_answer} without) from {summary.files} files: "
+            f"{summary.created} pairs created, {summary.updated} updated, {len(summary.skipped)} files skipped "
+            f"in {time.monotonic() - started:.1f} s."
+        )
+        topics = services.topics_refresh()
+        self.stdout.write(
+            f"Topics: {topics.created} created, {topics.updated} updated, {topics.unchanged} unchanged "
+            f"({topics.locked_kept} with a moderator's department kept)."
+        )
+        if no_index:
+            return
+        if not services.retrieval_available():
+            self.stdout.write("The search engine is not installed yet: run `askdoc reindex` once it is.")
+            return
+        for name in ("kb", "topics"):
+            count = services.collection_rebuild(name=name, progress=not quiet)
+            self.stdout.write(f"Indexed {count} documents in the '{name}' collection.")

@@ -1,0 +1,45 @@
+"""Small text helpers shared by the topics, More Info and the search page."""
+
+import re
+
+# A sentence ends at . ! or ? followed by space and a capital, digit or quote; abbreviations such as
+# "e.g." or "Dr." are followed by lower-case words or names often enough that a short list covers them.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "etc.", "no.", "approx.", "u.s.")
+_BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
+# Boilerplate the NIH pages put in front of their text.
+_LEADS = re.compile(r"^(summary\s*:\s*|key points\s*[-:]?\s*)", re.IGNORECASE)
+
+
+def clean_answer(text: str) -> str:
+    return _LEADS.sub("", (text or "").strip())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an answer; list items ("- item") and paragraphs count as sentences of their own."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", clean_answer(text)):
+        for piece in _BULLET.split(" ".join(paragraph.split())):
+            sentences.extend(_split_piece(piece.strip(" -")))
+    return [s for s in sentences if s]
+
+
+def _split_piece(piece: str) -> list[str]:
+    parts = _SENTENCE_END.split(piece)
+    merged: list[str] = []
+    for part in parts:
+        if merged and merged[-1].lower().endswith(_ABBREVIATIONS):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [m.strip() for m in merged if m.strip()]
+
+
+def first_sentence(text: str, *, limit: int = 300) -> str:
+    sentences = split_sentences(text)
+    if not sentences:
+        return ""
+    sentence = sentences[0]
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return sentence

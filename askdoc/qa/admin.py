@@ -1,0 +1,176 @@
+"""Django admin for everything in askdoc.qa.
+
+Moderators are staff users in the "moderators" group; migration 0003 gives that group the model
+permissions it needs (departments, topics, links, doctor verification; questions and the audit trail
+read-only). The moderation workflow itself lives in the moderation pages, which record the audit trail.
+"""
+
+from django.contrib import admin
+
+from askdoc.qa.markdown import render_markdown
+from askdoc.qa.models import (
+    Agreement,
+    Answer,
+    AuditEvent,
+    Department,
+    DoctorProfile,
+    FaqTopic,
+    Question,
+    QuestionTopic,
+    SimilarQuestion,
+)
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name", "slug", "description", "vocabulary"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(DoctorProfile)
+class DoctorProfileAdmin(admin.ModelAdmin):
+    list_display = ["display_name", "department", "hospital", "is_verified"]
+    list_filter = ["is_verified", "department"]
+    search_fields = ["display_name", "slug", "hospital", "licence_number", "user__username", "user__email"]
+    list_select_related = ["department"]
+    raw_id_fields = ["user"]
+    actions = ["mark_verified"]
+
+    @admin.action(description="Mark the selected doctors as verified")
+    def mark_verified(self, request, queryset):
+        updated = queryset.update(is_verified=True)
+        self.message_user(request, f"{updated} doctor(s) verified.")
+
+
+@admin.register(FaqTopic)
+class FaqTopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "department", "origin", "department_locked"]
+    list_filter = ["origin", "department_locked", "department"]
+    search_fields = ["name", "slug", "description"]
+    list_select_related = ["department"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+def _render_answers(answers) -> None:
+    # body_html is not an editable field, so an admin edit of the Markdown must re-render it here.
+    for answer in answers:
+        answer.body_html = render_markdown(answer.body)
+
+
+class AnswerInline(admin.StackedInline):
+    model = Answer
+    extra = 0
+    raw_id_fields = ["doctor"]
+    fields = ["doctor", "body", "is_published", "replied_at", "last_reviewed_at"]
+
+
+class QuestionTopicInline(admin.TabularInline):
+    model = QuestionTopic
+    extra = 0
+    raw_id_fields = ["topic"]
+    fields = ["topic", "rank", "score", "origin"]
+
+
+class SimilarQuestionInline(admin.TabularInline):
+    model = SimilarQuestion
+    fk_name = "question"
+    extra = 0
+    raw_id_fields = ["similar"]
+    fields = ["similar", "rank", "score", "origin"]
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["pk", "display_title", "department", "status", "is_emergency", "asked_at", "published_at"]
+    list_display_links = ["pk", "display_title"]
+    list_filter = ["status", "is_emergency", "department"]
+    search_fields = ["title", "page_title", "body", "nickname"]
+    list_select_related = ["department"]
+    date_hierarchy = "asked_at"
+    raw_id_fields = ["claimed_by"]
+    readonly_fields = ["tracking_token", "asked_at", "updated_at", "original_purge_after", "redactions"]
+    inlines = [AnswerInline, QuestionTopicInline, SimilarQuestionInline]
+    show_full_result_count = False  # a COUNT(*) over every question on each changelist view is wasted work
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        if formset.model is Answer:
+            _render_answers(instances)
+        for instance in instances:
+            instance.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+        formset.save_m2m()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.changed_data:
+            AuditEvent.objects.create(
+                actor=request.user,
+                actor_label=request.user.get_username(),
+                action="admin_edit",
+                question=obj,
+                changes={"fields": sorted(form.changed_data)},
+            )
+
+
+@admin.register(Answer)
+class AnswerAdmin(admin.ModelAdmin):
+    list_display = ["pk", "question", "doctor", "is_published", "replied_at"]
+    list_filter = ["is_published", "doctor__department"]
+    search_fields = ["body", "doctor__display_name"]
+    list_select_related = ["question", "doctor"]
+    raw_id_fields = ["question", "doctor"]
+    readonly_fields = ["body_html"]
+
+    def save_model(self, request, obj, form, change):
+        _render_answers([obj])
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Agreement)
+class AgreementAdmin(admin.ModelAdmin):
+    list_display = ["answer", "doctor", "created_at"]
+    raw_id_fields = ["answer", "doctor"]
+    list_select_related = ["answer__doctor", "doctor"]
+
+
+@admin.register(SimilarQuestion)
+class SimilarQuestionAdmin(admin.ModelAdmin):
+    list_display = ["question", "similar", "rank", "score", "origin"]
+    list_filter = ["origin"]
+    raw_id_fields = ["question", "similar"]
+    list_select_related = ["question", "similar"]
+
+
+@admin.register(QuestionTopic)
+class QuestionTopicAdmin(admin.ModelAdmin):
+    list_display = ["question", "topic", "rank", "score", "origin"]
+    list_filter = ["origin"]
+    raw_id_fields = ["question", "topic"]
+    list_select_related = ["question", "topic"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The audit trail is evidence: nobody edits or deletes it through the admin."""
+
+    list_display = ["at", "actor_label", "action", "question", "target"]
+    list_filter = ["action"]
+    search_fields = ["actor_label", "action", "target"]
+    date_hierarchy = "at"
+    raw_id_fields = ["question"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,275 @@
+"""Reads for the public pages and the API.
+
+Every selector fetches what its page shows in a fixed number of queries (select_related for the
+single-valued relations, prefetch_related for lists), so a page costs the same number of queries with
+ten questions as with ten thousand; tests/qa/test_query_counts.py holds us to that.
+"""
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.utils.html import strip_tags
+
+from askdoc.qa.models import Answer, Department, DoctorProfile, FaqTopic, Question, QuestionTopic, SimilarQuestion
+
+PUBLISHED = Question.Status.PUBLISHED
+SIMILAR_ON_PAGE = 4
+TOPICS_ON_PAGE = 10
+PER_PAGE = 20
+EXCERPT_CHARS = 200
+
+_SPACES = re.compile(r"\s+")
+
+
+# --- text helpers (pure functions, shared by the templates and the API) ---------------------
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The text on one line, cut at a word boundary with "..." when longer than limit."""
+    flat = _SPACES.sub(" ", text or "").strip()
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-") + "..."
+
+
+def answer_text(answer: Answer) -> str:
+    """An answer as plain text (from its sanitised HTML, so Markdown marks do not show)."""
+    if answer.body_html:
+        return html.unescape(strip_tags(answer.body_html))
+    return answer.body
+
+
+def asker_description(question: Question) -> str:
+    """`Yucheng, 10~19 year old female` — gender left out when the asker did not give one."""
+    gender = question.gender if question.gender in (Question.Gender.FEMALE, Question.Gender.MALE) else ""
+    return " ".join(part for part in (f"{question.nickname}, {question.age_range} year old", gender) if part)
+
+
+def asker_line(question: Question) -> str:
+    return f"{asker_description(question)}. Ask Date: {question.asked_at:%Y/%m/%d}"
+
+
+# --- querysets -----------------------------------------------------------------------------
+
+
+def published_questions() -> QuerySet[Question]:
+    return Question.objects.filter(status=PUBLISHED).select_related("department")
+
+
+def published_answers() -> QuerySet[Answer]:
+    return Answer.objects.filter(is_published=True).select_related("doctor__department")
+
+
+def verified_doctors() -> QuerySet[DoctorProfile]:
+    return DoctorProfile.objects.filter(is_verified=True).select_related("department")
+
+
+def departments_with_counts() -> QuerySet[Department]:
+    return Department.objects.annotate(answered_count=Count("questions", filter=Q(questions__status=PUBLISHED)))
+
+
+def paginate(queryset: QuerySet, page_number, per_page: int = PER_PAGE) -> Page:
+    # get_page turns "abc", "-1" and "9999" into a valid page instead of an error.
+    return Paginator(queryset, per_page).get_page(page_number)
+
+
+# --- the answered-question page ------------------------------------------------------------
+
+
+def question_for_page(pk: int) -> Question | None:
+    """The question with everything its page shows, whatever its status (the view decides who sees it)."""
+    similar_links = (
+        SimilarQuestion.objects.filter(similar__status=PUBLISHED)
+        .select_related("similar__department")
+        .prefetch_related(Prefetch("similar__answers", queryset=published_answers(), to_attr="public_answers"))
+        .order_by("rank", "-score", "pk")
+    )
+    topic_links = QuestionTopic.objects.select_related("topic__department").order_by("rank", "-score", "pk")
+    answers = published_answers().prefetch_related(
+        Prefetch("agreed_by", queryset=DoctorProfile.objects.order_by("display_name"))
+    )
+    return (
+        Question.objects.select_related("department")
+        .prefetch_related(
+            Prefetch("answers", queryset=answers, to_attr="public_answers"),
+            Prefetch("similar_links", queryset=similar_links[:SIMILAR_ON_PAGE], to_attr="public_similar"),
+            Prefetch("topic_links", queryset=topic_links[:TOPICS_ON_PAGE], to_attr="public_topics"),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+@dataclass
+class SimilarItem:
+    question: Question
+    question_excerpt: str
+    answer: Answer | None
+    answer_excerpt: str
+
+
+@dataclass
+class MoreInfo:
+    status: str  # "ok" | "nothing_relevant"
+    intro: list[dict] = field(default_factory=list)  # [{"text", "markers": [n]}]
+    sections: list[dict] = field(default_factory=list)  # [{"heading", "sentences": [...]}]
+    sources: list[dict] = field(default_factory=list)  # [{"number", "name", "title", "url"}]
+    method: str = ""
+
+
+def similar_items(question: Question) -> list[SimilarItem]:
+    items = []
+    for link in getattr(question, "public_similar", []):
+        answers = link.similar.public_answers
+        first = answers[0] if answers else None
+        items.append(
+            SimilarItem(
+                question=link.similar,
+                question_excerpt=excerpt(link.similar.body),
+                answer=first,
+                answer_excerpt=excerpt(answer_text(first)) if first else "",
+            )
+        )
+    return items
+
+
+def _sentences(raw, source_count: int) -> list[dict]:
+    """Sentences with their 1-based source markers; tolerant of a moderator's hand-edited JSON."""
+    if isinstance(raw, str):
+        raw = [{"text": raw, "sources": []}]
+    sentences = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, str):
+            item = {"text": item}
+        if not isinstance(item, dict) or not str(item.get("text", "")).strip():
+            continue
+        indexes = item.get("sources", item.get("source", []))
+        if not isinstance(indexes, list):
+            indexes = [indexes]
+        markers = [i + 1 for i in indexes if isinstance(i, int) and 0 <= i < source_count]
+        sentences.append({"text": str(item["text"]).strip(), "markers": sorted(set(markers))})
+    return sentences
+
+
+def more_info_for_page(data) -> MoreInfo | None:
+    """The stored More Info (see the contract), cleaned for display; None when there is nothing to show."""
+    if not isinstance(data, dict) or not data:
+        return None
+    if data.get("status") == "nothing_relevant":
+        return MoreInfo(status="nothing_relevant", method=str(data.get("method", "")))
+    raw_sources = data.get("sources") if isinstance(data.get("sources"), list) else []
+    sources = [
+        {
+            "number": n,
+            "name": str(s.get("name", "")),
+            "title": str(s.get("title", "")),
+            "url": str(s.get("url", "")) if str(s.get("url", "")).startswith(("https://", "http://")) else "",
+        }
+        for n, s in enumerate((s if isinstance(s, dict) else {} for s in raw_sources), start=1)
+    ]
+    sections = []
+    for section in data.get("sections") if isinstance(data.get("sections"), list) else []:
+        if not isinstance(section, dict):
+            continue
+        sentences = _sentences(section.get("sentences", []), len(sources))
+        if sentences:
+            sections.append({"heading": str(section.get("heading", "")), "sentences": sentences})
+    intro = _sentences(data.get("intro", []), len(sources))
+    if not sections and not intro:
+        return None
+    return MoreInfo(status="ok", intro=intro, sections=sections, sources=sources, method=str(data.get("method", "")))
+
+
+def related_topics(question: Question) -> list[FaqTopic]:
+    return [link.topic for link in getattr(question, "public_topics", [])]
+
+
+# --- lists for the other public pages ------------------------------------------------------
+
+
+def latest_answered(limit: int = PER_PAGE) -> list[Question]:
+    return list(published_questions().order_by("-published_at", "-pk")[:limit])
+
+
+def department_questions(department: Department) -> QuerySet[Question]:
+    return published_questions().filter(department=department).order_by("-published_at", "-pk")
+
+
+def department_topics(department: Department, limit: int = 60) -> list[FaqTopic]:
+    return list(department.topics.order_by("name")[:limit])
+
+
+def department_doctors(department: Department) -> list[DoctorProfile]:
+    return list(verified_doctors().filter(department=department).order_by("display_name"))
+
+
+def topic_questions(topic: FaqTopic) -> QuerySet[Question]:
+    return published_questions().filter(topic_links__topic=topic).order_by("-published_at", "-pk")
+
+
+def topics_index(*, letter: str = "", department: Department | None = None) -> QuerySet[FaqTopic]:
+    topics = FaqTopic.objects.select_related("department").order_by("name")
+    if department is not None:
+        topics = topics.filter(department=department)
+    if letter == "#":
+        topics = topics.exclude(name__regex=r"^[A-Za-z]")
+    elif letter:
+        topics = topics.filter(name__istartswith=letter)
+    return topics
+
+
+def doctor_questions(doctor: DoctorProfile) -> QuerySet[Question]:
+    """Published questions the doctor answered (with a published answer), newest first."""
+    return (
+        published_questions()
+        .filter(answers__doctor=doctor, answers__is_published=True)
+        .order_by("-published_at", "-pk")
+        .distinct()
+    )
+
+
+def with_answers(questions) -> list[Question]:
+    """Load published answers for a page of questions in one query (for reply excerpts)."""
+    questions = list(questions)
+    prefetch_related_objects(
+        questions, Prefetch("answers", queryset=published_answers(), to_attr="public_answers")
+    )
+    return questions
+
+
+def page_title(question: Question) -> str:
+    return question.page_title or question.title or excerpt(question.body, 80)
+
+
+def question_structured_data(question: Question, url: str) -> dict:
+    """schema.org QAPage for search engines: the question and its doctors' answers."""
+    answers = [
+        {
+            "@type": "Answer",
+            "text": answer_text(answer),
+            "dateCreated": answer.replied_at.isoformat(),
+            "upvoteCount": len(answer.agreed_by.all()),
+            "url": f"{url}#answer-{answer.pk}",
+            "author": {"@type": "Person", "name": f"Dr. {answer.doctor.display_name}"},
+        }
+        for answer in getattr(question, "public_answers", [])
+    ]
+    main = {
+        "@type": "Question",
+        "name": page_title(question),
+        "text": question.body,
+        "dateCreated": question.asked_at.isoformat(),
+        "author": {"@type": "Person", "name": question.nickname},
+        "answerCount": len(answers),
+    }
+    if answers:
+        main["acceptedAnswer"] = answers[0]
+        if len(answers) > 1:
+            main["suggestedAnswer"] = answers[1:]
+    return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": main}

@@ -1,0 +1,454 @@
+"""Writes of the question workflow: ask → moderate → claim → answer → publish.
+
+Every function is keyword-only, runs in one transaction, refuses with askdoc.qa.errors.Refused
+(a sentence written for the person who tried) and records an AuditEvent for every status change
+and edit. Background work (emails, the knowledge engine) is queued only after the commit, so a
+worker never sees a question the transaction has not saved yet.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from askdoc.intake import analysis
+from askdoc.qa.errors import Refused
+from askdoc.qa.markdown import render_markdown
+from askdoc.qa.models import Agreement, Answer, AuditEvent, Department, DoctorProfile, Question
+from askdoc.qa.permissions import is_moderator
+
+NICKNAME_MAX = 40
+TITLE_MAX = 200
+BODY_MIN = 20
+BODY_MAX = 5000
+ANSWER_MIN = 20
+ANSWER_MAX = 20000
+REASON_MAX = 1000
+SLUG_MAX = 100
+# A doctor who claimed a question and went quiet should not block it for ever; after a day
+# another doctor of the department may take it over.
+CLAIM_TIMEOUT = timedelta(hours=24)
+
+Status = Question.Status
+logger = logging.getLogger(__name__)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _audit(*, actor, actor_label: str, action: str, question: Question | None, changes: dict | None = None,
+           target: str = "") -> AuditEvent:
+    return AuditEvent.objects.create(
+        actor=actor, actor_label=actor_label[:150], action=action, question=question,
+        changes=changes or {}, target=target[:200],
+    )
+
+
+def _user_label(user) -> str:
+    doctor = getattr(user, "doctor", None)
+    if doctor is not None:
+        return f"Dr. {doctor.display_name}"
+    return user.get_username()
+
+
+def _lock(question: Question) -> Question:
+    """Lock the question's row and reload it, so two people acting at once cannot both win."""
+    Question.objects.select_for_update().filter(pk=question.pk).values_list("pk", flat=True).get()
+    question.refresh_from_db()
+    return question
+
+
+def _require_moderator(user) -> None:
+    if user is None or not is_moderator(user):
+        raise Refused("Only moderators can do this.")
+
+
+def _require_verified(doctor: DoctorProfile | None) -> DoctorProfile:
+    if doctor is None:
+        raise Refused("Only verified doctors can do this.")
+    if not doctor.is_verified:
+        raise Refused("Your licence is not verified yet, so you cannot answer questions. "
+                      "A moderator will verify it soon.")
+    return doctor
+
+
+def _require_department_doctor(question: Question, doctor: DoctorProfile | None) -> DoctorProfile:
+    doctor = _require_verified(doctor)
+    if question.department_id != doctor.department_id:
+        where = question.department.name if question.department_id else "no department yet"
+        raise Refused(f"This question is for {where}; only that department's doctors can take it.")
+    return doctor
+
+
+def _clean_text(value, *, field: str, maximum: int, minimum: int = 0, required: bool = True) -> str:
+    text = (value or "").strip() if isinstance(value, str) or value is None else None
+    if text is None:
+        raise Refused(f"The {field} must be text.", status=400)
+    if required and not text:
+        raise Refused(f"Please write the {field}.", status=400)
+    if text and len(text) < minimum:
+        raise Refused(f"The {field} is too short: write at least {minimum} characters.", status=400)
+    if len(text) > maximum:
+        raise Refused(f"The {field} is too long: at most {maximum} characters.", status=400)
+    return text
+
+
+def _department(department) -> Department:
+    if isinstance(department, Department):
+        return department
+    found = Department.objects.filter(slug=str(department or "")).first()
+    if found is None:
+        raise Refused("Choose one of the listed departments.", status=400)
+    return found
+
+
+def _analyze(text: str, *, age_range: str, gender: str) -> analysis.Analysis:
+    """The intake analysis, or a neutral one when it fails: the asker's question must not be lost to a
+    triage bug, and without a department it simply waits for a moderator (redaction runs separately)."""
+    try:
+        return analysis.analyze_question(text, age_range=age_range, gender=gender)
+    except Exception:
+        logger.exception("intake analysis failed; the question goes to the moderators unrouted")
+        return analysis.Analysis(department=None, redacted_text=text)
+
+
+def _redact_field(field: str, text: str) -> tuple[str, list[dict]]:
+    redacted, identifiers = analysis.redact(text)
+    found = [
+        {"field": field, "type": i.type, "start": i.start, "end": i.end, "text": i.text} for i in identifiers
+    ]
+    return redacted, found
+
+
+def _set_status(question: Question, new: str) -> list:
+    old = question.status
+    question.status = new
+    return [old, new]
+
+
+def _after_commit(func, *args) -> None:
+    transaction.on_commit(lambda: func(*args))
+
+
+def _enqueue_enrich(question: Question) -> None:
+    from askdoc.knowledge import tasks as knowledge_tasks
+
+    _after_commit(knowledge_tasks.enrich_question.enqueue, question.pk)
+
+
+def _enqueue_unindex(question: Question) -> None:
+    from askdoc.knowledge import tasks as knowledge_tasks
+
+    _after_commit(knowledge_tasks.unindex_question.enqueue, question.pk)
+
+
+def _notify_asker(question: Question, event: str) -> None:
+    if not question.email:
+        return
+    from askdoc.qa import tasks
+
+    _after_commit(tasks.notify_asker.enqueue, question.pk, event)
+
+
+def question_slug(question: Question) -> str:
+    source = question.page_title or question.title or question.body[:80]
+    return slugify(source)[:SLUG_MAX].strip("-") or "question"
+
+
+# --- asking ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def question_submit(*, nickname: str, age_range: str, gender: str, body: str, title: str = "",
+                    email: str = "") -> Question:
+    """Save a visitor's question, redacted, triaged, and waiting for moderation (or routed)."""
+    nickname = _clean_text(nickname, field="nickname", maximum=NICKNAME_MAX)
+    title = _clean_text(title, field="title", maximum=TITLE_MAX, required=False)
+    body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
+    email = _clean_text(email, field="email address", maximum=254, required=False)
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise Refused("Enter a valid email address, or leave it empty.", status=400) from None
+    if age_range not in Question.AgeRange.values:
+        raise Refused("Choose an age range from the list.", status=400)
+    if gender not in Question.Gender.values:
+        raise Refused("Choose a gender from the list.", status=400)
+
+    result = _analyze("\n\n".join(part for part in (title, body) if part), age_range=age_range, gender=gender)
+    # Redact each field on its own so the stored offsets point into that field's original.
+    redacted_title, title_ids = _redact_field("title", title)
+    redacted_body, body_ids = _redact_field("body", body)
+    page_title = analysis.redact(result.title or "")[0][:TITLE_MAX]
+    department = Department.objects.filter(slug=result.department).first() if result.department else None
+    auto_route = (
+        department is not None
+        and not result.emergency
+        and result.confidence >= settings.ASKDOC_TRIAGE_AUTO_ROUTE
+    )
+    question = Question.objects.create(
+        nickname=nickname, age_range=age_range, gender=gender, email=email,
+        title=redacted_title[:TITLE_MAX], body=redacted_body, page_title=page_title,
+        original_title=title, original_body=body, redactions=title_ids + body_ids,
+        is_emergency=bool(result.emergency), emergency_reasons=list(result.emergency_reasons),
+        triage=[{"slug": d["slug"], "score": float(d["score"])} for d in result.departments],
+        department=department, status=Status.QUEUED if auto_route else Status.PENDING,
+    )
+    label = f"Asker {nickname}"
+    _audit(actor=None, actor_label=label, action="submitted", question=question,
+           changes={"status": [None, Status.PENDING], "emergency": question.is_emergency})
+    if auto_route:
+        _audit(actor=None, actor_label="Triage", action="auto_routed", question=question,
+               changes={"status": [Status.PENDING, Status.QUEUED], "department": [None, department.slug],
+                        "confidence": result.confidence})
+    return question
+
+
+# --- moderation ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def question_approve(*, question: Question, moderator, department) -> Question:
+    _require_moderator(moderator)
+    department = _department(department)
+    question = _lock(question)
+    if question.status not in (Status.PENDING, Status.REJECTED):
+        raise Refused(f"This question is already past moderation ({question.get_status_display().lower()}).",
+                      status=400)
+    old_department = question.department.slug if question.department_id else None
+    changes = {"status": _set_status(question, Status.QUEUED), "department": [old_department, department.slug]}
+    question.department = department
+    question.rejection_reason = ""
+    question.save()
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="approved", question=question,
+           changes=changes)
+    return question
+
+
+@transaction.atomic
+def question_edit(*, question: Question, moderator, title: str, body: str, page_title: str) -> Question:
+    """A moderator's privacy edit of what will be (or is) published."""
+    _require_moderator(moderator)
+    title = _clean_text(title, field="title", maximum=TITLE_MAX, required=False)
+    page_title = _clean_text(page_title, field="page title", maximum=TITLE_MAX, required=False)
+    body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
+    question = _lock(question)
+    if question.status == Status.REMOVED:
+        raise Refused("This question was removed; it can no longer be edited.", status=400)
+    changes = {}
+    for field, new in (("title", title), ("page_title", page_title), ("body", body)):
+        old = getattr(question, field)
+        if old != new:
+            changes[field] = [old, new]
+            setattr(question, field, new)
+    if not changes:
+        return question
+    if question.status == Status.PUBLISHED and "page_title" in changes:
+        question.slug = question_slug(question)
+    question.save()
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="edited", question=question,
+           changes=changes)
+    if question.status == Status.PUBLISHED:
+        _enqueue_enrich(question)
+    return question
+
+
+@transaction.atomic
+def question_reroute(*, question: Question, moderator, department) -> Question:
+    _require_moderator(moderator)
+    department = _department(department)
+    question = _lock(question)
+    if question.status in (Status.PENDING, Status.REJECTED):
+        raise Refused("Approve this question with the department you want instead.", status=400)
+    if question.status == Status.REMOVED:
+        raise Refused("This question was removed; it can no longer be re-routed.", status=400)
+    if question.department_id == department.pk:
+        raise Refused(f"This question is already in {department.name}.", status=400)
+    old_department = question.department.slug if question.department_id else None
+    changes = {"department": [old_department, department.slug]}
+    if question.status == Status.CLAIMED:
+        # The claimer belongs to the old department; the question goes back to the new one's queue.
+        changes["status"] = _set_status(question, Status.QUEUED)
+        changes["claimed_by"] = [str(question.claimed_by), None]
+        question.claimed_by = None
+        question.claimed_at = None
+    question.department = department
+    question.save()
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="rerouted", question=question,
+           changes=changes)
+    if question.status == Status.PUBLISHED:
+        _enqueue_enrich(question)
+    return question
+
+
+@transaction.atomic
+def question_reject(*, question: Question, moderator, reason: str) -> Question:
+    _require_moderator(moderator)
+    reason = _clean_text(reason, field="reason", maximum=REASON_MAX)
+    question = _lock(question)
+    if question.status not in (Status.PENDING, Status.QUEUED, Status.CLAIMED):
+        raise Refused("Only questions that are not yet answered can be rejected; remove a published one instead.",
+                      status=400)
+    changes = {"status": _set_status(question, Status.REJECTED), "rejection_reason": [question.rejection_reason,
+                                                                                       reason]}
+    question.rejection_reason = reason
+    question.claimed_by = None
+    question.claimed_at = None
+    question.save()
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="rejected", question=question,
+           changes=changes)
+    _notify_asker(question, "rejected")
+    return question
+
+
+@transaction.atomic
+def question_remove(*, question: Question, moderator, reason: str) -> Question:
+    _require_moderator(moderator)
+    reason = _clean_text(reason, field="reason", maximum=REASON_MAX)
+    question = _lock(question)
+    if question.status != Status.PUBLISHED:
+        raise Refused("Only published questions can be removed.", status=400)
+    changes = {"status": _set_status(question, Status.REMOVED), "rejection_reason": [question.rejection_reason,
+                                                                                      reason]}
+    question.rejection_reason = reason
+    question.save()
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="removed", question=question,
+           changes=changes)
+    _enqueue_unindex(question)
+    return question
+
+
+# --- doctors ---------------------------------------------------------------------------------
+
+
+def _claim_expired(question: Question) -> bool:
+    return question.claimed_at is not None and timezone.now() - question.claimed_at > CLAIM_TIMEOUT
+
+
+@transaction.atomic
+def question_claim(*, question: Question, doctor: DoctorProfile) -> Question:
+    doctor = _require_verified(doctor)
+    question = _lock(question)
+    doctor = _require_department_doctor(question, doctor)
+    previous = question.claimed_by
+    if question.status == Status.CLAIMED:
+        if previous == doctor:
+            raise Refused("You have already claimed this question.", status=400)
+        if not _claim_expired(question):
+            raise Refused(f"{previous} is already answering this question.")
+    elif question.status != Status.QUEUED:
+        raise Refused("This question is not waiting for a doctor.", status=400)
+    changes = {"status": _set_status(question, Status.CLAIMED), "claimed_by": [str(previous) if previous else None,
+                                                                               str(doctor)]}
+    question.claimed_by = doctor
+    question.claimed_at = timezone.now()
+    question.save()
+    action = "claim_taken_over" if previous else "claimed"
+    _audit(actor=doctor.user, actor_label=str(doctor), action=action, question=question, changes=changes)
+    return question
+
+
+@transaction.atomic
+def question_release(*, question: Question, doctor: DoctorProfile) -> Question:
+    doctor = _require_verified(doctor)
+    question = _lock(question)
+    if question.status != Status.CLAIMED or question.claimed_by_id != doctor.pk:
+        raise Refused("You can only release a question you have claimed.", status=400)
+    changes = {"status": _set_status(question, Status.QUEUED), "claimed_by": [str(doctor), None]}
+    question.claimed_by = None
+    question.claimed_at = None
+    question.save()
+    _audit(actor=doctor.user, actor_label=str(doctor), action="released", question=question, changes=changes)
+    return question
+
+
+@transaction.atomic
+def answer_publish(*, question: Question, doctor: DoctorProfile, body: str) -> Answer:
+    """The claimer's first answer publishes the question; later answers join a published one."""
+    doctor = _require_verified(doctor)
+    body = _clean_text(body, field="answer", maximum=ANSWER_MAX, minimum=ANSWER_MIN)
+    question = _lock(question)
+    doctor = _require_department_doctor(question, doctor)
+    if question.status == Status.PUBLISHED:
+        return _answer_add(question=question, doctor=doctor, body=body)
+    if question.status == Status.QUEUED:
+        raise Refused("Claim this question before answering it.", status=400)
+    if question.status != Status.CLAIMED:
+        raise Refused("This question is not open for answers.", status=400)
+    if question.claimed_by_id != doctor.pk:
+        raise Refused(f"{question.claimed_by} is answering this question.")
+    now = timezone.now()
+    answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
+                                   replied_at=now, last_reviewed_at=now, is_published=True)
+    changes = {"status": _set_status(question, Status.PUBLISHED)}
+    question.published_at = now
+    question.slug = question_slug(question)
+    question.original_purge_after = now + timedelta(days=settings.ASKDOC_ORIGINAL_RETENTION_DAYS)
+    question.save()
+    _audit(actor=doctor.user, actor_label=str(doctor), action="published", question=question,
+           changes=changes | {"answer": [None, answer.pk]})
+    _notify_asker(question, "answered")
+    _enqueue_enrich(question)
+    return answer
+
+
+def _answer_add(*, question: Question, doctor: DoctorProfile, body: str) -> Answer:
+    if question.answers.filter(doctor=doctor).exists():
+        raise Refused("You have already answered this question; edit your answer instead.", status=400)
+    now = timezone.now()
+    answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
+                                   replied_at=now, last_reviewed_at=now, is_published=True)
+    _audit(actor=doctor.user, actor_label=str(doctor), action="answer_added", question=question,
+           changes={"answer": [None, answer.pk]})
+    _enqueue_enrich(question)
+    return answer
+
+
+@transaction.atomic
+def answer_edit(*, answer: Answer, doctor: DoctorProfile, body: str) -> Answer:
+    doctor = _require_verified(doctor)
+    body = _clean_text(body, field="answer", maximum=ANSWER_MAX, minimum=ANSWER_MIN)
+    answer = Answer.objects.select_for_update().select_related("question").get(pk=answer.pk)
+    if answer.doctor_id != doctor.pk:
+        raise Refused("You can only edit your own answer.")
+    if answer.question.status == Status.REMOVED:
+        raise Refused("This question was removed; its answers can no longer be edited.", status=400)
+    if answer.body == body:
+        return answer
+    old = answer.body
+    answer.body = body
+    answer.body_html = render_markdown(body)
+    answer.last_reviewed_at = timezone.now()
+    answer.save()
+    _audit(actor=doctor.user, actor_label=str(doctor), action="answer_edited", question=answer.question,
+           changes={"answer_body": [old, body]}, target=f"answer #{answer.pk}")
+    if answer.question.status == Status.PUBLISHED:
+        _enqueue_enrich(answer.question)
+    return answer
+
+
+@transaction.atomic
+def answer_agree(*, answer: Answer, doctor: DoctorProfile, agree: bool = True) -> bool:
+    """Mark (or withdraw) a doctor's "I agree" on another doctor's answer; returns whether they agree now."""
+    doctor = _require_verified(doctor)
+    answer = Answer.objects.select_related("question").get(pk=answer.pk)
+    if answer.doctor_id == doctor.pk:
+        raise Refused("You cannot agree with your own answer.", status=400)
+    if not answer.is_published or answer.question.status != Status.PUBLISHED:
+        raise Refused("You can only agree with a published answer.", status=400)
+    existing = Agreement.objects.filter(answer=answer, doctor=doctor)
+    if agree and not existing.exists():
+        Agreement.objects.create(answer=answer, doctor=doctor)
+        _audit(actor=doctor.user, actor_label=str(doctor), action="agreed", question=answer.question,
+               target=f"answer #{answer.pk}", changes={"agreed": [False, True]})
+    elif not agree and existing.exists():
+        existing.delete()
+        _audit(actor=doctor.user, actor_label=str(doctor), action="agreement_withdrawn", question=answer.question,
+               target=f"answer #{answer.pk}", changes={"agreed": [True, False]})
+    return agree

@@ -1,0 +1,36 @@
+"""The dense side: a brute-force matrix of L2-normalised embeddings.
+
+At 100k x 384 float32 (150 MB) one matrix-vector product takes a few milliseconds on one core, so
+an approximate index would add machinery without paying for itself at askdoc's sizes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class DenseIndex:
+    """Rows are appended, never rewritten (the lexical index uses the same row numbers)."""
+
+    def __init__(self, dim: int) -> None:
+        self.dim = dim
+        self.matrix = np.zeros((0, dim), dtype=np.float32)
+        self.size = 0
+
+    def add(self, vector: np.ndarray) -> int:
+        if self.size >= len(self.matrix):
+            capacity = max(1024, 2 * len(self.matrix))
+            grown = np.zeros((capacity, self.dim), dtype=np.float32)
+            grown[: self.size] = self.matrix[: self.size]
+            self.matrix = grown
+        self.matrix[self.size] = vector
+        self.size += 1
+        return self.size - 1
+
+    def scores(self, query: np.ndarray) -> np.ndarray:
+        """Cosine similarity of the query with every row (rows and query are unit vectors)."""
+        return self.matrix[: self.size] @ query.astype(np.float32, copy=False)
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.matrix.nbytes)

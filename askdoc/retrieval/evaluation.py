@@ -1,0 +1,112 @@
+"""Quality of the knowledge engine on the shared public data sets (`askdoc evaluate`, docs/quality.md).
+
+Each function returns a dict of numbers and reports through `write(line)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from askdoc.retrieval import datasets
+from askdoc.retrieval.similarity import (
+    ENTAILMENT_THRESHOLD,
+    SIMILAR_THRESHOLD,
+    entailment_scores,
+    similarity_scores,
+)
+
+Write = Callable[[str], None]
+
+
+def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
+    """The cut-off with the best accuracy on these scores (midpoint between neighbouring scores)."""
+    ordered = np.unique(scores)
+    candidates = np.concatenate([[ordered[0] - 1e-6], (ordered[1:] + ordered[:-1]) / 2, [ordered[-1] + 1e-6]])
+    accuracies = [((scores >= t) == labels).mean() for t in candidates]
+    return float(candidates[int(np.argmax(accuracies))])
+
+
+def evaluate_mqp(write: Write) -> dict:
+    pairs = datasets.mqp_pairs()
+    scores = similarity_scores([(p.q1, p.q2) for p in pairs])
+    labels = np.array([p.label for p in pairs])
+    groups = np.array([p.group for p in pairs])
+    accuracy = float(((scores >= SIMILAR_THRESHOLD) == labels).mean())
+    # How well a threshold chosen without a doctor's pairs does on that doctor's pairs.
+    correct = 0
+    for doctor in np.unique(groups):
+        threshold = best_threshold(scores[groups != doctor], labels[groups != doctor])
+        correct += int(((scores[groups == doctor] >= threshold) == labels[groups == doctor]).sum())
+    lodo = correct / len(pairs)
+    write(f"MQP ({len(pairs)} pairs): accuracy {accuracy:.3f} at SIMILAR_THRESHOLD={SIMILAR_THRESHOLD}; "
+          f"leave-one-doctor-out threshold {lodo:.3f}")
+    return {"mqp_accuracy": accuracy, "mqp_accuracy_lodo": lodo}
+
+
+def evaluate_rqe(write: Write) -> dict:
+    pairs = datasets.rqe_pairs("validation")
+    scores = entailment_scores([(p.q1, p.q2) for p in pairs])
+    labels = np.array([p.label for p in pairs])
+    accuracy = float(((scores >= ENTAILMENT_THRESHOLD) == labels).mean())
+    write(f"RQE validation ({len(pairs)} pairs): accuracy {accuracy:.3f} at ENTAILMENT_THRESHOLD="
+          f"{ENTAILMENT_THRESHOLD} (chosen on the RQE training set)")
+    return {"rqe_accuracy": accuracy}
+
+
+def rank_answers(question: str, answers: list[str]) -> np.ndarray:
+    """Hybrid scores (the search engine's own fusion) of each answer for the question."""
+    from askdoc.retrieval.encoder import get_encoder
+    from askdoc.retrieval.hybrid import CollectionIndex
+
+    encoder = get_encoder()
+    index = CollectionIndex(encoder.dim)
+    for i, (text, vector) in enumerate(zip(answers, encoder.encode(answers), strict=True)):
+        index.put(str(i), text, str(i), {}, vector)
+    scores = np.zeros(len(answers))
+    for hit in index.search(encoder.encode([question])[0], question, k=len(answers)):
+        scores[int(hit.key)] = hit.score
+    return scores
+
+
+def qa_metrics(ranked_correct: list[list[bool]]) -> tuple[float, float, float]:
+    """MRR (first correct answer), precision@1 and precision@3 over the questions' rankings."""
+    mrr = np.mean([next((1 / (i + 1) for i, ok in enumerate(r) if ok), 0.0) for r in ranked_correct])
+    p1 = np.mean([r[0] for r in ranked_correct if r])
+    p3 = np.mean([np.mean(r[:3]) for r in ranked_correct if r])
+    return float(mrr), float(p1), float(p3)
+
+
+def evaluate_qa(write: Write) -> dict:
+    """MEDIQA-2019 task 3 validation: rank each question's judged answers; ReferenceScore >= 3 is correct.
+
+    Besides the ranking measures, the task labels answers correct/incorrect: an answer is labelled
+    correct when its score reaches the threshold that worked best on the task's training set (Alexa).
+    Precision is then that of the answers labelled correct, as in the task's evaluation.
+    """
+    train = datasets.qa_questions("train")
+    train_scores = np.concatenate([rank_answers(q.text, [a[1] for a in q.answers]) for q in train])
+    train_labels = np.concatenate([[a[2] >= 3 for a in q.answers] for q in train])
+    threshold = best_threshold(train_scores, train_labels)
+    questions = datasets.qa_questions("validation")
+    ours, system, predicted, truth = [], [], [], []
+    for question in questions:
+        scores = rank_answers(question.text, [a[1] for a in question.answers])
+        correct = [a[2] >= 3 for a in question.answers]
+        ours.append([correct[i] for i in np.argsort(-scores, kind="stable")])
+        system.append(correct)  # the file lists answers in CHiQA's SystemRank order
+        predicted += list(scores >= threshold)
+        truth += correct
+    mrr, p1, p3 = qa_metrics(ours)
+    base_mrr, base_p1, _ = qa_metrics(system)
+    predicted_arr, truth_arr = np.array(predicted), np.array(truth)
+    precision = float(truth_arr[predicted_arr].mean()) if predicted_arr.any() else 0.0
+    accuracy = float((predicted_arr == truth_arr).mean())
+    write(f"QA validation ({len(questions)} questions, {len(truth)} judged answers): MRR {mrr:.3f}, "
+          f"P@1 {p1:.3f}, P@3 {p3:.3f}; answers labelled correct (score >= {threshold:.3f}, from the training set): "
+          f"precision {precision:.3f}, accuracy {accuracy:.3f}  [CHiQA's own order: MRR {base_mrr:.3f}, P@1 {base_p1:.3f}]")
+    return {"qa_mrr": mrr, "qa_p1": p1, "qa_p3": p3, "qa_precision": precision, "qa_accuracy": accuracy}
+
+
+EVALUATIONS = {"mqp": evaluate_mqp, "rqe": evaluate_rqe, "qa": evaluate_qa}

@@ -1,0 +1,164 @@
+"""The lexical side: an in-memory BM25 index that grows one document at a time.
+
+bm25s builds a fine static index, but a published question must become findable without rebuilding
+100k documents, so this keeps plain postings lists (term -> rows, term frequencies) and scores the
+few query terms with numpy at query time. Rows are the dense index's rows; a removed row is masked.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+K1 = 1.2
+B = 0.75
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    im ive dont doesnt cant hi hello thanks thank please get got also""".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and -ing/-ed endings, enough for 'headaches' ~ 'headache'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text.lower().replace("'", "")) if t not in STOPWORDS]
+
+
+def tokenize(text: str) -> list[str]:
+    return [stem(t) for t in words(text)]
+
+
+class _Postings:
+    __slots__ = ("rows", "tfs", "_cache")
+
+    def __init__(self) -> None:
+        self.rows = array("i")
+        self.tfs = array("f")
+        self._cache: tuple[np.ndarray, np.ndarray] | None = None
+
+    def add(self, row: int, tf: int) -> None:
+        self.rows.append(row)
+        self.tfs.append(tf)
+        self._cache = None
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._cache is None:
+            rows = np.frombuffer(self.rows, dtype=np.int32).copy()
+            self._cache = (rows, np.frombuffer(self.tfs, dtype=np.float32).copy())
+        return self._cache
+
+
+class BM25Index:
+    """Rows are appended, never rewritten: a changed text gets a new row and its old row is masked."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, _Postings] = {}
+        self.lengths = np.zeros(0, dtype=np.float32)
+        self.alive = np.zeros(0, dtype=bool)
+        self.size = 0
+        # Surface words as typed in the documents: misspellings are corrected to these, not to stems.
+        self.vocabulary: set[str] = set()
+        self._vocabulary_list: list[str] | None = None
+        self._live_count = 0
+        self._live_length = 0.0
+
+    def add(self, text: str) -> int:
+        row = self.size
+        if row >= len(self.lengths):
+            capacity = max(1024, 2 * len(self.lengths))
+            self.lengths = np.concatenate([self.lengths, np.zeros(capacity - len(self.lengths), np.float32)])
+            self.alive = np.concatenate([self.alive, np.zeros(capacity - len(self.alive), bool)])
+        surface = words(text)
+        new_words = set(surface) - self.vocabulary
+        if new_words:
+            self.vocabulary |= new_words
+            self._vocabulary_list = None
+        tokens = [stem(word) for word in surface]
+        counts: dict[str, int] = {}
+        for token in tokens:
+            counts[token] = counts.get(token, 0) + 1
+        for term, tf in counts.items():
+            postings = self.postings.get(term)
+            if postings is None:
+                postings = self.postings[term] = _Postings()
+            postings.add(row, tf)
+        self.lengths[row] = len(tokens)
+        self.alive[row] = True
+        self.size += 1
+        self._live_count += 1
+        self._live_length += len(tokens)
+        return row
+
+    def remove(self, row: int) -> None:
+        if self.alive[row]:
+            self.alive[row] = False
+            self._live_count -= 1
+            self._live_length -= float(self.lengths[row])
+
+    def scores(self, query: str) -> tuple[np.ndarray, float]:
+        """BM25 of every row (0 for rows without a query term) and the query's best possible score.
+
+        The best possible score (every term present, saturated tf) lets the fusion turn BM25 into a
+        number in [0, 1] that means the same for every query.
+        """
+        scores = np.zeros(self.size, dtype=np.float32)
+        if not self._live_count:
+            return scores, 0.0
+        avgdl = max(self._live_length / self._live_count, 1.0)
+        norm = K1 * (1 - B + B * self.lengths[: self.size] / avgdl)
+        best = 0.0
+        for term in set(tokenize(query)):
+            postings = self.postings.get(term)
+            if postings is None:
+                continue
+            rows, tfs = postings.arrays()
+            df = int(self.alive[rows].sum())
+            if df == 0:
+                continue
+            idf = float(np.log(1 + (self._live_count - df + 0.5) / (df + 0.5)))
+            scores[rows] += idf * tfs * (K1 + 1) / (tfs + norm[rows])
+            best += idf * (K1 + 1)
+        scores[~self.alive[: self.size]] = 0
+        return scores, best
+
+    def correct(self, query: str, *, min_similarity: float = 0.75) -> str:
+        """The query with each word unknown to the index replaced by the closest indexed word.
+
+        Optimal string alignment counts a swap of two letters as one edit ("pian" -> "pain"); 0.75
+        allows one edit in four letters, two in eight. Words under four letters are left alone.
+        """
+        if self._vocabulary_list is None:
+            self._vocabulary_list = sorted(self.vocabulary)
+        corrected = []
+        for word in query.split():
+            plain = _TOKEN.findall(word.lower().replace("'", ""))
+            if len(plain) != 1 or len(plain[0]) < 4 or plain[0] in STOPWORDS or stem(plain[0]) in self.postings:
+                corrected.append(word)
+                continue
+            match = process.extractOne(
+                plain[0], self._vocabulary_list, scorer=OSA.normalized_similarity, score_cutoff=min_similarity
+            )
+            corrected.append(match[0] if match else word)
+        return " ".join(corrected)
