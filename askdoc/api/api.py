@@ -71,7 +71,7 @@ def _page(queryset, number: int, size: int, shape) -> dict:
 def _department_or_404(slug: str | None) -> Department | None:
     if not slug:
         return None
-    department = Department.objects.filter(slug=slug).first()
+    department = selectors.department_by_slug(slug)
     if department is None:
         raise Http404(f"No department {slug!r}.")
     return department
@@ -88,7 +88,7 @@ def department_list(request: HttpRequest):
 
 @api.get("/departments/{slug}", response={200: s.DepartmentDetailOut, **ERRORS}, tags=["departments"])
 def department_detail(request: HttpRequest, slug: str):
-    department = selectors.departments_with_counts().filter(slug=slug).first()
+    department = selectors.departments_with_counts().filter(slug=slug).first() if selectors.is_slug(slug) else None
     if department is None:
         raise Http404(f"No department {slug!r}.")
     return {
@@ -161,7 +161,7 @@ def topic_list(request: HttpRequest, filters: Query[s.TopicListIn]):
 
 @api.get("/topics/{slug}", response={200: s.TopicDetailOut, **ERRORS}, tags=["topics"])
 def topic_detail(request: HttpRequest, slug: str):
-    topic = FaqTopic.objects.select_related("department").filter(slug=slug).first()
+    topic = selectors.topic_by_slug(slug)
     if topic is None:
         raise Http404(f"No topic {slug!r}.")
     synonyms = topic.synonyms if isinstance(topic.synonyms, list) else []
@@ -174,7 +174,7 @@ def topic_detail(request: HttpRequest, slug: str):
 
 @api.get("/doctors/{slug}", response={200: s.DoctorDetailOut, **ERRORS}, tags=["doctors"])
 def doctor_detail(request: HttpRequest, slug: str):
-    doctor = selectors.verified_doctors().filter(slug=slug).first()
+    doctor = selectors.verified_doctor_by_slug(slug)
     if doctor is None:
         raise Http404(f"No verified doctor {slug!r}.")
     return {

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 # Fitted on tests/intake/data/triage_dev.jsonl (minimum negative log-likelihood); see docs/intake.md.
 TEMPERATURE = 1.6
 FAMILY_MEDICINE_PRIOR = 0.8
-TOPIC_POINTS = 2.5
+TOPIC_POINTS = 2.0
 DB_VOCABULARY_POINTS = 2.0
 RETRIEVAL_POINTS = [1.2, 1.0, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.2]  # by rank of the similar question
 CHILD_AGE = re.compile(
@@ -67,13 +67,13 @@ def _compiled_vocabulary() -> list[tuple[str, str, float, re.Pattern]]:
     ]
 
 
-def vocabulary_matches(normalised_text: str) -> list[tuple[str, str, float, int]]:
-    """(slug, phrase, weight, position) for every vocabulary phrase found, first position only."""
+def vocabulary_matches(normalised_text: str) -> list[tuple[str, str, float, int, int]]:
+    """(slug, phrase, weight, start, end) for every vocabulary phrase found (first occurrence)."""
     found = []
     for slug, phrase, weight, pattern in _compiled_vocabulary():
         m = pattern.search(normalised_text)
         if m:
-            found.append((slug, phrase, weight, m.start()))
+            found.append((slug, phrase, weight, m.start(), m.end()))
     return found
 
 
@@ -95,9 +95,13 @@ def _add(points: dict, evidence: dict, slug: str, amount: float, why: str) -> No
 
 
 def _score_vocabulary(text: str, points: dict, evidence: dict) -> None:
-    matched = vocabulary_matches(text)
-    # A phrase inside a longer matched phrase of another department ("heart" in "heartburn") is not counted.
-    for slug, phrase, weight, _ in matched:
+    # A phrase inside a longer matched phrase counts once, for the longer one: "vision" in "blurry vision",
+    # "aids" in "hearing aids", "nose" in "runny nose".
+    kept: list[tuple[str, int, int]] = []
+    for slug, phrase, weight, start, end in sorted(vocabulary_matches(text), key=lambda m: m[3] - m[4]):
+        if any(s <= start and end <= e and ((s, e) != (start, end) or k == slug) for k, s, e in kept):
+            continue
+        kept.append((slug, start, end))
         _add(points, evidence, slug, weight, phrase)
 
 
@@ -119,7 +123,9 @@ def database_vocabulary() -> list[tuple[str, str]]:
 
 def _score_topics(topics: list[tuple[str, str, str]], points: dict, evidence: dict) -> None:
     for _slug, name, department in topics:
-        _add(points, evidence, department, TOPIC_POINTS, f"topic: {name}")
+        # A one-word topic ("Pain", "Sweating") says less about the department than "Carpal tunnel syndrome".
+        amount = TOPIC_POINTS if len(name.split()) > 1 else TOPIC_POINTS / 2
+        _add(points, evidence, department, amount, f"topic: {name}")
 
 
 def _score_retrieval(raw_text: str, points: dict, evidence: dict) -> None:
@@ -139,13 +145,13 @@ def _score_retrieval(raw_text: str, points: dict, evidence: dict) -> None:
 def _score_age_gender(text: str, age_range: str | None, gender: str | None, points: dict, evidence: dict) -> None:
     child_in_text = bool(CHILD_AGE.search(text))
     if age_range == "0~9":
-        _add(points, evidence, "pediatrics", 4.0, "age 0~9")
+        _add(points, evidence, "pediatrics", 3.0, "age 0~9")
     elif age_range == "10~19":
         _add(points, evidence, "pediatrics", 1.0, "age 10~19")
     elif age_range and not child_in_text:
         _add(points, evidence, "pediatrics", -2.0, "adult")
     if child_in_text and not ADULT_RELATIVE.search(text):
-        _add(points, evidence, "pediatrics", 3.0, "a child's age in the text")
+        _add(points, evidence, "pediatrics", 2.0, "a child's age in the text")
     if gender == "female" and FEMALE_WORDS.search(text):
         _add(points, evidence, "obstetrics-gynecology", 2.0, "female, period/pregnancy words")
     elif gender == "male" and not PARTNER_FEMALE.search(text):

@@ -22,6 +22,12 @@ PER_PAGE = 20
 EXCERPT_CHARS = 200
 
 _SPACES = re.compile(r"\s+")
+_SLUG = re.compile(r"[-\w]{1,220}")
+
+
+def is_slug(value: str | None) -> bool:
+    """Whether value can be a slug at all; PostgreSQL rejects some strings (NUL bytes) with an error."""
+    return bool(value) and _SLUG.fullmatch(value) is not None
 
 
 # --- text helpers (pure functions, shared by the templates and the API) ---------------------
@@ -58,8 +64,14 @@ def asker_line(question: Question) -> str:
 # --- querysets -----------------------------------------------------------------------------
 
 
+# Lists never show these; not loading them keeps list pages light (more_info can be kilobytes of JSON)
+# and private text out of memory it has no business in.
+LIST_DEFERRED = ["more_info", "original_title", "original_body", "redactions", "triage", "emergency_reasons",
+                 "email", "tracking_token", "rejection_reason"]
+
+
 def published_questions() -> QuerySet[Question]:
-    return Question.objects.filter(status=PUBLISHED).select_related("department")
+    return Question.objects.filter(status=PUBLISHED).select_related("department").defer(*LIST_DEFERRED)
 
 
 def published_answers() -> QuerySet[Answer]:
@@ -87,6 +99,7 @@ def question_for_page(pk: int) -> Question | None:
     similar_links = (
         SimilarQuestion.objects.filter(similar__status=PUBLISHED)
         .select_related("similar__department")
+        .defer(*(f"similar__{name}" for name in LIST_DEFERRED))
         .prefetch_related(Prefetch("similar__answers", queryset=published_answers(), to_attr="public_answers"))
         .order_by("rank", "-score", "pk")
     )
@@ -190,6 +203,18 @@ def related_topics(question: Question) -> list[FaqTopic]:
     return [link.topic for link in getattr(question, "public_topics", [])]
 
 
+def department_by_slug(slug: str | None) -> Department | None:
+    return Department.objects.filter(slug=slug).first() if is_slug(slug) else None
+
+
+def topic_by_slug(slug: str | None) -> FaqTopic | None:
+    return FaqTopic.objects.select_related("department").filter(slug=slug).first() if is_slug(slug) else None
+
+
+def verified_doctor_by_slug(slug: str | None) -> DoctorProfile | None:
+    return verified_doctors().filter(slug=slug).first() if is_slug(slug) else None
+
+
 # --- lists for the other public pages ------------------------------------------------------
 
 
@@ -219,7 +244,7 @@ def topics_index(*, letter: str = "", department: Department | None = None) -> Q
         topics = topics.filter(department=department)
     if letter == "#":
         topics = topics.exclude(name__regex=r"^[A-Za-z]")
-    elif letter:
+    elif len(letter) == 1 and letter.isascii() and letter.isalpha():
         topics = topics.filter(name__istartswith=letter)
     return topics
 

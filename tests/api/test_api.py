@@ -77,6 +77,13 @@ class ApiTest(AskdocTestCase):
         self.assertEqual([q["id"] for q in data["questions"]], [self.question.pk])
         self.get_json("/api/doctors/pending", 404)
 
+    def test_it_answers_odd_parameters_with_a_4xx(self):
+        for url in ["/api/topics?department=%00", "/api/questions?department=a%00", "/api/topics/a%00b",
+                    "/api/doctors/a%00", "/api/departments/a%00", "/api/questions/99999999999999999999999"]:
+            self.assertIn("detail", self.get_json(url, 404))
+        self.assertEqual(self.get_json("/api/topics?letter=%00")["count"], 1)
+        self.get_json("/api/topics?letter=ab", 422)
+
     def test_it_never_leaks_private_fields(self):
         private = [self.question.email, self.question.tracking_token, "Secret Person", self.dr_lin.licence_number,
                    self.dr_lin.user.email]

@@ -47,6 +47,15 @@ class QuestionVisibilityTest(AskdocTestCase):
     def test_it_does_not_reveal_a_hidden_question_through_a_redirect(self):
         self.assertEqual(self.client.get(f"/q/{self.queued.pk}/").status_code, 404)
 
+    def test_it_answers_odd_addresses_and_parameters_without_an_error(self):
+        cases = {
+            "/q/99999999999999999999999/": 404, "/q/99999999999999999999999-x/": 404,
+            "/topics/?letter=%00": 200, "/topics/?department=%00": 200, "/topics/?letter=%3Cscript%3E": 200,
+            "/department/neurology/?page=%00": 200, "/department/neurology/?page=99999999999999999999": 200,
+        }
+        for url, status in cases.items():
+            self.assertEqual(self.client.get(url).status_code, status, url)
+
     def test_it_answers_a_friendly_404_in_the_site_layout(self):
         for url in [f"/q/{self.queued.pk}-{self.queued.slug}/", "/q/999999/", "/department/nope/",
                     "/topic/nope/", "/doctor/nope/"]:

@@ -85,7 +85,7 @@ def department_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def topic_list(request: HttpRequest) -> HttpResponse:
     letter = request.GET.get("letter", "").upper()
     letter = letter if letter in LETTERS else ""
-    department = Department.objects.filter(slug=request.GET.get("department", "")).first()
+    department = selectors.department_by_slug(request.GET.get("department"))
     topics = selectors.topics_index(letter=letter, department=department)
     page = selectors.paginate(topics, request.GET.get("page"), per_page=100)
     context = {

@@ -1,0 +1,134 @@
+"""Quality of the intake on askdoc's own test sets (tests/intake/data/*.jsonl).
+
+    evaluate(write) -> dict   # prints triage top-1/top-3 (dev and held-out), emergency recall/precision,
+                              # identifier recall/precision; `askdoc evaluate` and `askdoc evaluate_intake` call it
+
+Triage is measured on the rules alone (vocabulary, age, gender): the departments' database
+vocabulary, FAQ topics and similar answered questions depend on the installation's data, so they
+are left out of the numbers that gate the tests.
+
+Identifier matching rule: a predicted span is correct when it overlaps a gold span of the same type;
+a gold span is found when a predicted span of its type overlaps it.
+"""
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from askdoc.intake import emergency, privacy, triage
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "tests" / "intake" / "data"
+
+
+def load(name: str, data_dir: Path | None = None) -> list[dict]:
+    path = (data_dir or DATA_DIR) / name
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def triage_scores(rows: list[dict]) -> dict:
+    top1 = top3 = 0
+    misses = []
+    for row in rows:
+        ranking = triage.rank_departments(
+            row["text"], age_range=row.get("age_range"), gender=row.get("gender"), use_retrieval=False
+        )
+        ranked = [d["slug"] for d in ranking.departments]
+        top1 += ranked[0] == row["department"]
+        top3 += row["department"] in ranked[:3]
+        if ranked[0] != row["department"]:
+            misses.append((row["id"], ranked[0]))
+    n = len(rows) or 1
+    return {"n": len(rows), "top1": top1 / n, "top3": top3 / n, "misses": misses}
+
+
+def emergency_scores(rows: list[dict]) -> dict:
+    tp = fp = fn = tn = 0
+    missed, false_alarms = [], []
+    for row in rows:
+        predicted = bool(emergency.detect(row["text"]))
+        if row["emergency"] and predicted:
+            tp += 1
+        elif row["emergency"]:
+            fn += 1
+            missed.append(row["id"])
+        elif predicted:
+            fp += 1
+            false_alarms.append(row["id"])
+        else:
+            tn += 1
+    return {
+        "n": len(rows),
+        "recall": tp / ((tp + fn) or 1),
+        "precision": tp / ((tp + fp) or 1),
+        "missed": missed,
+        "false_alarms": false_alarms,
+    }
+
+
+def gold_spans(row: dict) -> list[tuple[str, int, int]]:
+    """Gold identifiers are written as {"type", "text"} (+ "occurrence" when the text repeats)."""
+    spans = []
+    for item in row["identifiers"]:
+        start = -1
+        for _ in range(item.get("occurrence", 1)):
+            start = row["text"].index(item["text"], start + 1)
+        spans.append((item["type"], start, start + len(item["text"])))
+    return spans
+
+
+def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def identifier_scores(rows: list[dict]) -> dict:
+    gold_total = gold_found = predicted_total = predicted_right = 0
+    missed, wrong = [], []
+    for row in rows:
+        gold = gold_spans(row)
+        predicted = [(i.type, i.start, i.end) for i in privacy.find_identifiers(row["text"])]
+        gold_total += len(gold)
+        predicted_total += len(predicted)
+        for g in gold:
+            if any(_overlaps(g, p) for p in predicted):
+                gold_found += 1
+            else:
+                missed.append((row["id"], g[0], row["text"][g[1]:g[2]]))
+        for p in predicted:
+            if any(_overlaps(p, g) for g in gold):
+                predicted_right += 1
+            else:
+                wrong.append((row["id"], p[0], row["text"][p[1]:p[2]]))
+    return {
+        "texts": len(rows),
+        "identifiers": gold_total,
+        "recall": gold_found / (gold_total or 1),
+        "precision": predicted_right / (predicted_total or 1),
+        "missed": missed,
+        "wrong": wrong,
+    }
+
+
+def evaluate(write: Callable[[str], None] = print, *, data_dir: Path | None = None, verbose: bool = False) -> dict:
+    dev = triage_scores(load("triage_dev.jsonl", data_dir))
+    held = triage_scores(load("triage_heldout.jsonl", data_dir))
+    emerg = emergency_scores(load("emergency.jsonl", data_dir))
+    ids = identifier_scores(load("privacy.jsonl", data_dir))
+    write("Intake (askdoc's own test sets, tests/intake/data)")
+    write(f"  triage dev      n={dev['n']:4d}  top-1 {dev['top1']:.3f}  top-3 {dev['top3']:.3f}")
+    write(f"  triage held-out n={held['n']:4d}  top-1 {held['top1']:.3f}  top-3 {held['top3']:.3f}")
+    write(f"  emergency       n={emerg['n']:4d}  recall {emerg['recall']:.3f}  precision {emerg['precision']:.3f}")
+    write(f"  identifiers     n={ids['identifiers']:4d} in {ids['texts']} texts  recall {ids['recall']:.3f}  "
+          f"precision {ids['precision']:.3f}")
+    if verbose:
+        write(f"  triage dev misses: {dev['misses']}")
+        write(f"  triage held-out misses: {held['misses']}")
+        write(f"  emergencies missed: {emerg['missed']}; false alarms: {emerg['false_alarms']}")
+        write(f"  identifiers missed: {ids['missed']}")
+        write(f"  identifiers wrong: {ids['wrong']}")
+    return {
+        "triage_dev_top1": dev["top1"], "triage_dev_top3": dev["top3"],
+        "triage_heldout_top1": held["top1"], "triage_heldout_top3": held["top3"],
+        "emergency_recall": emerg["recall"], "emergency_precision": emerg["precision"],
+        "identifier_recall": ids["recall"], "identifier_precision": ids["precision"],
+    }
