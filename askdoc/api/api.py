@@ -1,9 +1,8 @@
-"""askdoc's JSON API (django-ninja): read-only views of the public pages.
+"""askdoc's JSON API (django-ninja): the public pages' data, and asking a question.
 
 Endpoints parse their input, call a selector and shape the output by hand into their schema, so no
 private field (email, tracking token, originals, redactions, licence number) can slip through.
 Domain refusals (askdoc.qa.errors.Refused) and missing objects become 4xx {"detail": "..."}.
-A POST /api/questions calling askdoc.qa.services.question_submit may be added by the workflow owner.
 """
 
 from django.conf import settings
@@ -11,13 +10,14 @@ from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query
 
 from askdoc.api import schemas as s
-from askdoc.qa import selectors
+from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
 from askdoc.qa.models import Department, DoctorProfile, FaqTopic, Question
 
 api = NinjaAPI(title="askdoc API", version="1", urls_namespace="api",
                description="Answered health questions, departments, FAQ topics and doctors.")
 ERRORS = {404: s.ErrorOut}
+SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ErrorOut}
 
 
 @api.exception_handler(Refused)
@@ -181,4 +181,23 @@ def doctor_detail(request: HttpRequest, slug: str):
         **_doctor(doctor), "title": doctor.title, "hospital": doctor.hospital, "bio": doctor.bio,
         "licence_verified": doctor.is_verified, "url": _absolute(doctor.get_absolute_url()),
         "questions": [_summary(q) for q in selectors.doctor_questions(doctor)[:20]],
+    }
+
+
+@api.post("/questions", response={201: s.QuestionSubmitOut, **SUBMIT_ERRORS}, tags=["questions"])
+def question_submit(request: HttpRequest, data: s.QuestionSubmitIn):
+    """Ask a question as a visitor would on /ask/. Keep the tracking URL: it is the only way back to it."""
+    question = services.question_submit(
+        nickname=data.nickname, age_range=data.age_range, gender=data.gender,
+        body=data.body, title=data.title, email=data.email,
+    )
+    emergency_message = None
+    if question.is_emergency:
+        emergency_message = (
+            f"This may be an emergency. Call {settings.ASKDOC_EMERGENCY_NUMBER} or go to the nearest "
+            "emergency department now; do not wait for an online answer."
+        )
+    return 201, {
+        "id": question.pk, "status": question.status, "tracking_url": _absolute(question.get_tracking_url()),
+        "emergency": question.is_emergency, "emergency_message": emergency_message,
     }

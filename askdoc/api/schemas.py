@@ -176,3 +176,20 @@ class DoctorDetailOut(Schema):
     licence_verified: bool
     url: str
     questions: list[QuestionSummary] = Field(description="The 20 latest questions they answered")
+
+
+class QuestionSubmitIn(Schema):
+    nickname: str
+    age_range: str
+    gender: str
+    body: str
+    title: str = ""
+    email: str = ""
+
+
+class QuestionSubmitOut(Schema):
+    id: int
+    status: str
+    tracking_url: str
+    emergency: bool
+    emergency_message: str | None
