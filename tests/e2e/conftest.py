@@ -51,7 +51,13 @@ class BrowserTestCase(StaticLiveServerTestCase):
         super().setUpClass()
         from playwright.sync_api import sync_playwright
 
+        before = {alias: connections[alias] for alias in connections}
         cls.playwright = sync_playwright().start()
+        # Playwright leaves an event loop running in this thread, and Django then keeps connections per
+        # context rather than per thread, so the test would get new ones. Hand back the ones it had: the
+        # live server shares them (in-memory SQLite) and they carry serialized_rollback's saved rows.
+        for alias, connection in before.items():
+            connections[alias] = connection
         cls.addClassCleanup(cls.playwright.stop)
         cls.browser = cls.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         cls.addClassCleanup(cls.browser.close)
