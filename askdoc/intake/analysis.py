@@ -19,7 +19,8 @@ __all__ = ["Analysis", "Identifier", "analyze_question", "redact", "topics_in"]
 
 MAX_TOPIC_WORDS = 6
 # Vocabulary phrases that say who or where, not what: never a title's focus.
-NOT_A_FOCUS = re.compile(r"^(?:my |his |her )|^(?:baby|babies|child|children|kids|infant|toddler|newborn|surgery|"
+NOT_A_FOCUS = re.compile(r"^(?:my |his |her |after |since )|"
+                         r"^(?:baby|babies|child|children|kids|infant|toddler|newborn|surgery|"
                          r"operation|surgeon|heart|skin|eye|eyes|ear|ears|nose|throat|tooth|teeth|stomach|belly|"
                          r"tummy|abdomen|abdominal|bone|bones|brain|spine|nerve|kidney|kidneys|liver|lung|lungs|"
                          r"bladder|urine|pee|period|periods|diet|infection|hormone|hormones|mood|voice|hearing)$")
@@ -44,7 +45,8 @@ def _topic_table(signature: tuple) -> dict[str, tuple[str, str, str]]:
     from askdoc.qa.models import FaqTopic
 
     table: dict[str, tuple[str, str, str]] = {}
-    for slug, name, synonyms, department in FaqTopic.objects.values_list("slug", "name", "synonyms", "department__slug"):
+    rows = FaqTopic.objects.values_list("slug", "name", "synonyms", "department__slug")
+    for slug, name, synonyms, department in rows:
         for label in [name, *(synonyms if isinstance(synonyms, list) else [])]:
             if str(label).isupper():  # acronyms ("ARMS") would match ordinary lower-case words
                 continue
@@ -72,13 +74,16 @@ def topics_in(text: str) -> list[tuple[str, str, str]]:
 
 
 def _conditions(redacted: str, topics: list[tuple[str, str, str]], best: str | None) -> list[str]:
-    names = [name for _, name, department in topics if department == best] + [name for _, name, _ in topics]
+    # Knowledge-base topic names can be long or qualified ("Stuffy or Runny Nose - Adult"): only short clean
+    # ones make a title's focus, and after our own vocabulary's phrases.
+    names = [name for _, name, department in topics
+             if department == best and len(name.split()) <= 4 and not re.search(r"[-(),:]", name)]
     matches = triage.vocabulary_matches(normalise(redacted))
     specific = sorted(
         (m for m in matches if m[2] >= 3 and (m[0] == best or best is None) and not NOT_A_FOCUS.match(m[1])),
-        key=lambda m: (m[3], -len(m[1])),
+        key=lambda m: (-m[2], -len(m[1].split()), m[3]),  # the most specific, then the longest, then the first
     )
-    return names + [m[1] for m in specific]
+    return [m[1] for m in specific] + names
 
 
 def analyze_question(text: str, *, age_range: str | None = None, gender: str | None = None) -> Analysis:

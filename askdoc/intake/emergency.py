@@ -65,7 +65,8 @@ RULES = [
     ),
     Rule(
         "Possible heart attack signs",
-        [r"\bchest (?:pain|pains|ache|hurts?|hurting|tightness|discomfort|pressure)\b|\bpain in (?:my|his|her|the) chest"],
+        [r"\bchest (?:pain|pains|ache|hurts?|hurting|tightness|discomfort|pressure)\b"
+         r"|\bpain in (?:my|his|her|the) chest"],
         requires=[
             r"\b(?:sweat\w*|clammy|nause\w*|vomit\w*|throw\w* up|threw up|faint\w*|dizz\w*|light ?headed|"
             r"short(?:ness)? of " + BREATH + r"|out of " + BREATH + r"|cant " + BREATH + r"|left arm|jaw|"
@@ -118,7 +119,8 @@ RULES = [
             r"\b(?:swell\w*|swollen|puffy)\b" + NEAR + r"\b(?:lips?|tongue|throat)\b",
             r"\bthroat\b" + NEAR + r"\bclos\w*",
         ],
-        unless=[r"\bsore throat\b" + SAME + r"\b(?:cold|flu|swallow\w*)\b", r"\bglands?\b"],
+        unless=[r"\bsore throat\b" + SAME + r"\b(?:cold|flu|swallow\w*)\b", r"\bglands?\b",
+                r"\b(?:like a lump|globus)\b", r"\b(?:dry|cracked|chapped)\b"],
     ),
     Rule(
         "Possible severe allergic reaction (anaphylaxis)",
@@ -152,7 +154,8 @@ RULES = [
             r"\b(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w* up|cough\w*|spit\w* up|spew\w*)\b" + NEAR
             + r"\bblood",
             r"\bblood\b" + NEAR + r"\b(?:vomit|sick)\b",
-            r"\b(?:black|tarry|tar)\b" + NEAR + r"\b(?:tarry|tar|sticky)\b" + NEAR + r"\b(?:stool|stools|poop|poo)",
+            r"\b(?:black|tarry|tar like|tar-like)\b" + NEAR + r"\b(?:stool|stools|poop|poo)\b",
+            r"\b(?:stool|stools|poop|poo)\b" + NEAR + r"\b(?:black and tarry|tarry|like tar)\b",
             r"\bcoffee grounds?\b",
         ],
         unless=[r"\b(?:streak|streaks|fleck|flecks|tiny|little bit|spot of|dot)\b" + SAME + r"\b(?:nose|gums?|"
@@ -167,7 +170,11 @@ RULES = [
             r"\btake my (?:own )?life\b",
             r"\b(?:dont|do not|no longer|not) (?:want|wanna|wanting) to (?:live|be alive|be here|exist|wake up|"
             r"go on|carry on)\b",
-            r"\b(?:want|wanna|wanting|going|gonna) to die\b|\bwanna die\b",
+            r"\b(?:want|wants|wanted|wanna|wanting|going|gonna) to die\b|\bwanna die\b",
+            r"\b(?:wish|want|hope)\w*\b" + SAME + r"\b(?:never|not|wouldnt|didnt|dont) wake (?:up|again)\b",
+            r"\b(?:plan\w*|going|gonna|want\w*) to (?:take|swallow) (?:them all|all of them|all my|the whole|"
+            r"every)\b|\b(?:pills|tablets) saved up\b|\bstockpil\w*|\bgiv\w* (?:his|her|my|their) (?:things|stuff|"
+            r"belongings) away\b",
             r"\bwish (?:i|id) (?:was|were|could be) dead|\bwish (?:i|id) (?:could )?(?:never wake|not wake|"
             r"didnt wake|wouldnt wake|disappear forever|wasnt alive|hadnt been born)",
             r"\bbetter off (?:dead|without me)\b",
@@ -191,8 +198,7 @@ RULES = [
         [
             r"\boverdos\w*|\bod(?:ed|d)\b",
             r"\b(?:handful|bunch|lot|lots|whole (?:bottle|box|pack|packet|strip|sheet)|all|too many|dozen|"
-            r"\d{2,}|twenty|thirty|fifty)\b (?:of )?(?:my |his |her |the |mums |moms |dads |grandmas |these )?"
-            + PILLS,
+            r"\d{2,}|twenty|thirty|fifty)\b (?:of )?(?:\w+ ){0,3}" + PILLS,
             r"\btoo (?:many|much)\b" + NEAR + r"\b" + PILLS,
             r"\b(?:swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|ingest\w*|lick\w*|chew\w*|got into|sipped|sip|"
             r"mouthful|swig)\b" + SAME
@@ -216,7 +222,8 @@ RULES = [
         "Severe difficulty breathing",
         [
             r"\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|fighting to|fight to|"
-            r"hardly|barely|gasping to|gasping for|not able to)\s+(?:catch (?:my|his|her|a|their) )?(?:get (?:a |my )?)?"
+            r"hardly|barely|gasping to|gasping for|not able to)\s+(?:catch (?:my|his|her|a|their) )?"
+            r"(?:get (?:a |my )?)?"
             + BREATH,
             r"\bgasp\w*\b",
             r"\b(?:lips|face|fingernails|nails|fingers|skin|mouth)\b" + NEAR
@@ -229,7 +236,8 @@ RULES = [
             r"\b(?:stopped|stops|not|isnt|wasnt|wont start) " + BREATH + r"\b",
             r"\b(?:severe|bad|serious|worst)\b" + NEAR + r"\basthma attack",
             r"\bsuffocat\w*",
-            r"\b(?:ribs?|skin) (?:between (?:his|her|the) ribs )?(?:sucking|pulling) in\b",
+            r"\b(?:ribs?|skin|chest|tummy) (?:between (?:his|her|the) ribs )?(?:is |are )?"
+            r"(?:sucking|pulling|caving) in\b",
         ],
         unless=[
             r"\bthrough (?:my|his|her|the) nose\b",
@@ -255,8 +263,9 @@ RULES = [
         "Loss of consciousness",
         [
             r"\bunconscious\b|\bunresponsive\b|\bnot responding\b|\bnon ?responsive\b",
-            r"\b(?:wont|will not|cant|cannot|couldnt|wouldnt|hard to|difficult to) (?:wake (?:him|her|them|up)|"
-            r"be woken|rouse)",
+            r"\b(?:wont|will not|cant|cannot|couldnt|wouldnt|hard to|difficult to) (?:wake (?:\w+ ){0,2}up|"
+            r"wake (?:him|her|them)|be woken|rouse)",
+            r"\b(?:wont|doesnt|does not|isnt|is not|not) respond\w*",
             r"\bcollaps\w*\b",
             r"\blost consciousness\b|\bknocked (?:out|unconscious)\b|\bloss of consciousness\b",
         ],
@@ -349,7 +358,8 @@ RULES = [
     ),
     Rule(
         "Possible blood clot in the lungs",
-        [r"\b(?:swollen|swelling|painful|sore|red|hot) (?:calf|leg|thigh)\b|\b(?:calf|leg) (?:is )?(?:swollen|swelling)"],
+        [r"\b(?:swollen|swelling|painful|sore|red|hot) (?:calf|leg|thigh)\b"
+         r"|\b(?:calf|leg) (?:is )?(?:swollen|swelling)"],
         requires=[r"\bshort(?:ness)? of " + BREATH + r"|\bout of " + BREATH + r"|\bchest pain\b|\bcough\w* (?:up )?"
                   r"blood\b|\bcant " + BREATH],
     ),
@@ -359,15 +369,17 @@ RULES = [
             r"\bdka\b|\bketoacidosis\b|\bdiabetic coma\b|\bhyperosmolar\b",
             r"\b(?:blood )?(?:sugar|glucose)\b" + NEAR + r"\b(?:[5-9]\d\d|hi|high on the meter|over 30|above 30|"
             r"2\.\d|1\.\d)\b" + SAME + r"\b(?:vomit\w*|confus\w*|drows\w*|cant wake|breath\w*|ketones?)",
-            r"\b(?:hypo|low (?:blood )?sugar)\b" + SAME + r"\b(?:unconscious|confus\w*|cant wake|wont wake|"
+            r"\b(?:hypo|low (?:blood )?sugar|sugar (?:went|is|was|dropped|crashed) (?:very |really |so )?low)\b"
+            + SAME + r"\b(?:unconscious|confus\w*|cant wake|wont wake|"
             r"seizure|fit|collaps\w*|not making sense|passed out)",
         ],
     ),
     Rule(
         "Serious burn or chemical injury",
         [
-            r"\bchemical\w*\b" + SAME + r"\b(?:eye|eyes)\b|\b(?:bleach|acid|lye|oven cleaner)\b" + SAME
-            + r"\b(?:in (?:my|his|her) eyes?|splashed)",
+            r"\bchemical\w*\b" + SAME + r"\b(?:eye|eyes)\b",
+            r"\b(?:bleach|acid|lye|oven cleaner|drain cleaner|ammonia|cleaner|detergent|cement|lime)\b" + SAME
+            + r"\b(?:eye|eyes)\b",
             r"\b(?:burn\w*|scald\w*)\b" + SAME + r"\b(?:whole (?:arm|leg|back|chest)|large|face|airway|electric\w*|"
             r"white and leathery|charred|all over)",
             r"\belectr(?:ic shock|ocut\w*)\b",

@@ -110,6 +110,9 @@ def identifier_scores(rows: list[dict]) -> dict:
 
 
 def evaluate(write: Callable[[str], None] = print, *, data_dir: Path | None = None, verbose: bool = False) -> dict:
+    if not ((data_dir or DATA_DIR) / "triage_dev.jsonl").exists():
+        write("Intake: test sets not found (they live in the source tree, tests/intake/data)")
+        return {}
     dev = triage_scores(load("triage_dev.jsonl", data_dir))
     held = triage_scores(load("triage_heldout.jsonl", data_dir))
     emerg = emergency_scores(load("emergency.jsonl", data_dir))

@@ -55,7 +55,8 @@ ID_CUE = (
     r"account (?:number|no\.?)|employee (?:id|number)|student (?:id|number)|record (?:number|no\.?))"
 )
 ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d[\dA-Za-z\-/]{2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
-ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")\b(?:\s*(?:is|was|=|:|#|no\.?))*\s*" + ID_VALUE)
+# A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
+ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")\b[^\d.\n]{0,25}?" + ID_VALUE)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -84,8 +85,11 @@ ADDRESS = re.compile(
     r"|(?i:\b(?:live|living|lives|staying|stay|address is|located|moved to|come to)\s+(?:at|on|in)?\s*)"
     r"(?P<street>(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b)"
     r"|(?i:\bp\.?\s?o\.?\s+box\s+\d+)"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Calle|Avenida|Via|Rue|Av\.|Carrer|Viale|Piazza|Plaza|Jalan|Jl\.)\s+"
+    r"(?:(?:de|da|das|do|dos|del|della|di|la|le|des|du)\s+)?[A-Z][\wà-ÿ]+(?:\s+[A-Z][\wà-ÿ]+)?"
 )
-POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+                      r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
                       r"(?P<value>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
 
 PLATE = re.compile(
@@ -103,6 +107,11 @@ AGES_OVER_89 = [
     ),
     re.compile(r"(?i)\b" + OLD_AGE + r"(?:[\s-]*(?:years?|yrs?|y/o|y\.o\.|yo)(?:[\s-]*old)?)(?=\W|$)"),
     re.compile(r"(?i)\b(?:in (?:my|his|her|their) )(?P<value>90s|nineties|hundreds)\b"),
+    # "my grandfather is 96", "Ruth, 91," — a person, then the age (not "my pulse is 96").
+    re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|nan|wife|husband|"
+               r"aunt|uncle|patient|neighbou?r|he|she)(?:\s+is|\s+was|,)\s+)"
+               + OLD_AGE + r"\b(?!\s*(?:%|bpm|mmhg|/|\.\d))"),
+    re.compile(r"\b[A-Z][a-z]+,\s+" + OLD_AGE + r"(?=,|\s+(?:and|has|with|who|is)\b|\.)"),
 ]
 
 PHONE = re.compile(
@@ -113,7 +122,7 @@ PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|mobile|cell|tel|telephone|number|wh
 UNIT_AFTER = re.compile(r"(?i)^\s*(?:mg|mcg|µg|ml|g|kg|kgs|lbs?|units?|iu|mmol|mmhg|bpm|%|years?|yrs|days?|weeks?|"
                         r"months?|times|x|cm|mm|steps|calories|kcal|cells|ng|pg|u/l|iu/l|per)\b")
 
-CAP = r"[A-Z][a-zà-ÿ'’\-]*[a-zà-ÿ](?:[A-Z][a-zà-ÿ]+)?"
+CAP = r"[A-Z][a-zà-ÿ]*(?:['’\-][A-Z]?[a-zà-ÿ]+)*(?:[A-Z][a-zà-ÿ]+)?"
 NAME_SEQ = r"(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
@@ -137,7 +146,7 @@ NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_S
 SIGN_OFF = re.compile(
     r"(?i:(?:thanks(?: so much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|"
     r"regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly)?|love|"
-    r"respectfully|gratefully|take care|xoxo|bye))[,.!]?\s*(?:\n\s*)?[-–—~]?\s*" + NAME_SEQ + r"\s*[.!]?\s*$"
+    r"respectfully|gratefully|take care|xoxo|bye))[,.!]?\s*(?:\n\s*)?[-–—~]?\s*" + NAME_SEQ + r"\s*[.!]?\s*(?:$|\n)"
 )
 DASH_SIGNATURE = re.compile(r"(?:^|\n)\s*[-–—~]\s*" + NAME_SEQ + r"\s*$")
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")

@@ -98,6 +98,8 @@ def body_symptom_focus(normalised: str) -> str | None:
     qualifier = qualifier or next(iter(re.findall(r"\b(" + QUALIFIERS + r")\b", normalised[: m.start() + 60])), "")
     part = m.group("part")
     part = {"teeth": "tooth", "tummy": "stomach", "belly": "stomach", "feet": "foot"}.get(part, part)
+    if part.endswith("s") and re.fullmatch(BODY_PARTS, part[:-1]):
+        part = part[:-1]  # "elbows itch" → "Elbow Itching"
     return " ".join(w for w in (qualifier, part, _symptom_label(m.group("sym"))) if w)
 
 

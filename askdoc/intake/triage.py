@@ -24,7 +24,7 @@ from askdoc.qa.departments import DEFAULT_DEPARTMENTS
 log = logging.getLogger(__name__)
 
 # Fitted on tests/intake/data/triage_dev.jsonl (minimum negative log-likelihood); see docs/intake.md.
-TEMPERATURE = 1.6
+TEMPERATURE = 1.0
 FAMILY_MEDICINE_PRIOR = 0.8
 TOPIC_POINTS = 2.0
 DB_VOCABULARY_POINTS = 2.0

@@ -1,1 +1,7 @@
-urlpatterns: list = []
+from django.urls import path
+
+from askdoc.intake import views
+
+urlpatterns = [
+    path("", views.assist, name="ask_assist"),
+]

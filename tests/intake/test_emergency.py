@@ -1,0 +1,65 @@
+"""The emergency warning: each rule family in patients' words, negation, near-misses, the recall floor."""
+
+from django.test import SimpleTestCase, override_settings
+
+from askdoc.intake import emergency, evaluation
+
+
+class EmergencyRulesTest(SimpleTestCase):
+    FAMILIES = {
+        "Possible heart attack signs": "Crushing chest pain going down my left arm",
+        "Possible stroke signs": "my face is drooping and my speech is slurred",
+        "Possible severe allergic reaction (anaphylaxis)": "lips swelling after peanuts",
+        "Severe bleeding": "the cut won't stop bleeding, blood is everywhere",
+        "Suicidal thoughts or self-harm": "I want to end it all",
+        "Possible poisoning or overdose": "I swallowed a bunch of pills an hour ago",
+        "A young baby (under 3 months) with a fever": "my 5 week old has a temperature of 38.4",
+        "Severe difficulty breathing": "I can't breathe",
+        "A seizure that is long, repeated or the first one": "his seizure has lasted 6 minutes and won't stop",
+        "Loss of consciousness": "my dad collapsed and is unresponsive",
+        "Severe head injury": "she hit her head and keeps vomiting and seems confused",
+        "Possible sepsis or meningitis": "fever and a rash that doesn't fade under a glass",
+        "Severe abdominal pain or bleeding in pregnancy": "I'm 20 weeks pregnant with severe stomach pain",
+    }
+
+    def test_it_recognises_each_family_in_patients_words(self):
+        for reason, text in self.FAMILIES.items():
+            with self.subTest(text=text):
+                self.assertIn(reason, emergency.detect(text))
+
+    def test_it_tolerates_spelling_and_case(self):
+        self.assertTrue(emergency.detect("CANT BREATH, CHEST HURTS"))
+        self.assertTrue(emergency.detect("i wanna kill myself"))
+        self.assertTrue(emergency.detect("my face is droopin on one side"))
+
+    def test_it_ignores_negated_symptoms(self):
+        self.assertEqual(emergency.detect("No chest pain and no sweating, just a cough."), [])
+        self.assertEqual(emergency.detect("I have never had a seizure, but my hands shake."), [])
+
+    def test_it_keeps_a_warning_when_the_negation_is_only_uncertainty(self):
+        self.assertTrue(emergency.detect("Not sure why but I can't breathe"))
+
+    def test_it_does_not_warn_about_near_misses(self):
+        for text in [
+            "Chest pain when I press on my rib after the gym",
+            "It is hard to breathe through my nose with this cold",
+            "I have food poisoning, diarrhea since last night",
+            "I fainted once at the sight of blood years ago",
+            "My 2 year old has a fever of 38.5 but is playing",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(emergency.detect(text), [])
+
+    @override_settings(ASKDOC_EMERGENCY_NUMBER="112")
+    def test_it_shows_the_configured_emergency_number(self):
+        self.assertIn("Call 112", emergency.warning_text())
+
+
+class EmergencyQualityTest(SimpleTestCase):
+    def test_it_meets_the_recall_floor_on_the_committed_test_set(self):
+        rows = evaluation.load("emergency.jsonl")
+        self.assertGreaterEqual(sum(r["emergency"] for r in rows), 60)
+        self.assertGreaterEqual(sum(not r["emergency"] for r in rows), 60)
+        scores = evaluation.emergency_scores(rows)
+        self.assertGreaterEqual(scores["recall"], 0.95, scores["missed"])
+        self.assertGreaterEqual(scores["precision"], 0.80, scores["false_alarms"])

@@ -1,0 +1,67 @@
+"""Redaction: each identifier type, eponyms kept, offsets on the original, the quality floors."""
+
+from django.test import SimpleTestCase
+
+from askdoc.intake import evaluation
+from askdoc.intake.analysis import redact
+
+
+def types(text: str) -> list[str]:
+    return [i.type for i in redact(text)[1]]
+
+
+class PrivacyRulesTest(SimpleTestCase):
+    def test_it_redacts_each_identifier_type(self):
+        cases = {
+            "My name is Sarah Lopez and I have a rash": ("name", "Sarah Lopez"),
+            "Dr. Smith told me to rest": ("name", "Smith"),
+            "Thanks,\nJohn": ("name", "John"),
+            "Call me on +44 7700 900123 please": ("phone", "+44 7700 900123"),
+            "or on (555) 123-4567": ("phone", "(555) 123-4567"),
+            "write to jo.bloggs@example.com": ("email", "jo.bloggs@example.com"),
+            "I live at 12 Baker Street, London": ("address", "12 Baker Street, London"),
+            "my SSN is 123-45-6789": ("id_number", "123-45-6789"),
+            "MRN 4482913 at the hospital": ("id_number", "4482913"),
+            "I was born on 3 March 1990": ("date_of_birth", "3 March 1990"),
+            "DOB 03/04/1990": ("date_of_birth", "03/04/1990"),
+            "follow @jane_doe for updates": ("handle", "@jane_doe"),
+            "see https://myblog.example.net/me": ("url", "https://myblog.example.net/me"),
+            "the car's licence plate is AB12 CDE": ("licence_plate", "AB12 CDE"),
+            "I am 93 and my hip hurts": ("age_over_89", "93"),
+        }
+        for text, (kind, found) in cases.items():
+            with self.subTest(text=text):
+                identifiers = redact(text)[1]
+                self.assertIn((kind, found), [(i.type, i.text) for i in identifiers])
+
+    def test_it_replaces_identifiers_with_readable_tokens(self):
+        redacted, _ = redact("I am 93. Email me at old.joe@example.com. Thanks, Joe")
+        self.assertEqual(redacted, "I am [age over 89]. Email me at [email]. Thanks, [name]")
+
+    def test_it_gives_offsets_on_the_original_text(self):
+        text = "Hi, I'm Priya. Call 07700 900461 or priya@example.org."
+        for identifier in redact(text)[1]:
+            self.assertEqual(text[identifier.start:identifier.end], identifier.text)
+
+    def test_it_does_not_redact_medical_eponyms(self):
+        text = ("I have Parkinson's, Crohn's disease, Bell's palsy and Hodgkin lymphoma; my son has Down syndrome, "
+                "my Achilles tendon hurts and I was told about Hashimoto's, Graves disease and Raynaud's.")
+        self.assertEqual(redact(text), (text, []))
+
+    def test_it_keeps_doses_readings_and_symptom_dates(self):
+        text = "Since March 3 I take 500 mg twice a day; my blood pressure was 140/90 and my pulse 95."
+        self.assertEqual(redact(text)[1], [])
+
+    def test_it_survives_empty_and_odd_input(self):
+        self.assertEqual(redact(""), ("", []))
+        self.assertEqual(redact("<script>alert(1)</script>")[0], "<script>alert(1)</script>")
+
+
+class PrivacyQualityTest(SimpleTestCase):
+    def test_it_meets_the_floors_on_the_committed_test_set(self):
+        rows = evaluation.load("privacy.jsonl")
+        scores = evaluation.identifier_scores(rows)
+        self.assertGreaterEqual(scores["texts"], 80)
+        self.assertGreaterEqual(scores["identifiers"], 150)
+        self.assertGreaterEqual(scores["recall"], 0.95, scores["missed"])
+        self.assertGreaterEqual(scores["precision"], 0.90, scores["wrong"])
