@@ -52,9 +52,12 @@ def answer_text(answer: Answer) -> str:
 
 
 def asker_description(question: Question) -> str:
-    """`Yucheng, 10~19 year old female` — gender left out when the asker did not give one."""
+    """`Yucheng, 10~19 year old female` — age and gender left out when the asker did not give them
+    (imported archives often have neither)."""
     gender = question.gender if question.gender in (Question.Gender.FEMALE, Question.Gender.MALE) else ""
-    return " ".join(part for part in (f"{question.nickname}, {question.age_range} year old", gender) if part)
+    age = f"{question.age_range} year old" if question.age_range else ""
+    about = " ".join(part for part in (age, gender) if part)
+    return f"{question.nickname}, {about}" if about else question.nickname
 
 
 def asker_line(question: Question) -> str:

@@ -63,6 +63,9 @@ class QuestionPageTest(AskdocTestCase):
             ("male", "80+", "Yucheng, 80+ year old male. Ask Date: 2021/01/02"),
             ("undisclosed", "30~39", "Yucheng, 30~39 year old. Ask Date: 2021/01/02"),
             ("other", "20~29", "Yucheng, 20~29 year old. Ask Date: 2021/01/02"),
+            # Imported archives often know neither age nor gender.
+            ("female", "", "Yucheng, female. Ask Date: 2021/01/02"),
+            ("undisclosed", "", "Yucheng. Ask Date: 2021/01/02"),
         ]
         for gender, age_range, line in cases:
             question = f.make_published_question(

@@ -17,6 +17,12 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 
 @register.filter
+def asker(question) -> str:
+    """The asker line's first half, the same on every page: `Yucheng, 10~19 year old female`."""
+    return selectors.asker_description(question)
+
+
+@register.filter
 def excerpt(text: str, limit: int = selectors.EXCERPT_CHARS) -> str:
     return selectors.excerpt(text, limit)
 

@@ -118,7 +118,7 @@ def _render_review(request, question: Question, forms: dict, *, status: int = 20
         "forms": forms,
         "failed": failed,
         "refusal": refusal,
-        "triage": [{"name": departments.get(t.get("slug"), t.get("slug")), **t} for t in question.triage],
+        "triage": [{"name": departments.get(t.get("slug"), t.get("slug")), **t} for t in question.triage[:5]],
         "title_pieces": _highlighted(question.original_title, question.redactions, "title"),
         "body_pieces": _highlighted(question.original_body, question.redactions, "body"),
         "audit": _audit_rows(question.audit.all()[:100]),
