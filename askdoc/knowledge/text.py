@@ -28,7 +28,7 @@ def _split_piece(piece: str) -> list[str]:
     parts = _SENTENCE_END.split(piece)
     merged: list[str] = []
     for part in parts:
-        if merged and merged[-1].lower().endswith(_ABBREVIATIONS):
+        if merged and merged[-1].rsplit(" ", 1)[-1].lower() in _ABBREVIATIONS:
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)

@@ -107,7 +107,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "endocrinology": (
         "diabet", "thyroid", "hormone", "pituitar", "adrenal", "insulin", "glucose", "hypoglyc", "hyperglyc",
         "cushing", "addison", "growth hormone", "acromegaly", "metabolic", "parathyroid", "endocrin",
-        "a1c", "hypogonadism", "prediabetes",
+        "a1c", "hypogonadism", "prediabetes", "hypothyroid", "hyperthyroid", "hyperparathyroid", "hypoparathyroid",
     ),
     "nephrology": (
         "kidney", "renal", "nephr", "dialysis", "glomerul", "proteinuria", "kidney failure",

@@ -28,8 +28,15 @@ class DenseIndex:
         return self.size - 1
 
     def scores(self, query: np.ndarray) -> np.ndarray:
-        """Cosine similarity of the query with every row (rows and query are unit vectors)."""
-        return self.matrix[: self.size] @ query.astype(np.float32, copy=False)
+        """Cosine similarity of the query with every row (rows and query are unit vectors).
+
+        The product runs in torch (sharing the numpy memory, no copy): numpy's OpenBLAS keeps its
+        threads spinning after a call, which slowed the next query encoding (torch) by ~10 ms on 2 cores.
+        """
+        import torch
+
+        rows = torch.from_numpy(self.matrix[: self.size])
+        return (rows @ torch.from_numpy(np.ascontiguousarray(query, dtype=np.float32))).numpy()
 
     @property
     def nbytes(self) -> int:

@@ -56,6 +56,21 @@ class MiniLMEncoder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def encode_tokens(self, texts: list[str]) -> list[np.ndarray]:
+        """Per text, its unit-length contextual token vectors (without [CLS] and [SEP])."""
+        if not texts:
+            return []
+        outputs = self._load().encode(
+            list(texts), batch_size=BATCH_SIZE, output_value="token_embeddings", show_progress_bar=False,
+        )
+        rows = []
+        for tokens in outputs:
+            tokens = np.asarray(tokens.cpu() if hasattr(tokens, "cpu") else tokens, dtype=np.float32)[1:-1]
+            if not len(tokens):
+                tokens = np.zeros((1, self.dim), dtype=np.float32)
+            rows.append(tokens / np.maximum(np.linalg.norm(tokens, axis=1, keepdims=True), 1e-9))
+        return rows
+
 
 _default: Encoder = MiniLMEncoder()
 _current: Encoder | None = None

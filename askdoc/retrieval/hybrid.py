@@ -6,8 +6,10 @@ near-duplicate detection):
 
     score = DENSE_WEIGHT * max(cosine, 0) + LEXICAL_WEIGHT * bm25 / bm25_best(query)
 
-bm25_best is the score a document would get with every query term present at saturated frequency,
-so the lexical part is also in [0, 1]; the blend is therefore in [0, 1].
+bm25_best is the score a document would get with every query term present at saturated frequency
+(the sum of the terms' idf * (k1 + 1)), so the lexical part is in [0, 1] whatever the query's length;
+the blend is therefore in [0, 1]. The weights favour the dense side, which carries meaning across
+wordings; BM25 rewards exact names (drugs, conditions).
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ class CollectionIndex:
                exclude: set[str] | None = None) -> list[Hit]:
         dense = self.dense.scores(query_vector)
         bm25, best = self.lexical.scores(query)
-        lexical = bm25 / best if best > 0 else bm25
+        lexical = np.minimum(bm25 / best, 1.0) if best > 0 else bm25
         blend = DENSE_WEIGHT * np.clip(dense, 0, 1) + LEXICAL_WEIGHT * lexical
         mask = self._mask(filters)
         for key in exclude or ():

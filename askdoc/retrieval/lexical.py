@@ -120,8 +120,9 @@ class BM25Index:
     def scores(self, query: str) -> tuple[np.ndarray, float]:
         """BM25 of every row (0 for rows without a query term) and the query's best possible score.
 
-        The best possible score (every term present, saturated tf) lets the fusion turn BM25 into a
-        number in [0, 1] that means the same for every query.
+        The best possible score (every query term present at saturated frequency) lets the fusion
+        turn BM25 into a number in [0, 1] that means the same for every query. A short document
+        holding every query term once scores about 0.45 of it.
         """
         scores = np.zeros(self.size, dtype=np.float32)
         if not self._live_count:
@@ -139,7 +140,7 @@ class BM25Index:
                 continue
             idf = float(np.log(1 + (self._live_count - df + 0.5) / (df + 0.5)))
             scores[rows] += idf * tfs * (K1 + 1) / (tfs + norm[rows])
-            best += idf * (K1 + 1)
+            best += idf * (K1 + 1)  # the term's score at saturated frequency
         scores[~self.alive[: self.size]] = 0
         return scores, best
 

@@ -25,6 +25,9 @@ from askdoc.retrieval.models import IndexedDocument, IndexState
 
 COLLECTIONS = ("kb", "questions", "topics")
 CHUNK = 512
+# Words of a query that are encoded: a pasted question's opening carries its gist, and encoding time
+# grows with length (the p99 of similar-question search is set by the longest questions).
+QUERY_WORDS = 96
 # Compact (reload from the database) once this share of the in-memory rows are superseded texts.
 MAX_DEAD_SHARE = 0.3
 
@@ -112,7 +115,7 @@ def search(collection: str, query: str, *, k: int = 10, filters: dict | None = N
         return []
     if fuzzy:
         query = index.lexical.correct(query)
-    vector = get_encoder().encode([query])[0]
+    vector = get_encoder().encode([" ".join(query.split()[:QUERY_WORDS])])[0]
     with _lock:
         return index.search(vector, query, k=k, filters=filters, exclude=set(exclude))
 

@@ -14,8 +14,8 @@ Quirks of the published tree, handled here rather than "fixed" in the data:
 from __future__ import annotations
 
 import tarfile
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath

@@ -1,0 +1,212 @@
+"""Similar Q&A and Related FAQ: the links the knowledge engine stores for a published question.
+
+Only origin="auto" links are replaced; a moderator's links are kept and come first (lower ranks).
+
+Similar Q&A: the "questions" collection's best hits for the question (itself excluded), published ones only,
+scoring at least SIMILAR_MIN_SCORE; a candidate that is a near-identical copy (NEAR_DUPLICATE, rapidfuzz
+token-sort ratio of the normalised title and body) of the question or of a better-ranked candidate is dropped.
+
+Related FAQ: topics whose name or a synonym the question or reply mentions (whole words, longest phrase
+first, so "kidney stone" is found and not also "stone"), then the "topics" collection's hits scoring at least
+TOPIC_MIN_SCORE; up to MAX_TOPICS.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max
+from rapidfuzz import fuzz
+
+from askdoc.knowledge.collections import question_document
+from askdoc.qa.models import FaqTopic, LinkOrigin, Question, QuestionTopic, SimilarQuestion
+
+MAX_SIMILAR = 8
+SIMILAR_CANDIDATES = 30
+# Fused score (askdoc.retrieval.hybrid) under which another question is about something else.
+SIMILAR_MIN_SCORE = 0.35
+NEAR_DUPLICATE = 92
+MAX_TOPICS = 10
+TOPIC_MIN_SCORE = 0.45
+MENTION_MIN_CHARS = 4
+MENTION_MAX_WORDS = 8
+PHRASES_TTL_SECONDS = 60.0
+# Words that are topic names or synonyms in MedQuAD but mean nothing specific in a patient's sentence.
+GENERIC_PHRASES = frozenset("""pain help health care doctor body test tests problem problems disease diseases
+    disorder disorders condition conditions symptom symptoms treatment medicine medicines drug drugs child children
+    women men baby babies people adult adults family time fear stress sleep weight blood water exercise""".split())
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+# --- Similar Q&A -----------------------------------------------------------------------------------
+
+
+def _normalised(question: Question) -> str:
+    return " ".join(_WORD.findall(f"{question.title} {question.body}".lower()))
+
+
+def similar_candidates(question: Question) -> list[tuple[Question, float]]:
+    from askdoc.retrieval import search
+
+    document = question_document(question)
+    hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)])
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
+    found = Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
+    ranked = sorted(found, key=lambda q: (-scores[q.pk], q.pk))
+    kept: list[tuple[Question, float]] = []
+    seen = [_normalised(question)]
+    for candidate in ranked:
+        text = _normalised(candidate)
+        if any(fuzz.token_sort_ratio(text, other) >= NEAR_DUPLICATE for other in seen):
+            continue
+        seen.append(text)
+        kept.append((candidate, scores[candidate.pk]))
+        if len(kept) == MAX_SIMILAR:
+            break
+    return kept
+
+
+@transaction.atomic
+def similar_refresh(*, question: Question) -> int:
+    """Replace the question's automatic Similar Q&A links; returns how many were stored."""
+    SimilarQuestion.objects.filter(question=question, origin=LinkOrigin.AUTOMATIC).delete()
+    manual = SimilarQuestion.objects.filter(question=question)
+    taken = set(manual.values_list("similar_id", flat=True))
+    start = (manual.aggregate(top=Max("rank"))["top"] or 0) + 1 if taken else 0
+    links = [
+        SimilarQuestion(question=question, similar=other, score=round(score, 4), rank=start + i,
+                        origin=LinkOrigin.AUTOMATIC)
+        for i, (other, score) in enumerate((o, s) for o, s in similar_candidates(question) if o.pk not in taken)
+    ]
+    SimilarQuestion.objects.bulk_create(links)
+    return len(links)
+
+
+# --- Related FAQ -------------------------------------------------------------------------------------
+
+
+def _stem(word: str) -> str:
+    # Enough to let "headaches" mention "Headache" and "kidney stones" mention "Kidney stone".
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _WORD.findall(text.lower()))
+
+
+class _Phrases:
+    """phrase (stemmed words) -> topic ids, rebuilt when older than PHRASES_TTL_SECONDS (always in tests)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._built_at: float | None = None
+        self.table: dict[tuple[str, ...], list[int]] = {}
+
+    def get(self) -> dict[tuple[str, ...], list[int]]:
+        ttl = 0.0 if settings.TESTING else PHRASES_TTL_SECONDS
+        with self._lock:
+            now = time.monotonic()
+            if self._built_at is None or now - self._built_at >= ttl:
+                self.table = self._build()
+                self._built_at = now
+            return self.table
+
+    def clear(self) -> None:
+        with self._lock:
+            self._built_at = None
+
+    @staticmethod
+    def _build() -> dict[tuple[str, ...], list[int]]:
+        table: dict[tuple[str, ...], list[int]] = {}
+        for pk, name, synonyms in FaqTopic.objects.values_list("pk", "name", "synonyms").iterator(chunk_size=5000):
+            for phrase in [name, *(synonyms or [])]:
+                key = phrase_key(str(phrase))
+                text = " ".join(key)
+                if (len(text) < MENTION_MIN_CHARS or len(key) > MENTION_MAX_WORDS or text in GENERIC_PHRASES):
+                    continue
+                ids = table.setdefault(key, [])
+                if pk not in ids:
+                    ids.append(pk)
+        return table
+
+
+phrases = _Phrases()
+
+
+def mentioned_topics(text: str) -> list[tuple[int, int]]:
+    """(topic id, matched phrase length in words) for names and synonyms in the text, longest match first."""
+    table = phrases.get()
+    words = phrase_key(text)
+    used = [False] * len(words)
+    found: dict[int, int] = {}
+    for size in range(min(MENTION_MAX_WORDS, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            if any(used[start:start + size]):
+                continue
+            ids = table.get(tuple(words[start:start + size]))
+            if not ids:
+                continue
+            for i in range(start, start + size):
+                used[i] = True
+            for topic_id in ids:
+                found.setdefault(topic_id, size)
+    return sorted(found.items(), key=lambda item: -item[1])
+
+
+def related_topic_scores(question: Question) -> list[tuple[int, float]]:
+    """(topic id, score) best first: mentioned topics (score 1 + words matched), then retrieved ones."""
+    from askdoc.retrieval import search
+
+    answers = " ".join(a.body for a in question.answers.all() if a.is_published)
+    text = f"{question.page_title}\n{question.title}\n{question.body}\n{answers}"
+    scored: dict[int, float] = {topic_id: 1.0 + size for topic_id, size in mentioned_topics(text)}
+    hits = search("topics", f"{question.title}\n{question.body}\n{answers}"[:2000], k=20)
+    slugs = {h.key: h.score for h in hits if h.score >= TOPIC_MIN_SCORE}
+    for pk, slug in FaqTopic.objects.filter(slug__in=slugs).values_list("pk", "slug"):
+        scored[pk] = max(scored.get(pk, 0.0), slugs[slug])
+    return sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+
+
+@transaction.atomic
+def topics_refresh(*, question: Question) -> int:
+    """Replace the question's automatic Related FAQ links; returns how many were stored."""
+    QuestionTopic.objects.filter(question=question, origin=LinkOrigin.AUTOMATIC).delete()
+    manual = QuestionTopic.objects.filter(question=question)
+    taken = set(manual.values_list("topic_id", flat=True))
+    start = (manual.aggregate(top=Max("rank"))["top"] or 0) + 1 if taken else 0
+    room = max(MAX_TOPICS - len(taken), 0)
+    chosen = [(pk, score) for pk, score in related_topic_scores(question) if pk not in taken][:room]
+    QuestionTopic.objects.bulk_create([
+        QuestionTopic(question=question, topic_id=pk, score=round(score, 4), rank=start + i,
+                      origin=LinkOrigin.AUTOMATIC)
+        for i, (pk, score) in enumerate(chosen)
+    ])
+    return len(chosen)
+
+
+@dataclass
+class LinksSummary:
+    similar: int
+    topics: int
+
+
+def links_refresh(*, question: Question) -> LinksSummary:
+    return LinksSummary(similar=similar_refresh(question=question), topics=topics_refresh(question=question))
+
+
+@transaction.atomic
+def links_remove(*, question_id: int) -> None:
+    """Drop the automatic links from and to a question that is no longer public."""
+    SimilarQuestion.objects.filter(question_id=question_id, origin=LinkOrigin.AUTOMATIC).delete()
+    SimilarQuestion.objects.filter(similar_id=question_id, origin=LinkOrigin.AUTOMATIC).delete()
+    QuestionTopic.objects.filter(question_id=question_id, origin=LinkOrigin.AUTOMATIC).delete()

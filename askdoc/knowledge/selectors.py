@@ -1,0 +1,133 @@
+"""Reads of the knowledge engine: the search page and the batch search commands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from askdoc.knowledge.models import KbPair
+from askdoc.qa.models import Answer, FaqTopic, Question
+
+SEARCH_CANDIDATES = 100
+# Fused score (0.7 dense + 0.3 BM25) below which a result has little to do with the query, unless it contains
+# the query's words (lexical part >= SEARCH_MIN_LEXICAL): a one-word query scores low on the dense side.
+SEARCH_MIN_SCORE = 0.25
+SEARCH_MIN_LEXICAL = 0.3
+TOPICS_SHOWN = 6
+EXCERPT_CHARS = 240
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_STOP = frozenset("""the and for are was were with what when why how who does did can could should would have has
+    had not but you your yours this that these those from into about over under than then them they their there
+    its it's i'm im my me our we is in on of to a an at by or as be do so if""".split())
+
+
+# --- batch commands ------------------------------------------------------------------------------
+
+
+def kb_results(text: str, k: int) -> list[dict]:
+    from askdoc.retrieval import search
+
+    hits = search("kb", text, k=k)
+    questions = dict(KbPair.objects.filter(external_id__in=[h.key for h in hits]).values_list("external_id",
+                                                                                                "question"))
+    return [
+        {"external_id": h.key, "score": round(h.score, 4), "question": questions.get(h.key, ""),
+         "source": h.meta.get("source", "")}
+        for h in hits
+    ]
+
+
+def question_results(text: str, k: int) -> list[dict]:
+    from askdoc.retrieval import search
+
+    hits = search("questions", text, k=k)
+    ids = [int(h.key) for h in hits if h.key.isdigit()]
+    found = {q.pk: q for q in Question.objects.filter(pk__in=ids, status=Question.Status.PUBLISHED)}
+    return [
+        {"external_id": int(h.key), "score": round(h.score, 4), "question": found[int(h.key)].display_title,
+         "source": found[int(h.key)].source or "askdoc"}
+        for h in hits if h.key.isdigit() and int(h.key) in found
+    ]
+
+
+# --- the search page ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchResults:
+    query: str  # what was searched (after spelling correction)
+    suggestion: str | None = None  # the corrected query when it differs from what was typed
+    questions: list[Question] = field(default_factory=list)
+    topics: list[FaqTopic] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+
+
+def query_terms(*queries: str) -> list[str]:
+    terms: list[str] = []
+    for query in queries:
+        for word in _WORD.findall(query.lower()):
+            if len(word) >= 3 and word not in _STOP and word not in terms:
+                terms.append(word)
+    return terms
+
+
+def _relevant(hit) -> bool:
+    return hit.score >= SEARCH_MIN_SCORE or getattr(hit, "lexical", 0.0) >= SEARCH_MIN_LEXICAL
+
+
+def search_site(query: str, *, department: str | None = None) -> SearchResults:
+    """Answered questions (best first, all candidates for pagination) and topics for a search box query."""
+    from askdoc.retrieval import search, suggest
+
+    suggestion = suggest("questions", query) or suggest("topics", query)
+    searched = suggestion or query
+    filters = {"department": department} if department else None
+    hits = [h for h in search("questions", searched, k=SEARCH_CANDIDATES, filters=filters, fuzzy=True)
+            if _relevant(h) and h.key.isdigit()]
+    order = {int(h.key): i for i, h in enumerate(hits)}
+    answers = Prefetch("answers", queryset=Answer.objects.filter(is_published=True).select_related("doctor"))
+    questions = sorted(
+        Question.objects.filter(pk__in=order, status=Question.Status.PUBLISHED).select_related("department")
+        .prefetch_related(answers),
+        key=lambda q: order[q.pk],
+    )
+    topic_hits = [h for h in search("topics", searched, k=TOPICS_SHOWN, filters=filters, fuzzy=True)
+                  if _relevant(h)]
+    topic_order = {h.key: i for i, h in enumerate(topic_hits)}
+    topics = sorted(FaqTopic.objects.filter(slug__in=topic_order).select_related("department"),
+                    key=lambda t: topic_order[t.slug])
+    return SearchResults(query=searched, suggestion=suggestion, questions=questions, topics=topics,
+                         terms=query_terms(query, searched))
+
+
+def highlight(text: str, terms: list[str]) -> SafeString:
+    """The text escaped, with <mark> around words starting with a query term ("cramp" marks "cramps")."""
+    if not terms:
+        return escape(text)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*",
+                         re.IGNORECASE)
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[last:match.start()]))
+        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece above is escaped
+
+
+def excerpt(text: str, terms: list[str], *, size: int = EXCERPT_CHARS) -> str:
+    """A window of the text around the first query term (plain text; highlight() escapes and marks it)."""
+    text = " ".join(text.split())
+    if len(text) <= size:
+        return text
+    lowered = text.lower()
+    positions = [p for p in (lowered.find(t) for t in terms) if p >= 0]
+    start = max(min(positions) - size // 4, 0) if positions else 0
+    if start:
+        start = text.find(" ", start) + 1 or start
+    window = text[start:start + size].rsplit(" ", 1)[0]
+    return ("…" if start else "") + window + ("…" if start + size < len(text) else "")
