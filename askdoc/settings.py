@@ -58,7 +58,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 TESTING = "pytest" in sys.modules or env_bool("ASKDOC_TESTING", False)
 
-# Where askdoc keeps its SQLite database and its search indexes.
+# Where askdoc keeps its SQLite database, static files and trained models (search indexes live in the database).
 DATA_DIR = Path(env_str("ASKDOC_DATA_DIR", str(REPO_DIR / "var")))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -194,8 +194,6 @@ ASKDOC_TRIAGE_AUTO_ROUTE = env_float("ASKDOC_TRIAGE_AUTO_ROUTE", 0.75)
 ASKDOC_LLM_URL = env_str("ASKDOC_LLM_URL", "")
 ASKDOC_LLM_MODEL = env_str("ASKDOC_LLM_MODEL", "")
 ASKDOC_LLM_KEY = env_str("ASKDOC_LLM_KEY", "")
-# Search index backend: "local" keeps BM25 and vectors on disk beside the database.
-ASKDOC_INDEX_DIR = Path(env_str("ASKDOC_INDEX_DIR", str(DATA_DIR / "index")))
 # Where the shared public data sets live (tests and `askdoc evaluate` read them from there).
 ASKDOC_SHARED_DATA = Path(env_str("ASKDOC_SHARED_DATA", str(REPO_DIR.parent / "shared" / "data")))
 
