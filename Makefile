@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 ASKDOC := $(VENV)/bin/askdoc
 HOST ?= 127.0.0.1
 PORT ?= 8000
+DATA_DIR := $(or $(ASKDOC_DATA_DIR),var)
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -37,10 +38,11 @@ browser:
 run: install
 	$(ASKDOC) migrate --noinput
 	$(ASKDOC) load_demo
-	@echo "Starting the background worker (log: var/worker.log)"
-	@mkdir -p var
-	@$(ASKDOC) db_worker > var/worker.log 2>&1 & echo $$! > var/worker.pid
-	@trap 'kill $$(cat var/worker.pid) 2>/dev/null' EXIT INT TERM; \
+	$(ASKDOC) bootstrap_knowledge
+	@echo "Starting the background worker (log: $(DATA_DIR)/worker.log)"
+	@mkdir -p $(DATA_DIR)
+	@$(ASKDOC) db_worker > $(DATA_DIR)/worker.log 2>&1 & echo $$! > $(DATA_DIR)/worker.pid
+	@trap 'kill $$(cat $(DATA_DIR)/worker.pid) 2>/dev/null' EXIT INT TERM; \
 	  echo "askdoc is running at http://$(HOST):$(PORT)/"; \
 	  $(ASKDOC) runserver --noreload $(HOST):$(PORT)
 
