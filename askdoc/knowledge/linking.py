@@ -177,6 +177,21 @@ def related_topic_scores(question: Question) -> list[tuple[int, float]]:
     return sorted(scored.items(), key=lambda item: (-item[1], item[0]))
 
 
+def _distinct_names(scored: list[tuple[int, float]], taken: set[int]) -> list[tuple[int, float]]:
+    """Drop topics already linked and topics named like a better one: a moderator's "Migraine" and the
+    knowledge base's "Migraine" are one entry to a reader."""
+    names = dict(FaqTopic.objects.filter(pk__in=[pk for pk, _ in scored] + list(taken)).values_list("pk", "name"))
+    seen = {names.get(pk, "").casefold() for pk in taken}
+    kept = []
+    for pk, score in scored:
+        name = names.get(pk, "").casefold()
+        if pk in taken or name in seen:
+            continue
+        seen.add(name)
+        kept.append((pk, score))
+    return kept
+
+
 @transaction.atomic
 def topics_refresh(*, question: Question) -> int:
     """Replace the question's automatic Related FAQ links; returns how many were stored."""
@@ -185,7 +200,7 @@ def topics_refresh(*, question: Question) -> int:
     taken = set(manual.values_list("topic_id", flat=True))
     start = (manual.aggregate(top=Max("rank"))["top"] or 0) + 1 if taken else 0
     room = max(MAX_TOPICS - len(taken), 0)
-    chosen = [(pk, score) for pk, score in related_topic_scores(question) if pk not in taken][:room]
+    chosen = _distinct_names(related_topic_scores(question), taken)[:room]
     QuestionTopic.objects.bulk_create([
         QuestionTopic(question=question, topic_id=pk, score=round(score, 4), rank=start + i,
                       origin=LinkOrigin.AUTOMATIC)

@@ -84,3 +84,13 @@ class RelatedTopicTests(KnowledgeTestCase):
         self.assertIn(self.tremor, automatic)
         self.assertLessEqual(len(links), 10)
         self.assertEqual(len(automatic), len(set(automatic)))
+
+    def test_it_does_not_list_two_topics_with_the_same_name(self):
+        FaqTopic.objects.create(name="tremor", slug="tremor-kb", department=self.neuro,
+                                origin=FaqTopic.Origin.KNOWLEDGE_BASE)
+        services.collection_rebuild(name="topics")
+        question = self.publish(body="My hands shake with a tremor when I hold a cup of tea.",
+                                reply="A tremor when holding things is often essential tremor.")
+        topics_refresh(question=question)
+        names = [link.topic.name.casefold() for link in QuestionTopic.objects.filter(question=question)]
+        self.assertEqual(names.count("tremor"), 1)
