@@ -7,6 +7,12 @@ import re
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "etc.", "no.", "approx.", "u.s.")
 _BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
+# Some MedQuAD answers lost the full stop where the web page had a line break ("... in some individuals
+# With proper ..."): a capitalised common sentence opener right after a lower-case word starts a sentence.
+_LOST_STOP = re.compile(
+    r"(?<=[a-z]) (?=(?:With|The|This|These|Those|It|In|For|If|Most|Some|Many|When|There|They|People|Your|You)"
+    r" [a-z])"
+)
 # Boilerplate the NIH pages put in front of their text.
 _LEADS = re.compile(r"^(summary\s*:\s*|key points\s*[-:]?\s*)", re.IGNORECASE)
 
@@ -25,7 +31,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split_piece(piece: str) -> list[str]:
-    parts = _SENTENCE_END.split(piece)
+    parts = [p for part in _SENTENCE_END.split(piece) for p in _LOST_STOP.split(part)]
     merged: list[str] = []
     for part in parts:
         if merged and merged[-1].rsplit(" ", 1)[-1].lower() in _ABBREVIATIONS:
