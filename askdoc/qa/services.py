@@ -147,6 +147,18 @@ def _enqueue_unindex(question: Question) -> None:
     _after_commit(knowledge_tasks.unindex_question.enqueue, question.pk)
 
 
+def _schedule_original_purge(question: Question) -> None:
+    """Queue the purge of the unredacted original for when its retention ends, so no cron is needed.
+    The purge is idempotent and only touches questions that are due; a backend that cannot defer
+    (the inline one in tests) runs it at once, which finds nothing due yet."""
+    from askdoc.intake.tasks import purge_originals
+
+    task = purge_originals
+    if task.get_backend().supports_defer:
+        task = task.using(run_after=question.original_purge_after)
+    _after_commit(task.enqueue)
+
+
 def _notify_asker(question: Question, event: str) -> None:
     if not question.email:
         return
@@ -395,6 +407,7 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str) -> A
            changes=changes | {"answer": [None, answer.pk]})
     _notify_asker(question, "answered")
     _enqueue_enrich(question)
+    _schedule_original_purge(question)
     return answer
 
 

@@ -66,7 +66,7 @@ class NotificationTest(WorkflowTestCase):
         with self.captureOnCommitCallbacks(execute=False) as callbacks:
             services.answer_publish(question=question, doctor=self.dr_lin, body=ANSWER)
             self.assertEqual(self.enqueued.calls, [])
-        self.assertEqual(len(callbacks), 2)
+        self.assertEqual(len(callbacks), 3)  # the email, the enrichment, the retention purge
         for callback in callbacks:
             callback()
         self.assertIn(("enrich_question", (question.pk,)), self.enqueued.calls)
