@@ -109,6 +109,49 @@ def identifier_scores(rows: list[dict]) -> dict:
     }
 
 
+BLIND_DIR = "blind"
+
+
+def blind_halves(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The blind sets were written by someone who never saw the rules. Items whose id ends in an odd
+    digit may be studied when improving the rules ("blind dev"); the even ones stay unseen ("blind test")
+    and give the honest number."""
+    dev = [r for r in rows if int(r["id"][-1]) % 2 == 1]
+    test = [r for r in rows if int(r["id"][-1]) % 2 == 0]
+    return dev, test
+
+
+def blind_scores(data_dir: Path | None = None) -> dict[str, dict]:
+    folder = Path(data_dir or DATA_DIR) / BLIND_DIR
+    if not (folder / "triage.jsonl").exists():
+        return {}
+    scores = {}
+    for name, scorer in (("triage", triage_scores), ("emergency", emergency_scores),
+                         ("privacy", identifier_scores)):
+        dev, test = blind_halves(load(f"{name}.jsonl", folder))
+        scores[f"{name} dev"], scores[f"{name} test"] = scorer(dev), scorer(test)
+    return scores
+
+
+def _write_blind(write: Callable[[str], None], scores: dict[str, dict]) -> dict:
+    if not scores:
+        return {}
+    write("Intake on the blind sets (tests/intake/data/blind, written without seeing the rules; "
+          "'test' halves never studied)")
+    numbers = {}
+    for half in ("dev", "test"):
+        t, e, i = scores[f"triage {half}"], scores[f"emergency {half}"], scores[f"privacy {half}"]
+        write(f"  blind {half:<4}  triage n={t['n']:3d} top-1 {t['top1']:.3f} top-3 {t['top3']:.3f}   "
+              f"emergency n={e['n']:3d} recall {e['recall']:.3f} precision {e['precision']:.3f}   "
+              f"identifiers n={i['identifiers']:3d} recall {i['recall']:.3f} precision {i['precision']:.3f}")
+        numbers |= {
+            f"blind_{half}_triage_top1": t["top1"], f"blind_{half}_triage_top3": t["top3"],
+            f"blind_{half}_emergency_recall": e["recall"], f"blind_{half}_emergency_precision": e["precision"],
+            f"blind_{half}_identifier_recall": i["recall"], f"blind_{half}_identifier_precision": i["precision"],
+        }
+    return numbers
+
+
 def evaluate(write: Callable[[str], None] = print, *, data_dir: Path | None = None, verbose: bool = False) -> dict:
     if not ((data_dir or DATA_DIR) / "triage_dev.jsonl").exists():
         write("Intake: test sets not found (they live in the source tree, tests/intake/data)")
@@ -129,7 +172,8 @@ def evaluate(write: Callable[[str], None] = print, *, data_dir: Path | None = No
         write(f"  emergencies missed: {emerg['missed']}; false alarms: {emerg['false_alarms']}")
         write(f"  identifiers missed: {ids['missed']}")
         write(f"  identifiers wrong: {ids['wrong']}")
-    return {
+    blind = _write_blind(write, blind_scores(data_dir))
+    return blind | {
         "triage_dev_top1": dev["top1"], "triage_dev_top3": dev["top3"],
         "triage_heldout_top1": held["top1"], "triage_heldout_top3": held["top3"],
         "emergency_recall": emerg["recall"], "emergency_precision": emerg["precision"],
