@@ -12,10 +12,20 @@ precision is documented in docs/intake.md, the recall floor (>= 95%) is a test.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
 from django.conf import settings
 
+from askdoc.intake import prototypes, semantic
 from askdoc.intake.text import normalise
+
+# The semantic layer (prototypes.py): cosine similarity of a sentence to the nearest emergency prototype, and
+# its lead over the nearest not-urgent one. Chosen on emergency.jsonl + the blind dev half (docs/intake.md).
+SEMANTIC_THRESHOLD = 0.47
+SEMANTIC_MARGIN = 0.03
+SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
+MAX_SENTENCES = 20
 
 # Shared fragments.
 BREATH = r"(?:breath|breathe|breathing|breth|brethe|brething|breate|breating|brath)"
@@ -55,13 +65,17 @@ RULES = [
     Rule(
         "Possible heart attack signs",
         [
-            r"\bheart ?attack",
+            r"\bheart ?attack(?! (?:\d+|a few|two|three|four|five|six|ten|several|many) (?:years?|months?) ago)"
+            r"(?!\w* (?:back )?in (?:19|20)\d\d)",
             r"\b(?:crushing|squeezing|squeezy|crushed|vice|pressure|pressing|heavy|heaviness|tight|tightness|"
             r"elephant)\b" + NEAR + r"\bchest\b",
             r"\bchest\b" + NEAR + r"\b(?:crushing|squeezing|being crushed|elephant|vice|heaviness)\b",
             r"\bchest\b" + SAME + r"\b(?:spread\w*|radiat\w*|going down|goes down|shoot\w*|travel\w*|moving)\b"
             + NEAR + r"\b(?:arm|arms|jaw|neck|shoulder|back)\b",
         ],
+        unless=[r"\b(?:had|survived|since) (?:a |his |her |my )?heart ?attack\b" + SAME
+                + r"\b(?:years? ago|months ago|last year|back in|in (?:19|20)\d\d|doing (?:fine|well|ok)|recover\w*)",
+                r"\b(?:prevent\w*|risk of|reduce the risk|warning signs of)\b"],
     ),
     Rule(
         "Possible heart attack signs",
@@ -88,7 +102,14 @@ RULES = [
             r"\b(?:one side|left side|right side|half) of (?:my|his|her|the) (?:face|body)\b" + SAME
             + r"\b(?:numb\w*|weak\w*|droop\w*|paraly\w*|cant move|went dead|not working)",
             r"(?<!heat )(?<!sun )\b(?:stroke|mini ?stroke|tia)\b",
+            r"\b(?:arm|leg|hand)\b (?:has |just )?(?:went|gone|go|goes|going|is|was) (?:all )?(?:floppy|limp|dead|"
+            r"useless)\b",
+            r"\b(?:cant|cannot|couldnt|unable to) (?:get (?:her|his|my|the) words out|form (?:words|sentences))\b"
+            r"|\b(?:words|speech) (?:are|is|were|was|came out|coming out) (?:all )?(?:jumbled|garbled|muddled|"
+            r"nonsense)\b",
         ],
+        unless=[r"\b(?:years? ago|months ago|last year|back in (?:19|20)\d\d|in (?:19|20)\d\d|"
+                r"history of|prevent\w*|risk of|recover\w*|rehab\w*)\b"],
     ),
     Rule(
         "Sudden severe headache (possible bleeding in the brain)",
@@ -98,6 +119,8 @@ RULES = [
             r"\b(?:sudden|suddenly)\b" + NEAR + r"\b(?:severe|excruciating|explosive|blinding|intense)\b" + NEAR
             + r"\bheadache",
             r"\bheadache\b" + NEAR + r"\blike (?:being|getting|i was|id been) (?:hit|kicked|struck)",
+            r"\bhead\b" + NEAR + r"\b(?:exploded|exploding|explosion|burst)\b",
+            r"\bnever (?:had|felt|known) (?:a )?(?:headache|pain in my head)\b" + NEAR + r"\blike (?:it|this|that)\b",
         ],
     ),
     Rule(
@@ -130,7 +153,8 @@ RULES = [
         ],
         requires=[
             r"\b(?:peanuts?|nuts?|cashews?|shellfish|shrimp|prawns?|bee|wasp|stung|sting|penicillin|antibiotic\w*|"
-            r"allerg\w*)\b"
+            r"allerg\w*|amoxicillin|\w+cillin|sulfa|new (?:medicine|medication|tablet|drug)|first time|wheez\w*|"
+            r"short of " + BREATH + r"|cant " + BREATH + r"|struggling to " + BREATH + r")\b"
         ],
         unless=[r"\b(?:mild|little|slight|seasonal|hay ?fever|every spring|pollen)\b"],
     ),
@@ -186,7 +210,14 @@ RULES = [
             r"\b(?:cut|burned|burnt|harmed|hurt) my ?self (?:on purpose|again|deliberately)\b",
             r"\bhang\w* my ?self\b|\bjump\w* (?:off|in front of)\b" + SAME + r"\b(?:bridge|building|train|roof)",
             r"\b(?:plan|planning|plans) to (?:die|end)\b",
+            r"\b(?:putting|put|setting|set|hiding|keeping|saving) (?:my |the |some |all (?:my |the )?)?"
+            r"(?:tablets|pills|meds|medication) (?:aside|away|by|back)\b",
+            r"\b(?:dont|do not|no longer|not) (?:think i |really |even )?(?:want|wanna) to (?:still )?be (?:here|"
+            r"around|alive)\b",
+            r"\b(?:drive|crash|steer|swerve) (?:my car |the car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|lorry|"
+            r"truck|river|cliff)\b",
         ],
+        unless=[r"\b(?:prevention|awareness|training|resources|course|charity|research)\b"],
     ),
     Rule(
         "Thoughts of harming someone else",
@@ -208,6 +239,8 @@ RULES = [
             r"liquid|spray)|window cleaner|mouthwash|e-?liquid|vape (?:juice|liquid)|essential oil|methanol)",
             r"(?<!food )\bpoison\w*\b(?! ivy| oak)",
             r"\bcarbon monoxide\b|\bco (?:alarm|detector)\b",
+            r"\b(?:everyone|everybody|all of us|whole family|the whole house)\b" + SAME
+            + r"\b(?:headache|dizzy|sick|drowsy|sleepy)\b[^.?!]*\b(?:boiler|heater|gas fire|generator|stove|furnace)\b",
             r"\b(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter)\b" + SAME
             + r"\b(?:swallow\w*|ate|eaten|got into|drank|chewed)\b" + SAME + r"\b" + PILLS,
         ],
@@ -287,10 +320,11 @@ RULES = [
             r"\b(?:hit|hits|bang\w*|bump\w*|knock\w*|smack\w*|struck|fell on|fall on|landed on|injur\w*|trauma|"
             r"whack\w*|slammed)\b" + SAME + r"\bhead\b",
             r"\bhead (?:injur\w*|trauma|wound)\b|\bconcuss\w*",
+            r"\bhead (?:hit|smashed|banged|slammed|struck|went into|bounced off)\b",
         ],
         requires=[
             r"\b(?:vomit\w*|throw\w* up|threw up|sick (?:twice|again|several)|confus\w*|drows\w*|sleepy|"
-            r"wont wake|unconscious|pass\w* out|knocked out|blacked out|fluid (?:from|out of|coming)|"
+            r"wont wake|unconscious|pass\w* out|knocked out|blacked out|fluid (?:\w+ ){0,2}(?:from|out of)|"
             r"blood (?:from|out of|coming)|seizure\w*|fit|unequal|pupils?|slurr\w*|blood thinner\w*|warfarin|"
             r"eliquis|apixaban|rivaroxaban|worse|severe headache|cant remember|memory|dizz\w*|"
             r"not making sense|acting strange\w*|weird\w*)\b"
@@ -311,6 +345,7 @@ RULES = [
             r"\bred (?:streak|streaks|line|lines)\b" + SAME + r"\b(?:spread\w*|going up|up (?:my|his|her) (?:arm|leg)|"
             r"from (?:the|a|my) (?:cut|wound|bite))",
         ],
+        unless=[r"\b(?:last year|years? ago|months ago|in general|vaccin\w*|prevent\w*|risk of)\b"],
     ),
     Rule(
         "Possible sepsis or meningitis",
@@ -318,7 +353,9 @@ RULES = [
         requires=[
             r"\b(?:confus\w*|delirious|mottled|blotchy|stiff neck|neck (?:is )?stiff|cant bend (?:his|her|my) neck|"
             r"floppy|limp|lethargic|hard to wake|not peed|no (?:urine|pee|wet nappies|wet diapers)|shivering "
-            r"uncontrollabl\w*|rigors|purple (?:spots|rash)|very fast (?:heart|breathing)|not making sense)\b"
+            r"uncontrollabl\w*|rigors|purple (?:spots|rash)|very fast (?:heart|breathing)|not making sense|"
+            r"breathing (?:really |very |so )?fast|fast breathing|"
+            r"(?:blood pressure|bp)\b[^.?!]{0,40}\b(?:[4-8]\d)/\d\d)\b"
         ],
     ),
     Rule(
@@ -367,6 +404,9 @@ RULES = [
         "Possible diabetic emergency",
         [
             r"\bdka\b|\bketoacidosis\b|\bdiabetic coma\b|\bhyperosmolar\b",
+            r"\b(?:meter|monitor|reader|sensor|libre)\b (?:just )?(?:says|reads|shows|showing|said) (?:hi|high|lo)\b",
+            r"\b(?:pear drops|nail polish|fruity)\b" + SAME + r"\bbreath|\bbreath\b" + SAME
+            + r"\b(?:pear drops|fruity|nail polish)",
             r"\b(?:blood )?(?:sugar|glucose)\b" + NEAR + r"\b(?:[5-9]\d\d|hi|high on the meter|over 30|above 30|"
             r"2\.\d|1\.\d)\b" + SAME + r"\b(?:vomit\w*|confus\w*|drows\w*|cant wake|breath\w*|ketones?)",
             r"\b(?:hypo|low (?:blood )?sugar|sugar (?:went|is|was|dropped|crashed) (?:very |really |so )?low)\b"
@@ -420,14 +460,57 @@ def _rule_fires(rule: Rule, text: str) -> bool:
     return not rule._requires or any(_hits(p, text) for p in rule._requires)
 
 
-def detect(text: str) -> list[str]:
-    """Reasons this text may describe an emergency (empty when none), in rule order, without repeats."""
+def rule_reasons(text: str) -> list[str]:
+    """Reasons given by the rules alone, in rule order, without repeats."""
     normalised = normalise(text)
     reasons: list[str] = []
     for rule in RULES:
         if rule.reason not in reasons and _rule_fires(rule, normalised):
             reasons.append(rule.reason)
     return reasons
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in SENTENCE_BREAK.split(text or "")]
+    return [p for p in parts if len(p.split()) >= 2][:MAX_SENTENCES]
+
+
+@lru_cache(maxsize=4)
+def _prototype_vectors(encoder_name: str) -> tuple[np.ndarray, list[str], np.ndarray] | None:
+    # Keyed by the encoder's name: a test's fake encoder must not reuse MiniLM's vectors, nor the reverse.
+    texts = [(reason, sentence) for reason, sentences in prototypes.EMERGENCY.items() for sentence in sentences]
+    emergency_vectors = semantic.encode_or_none([sentence for _, sentence in texts])
+    calm_vectors = semantic.encode_or_none(prototypes.NOT_URGENT)
+    if emergency_vectors is None or calm_vectors is None:
+        return None
+    return emergency_vectors, [reason for reason, _ in texts], calm_vectors
+
+
+def semantic_reasons(text: str) -> list[str]:
+    """Reasons from the prototype sentences: a sentence of the text close enough to an emergency prototype,
+    and closer to it than to every not-urgent one (docs/intake.md has the threshold and how it was chosen)."""
+    sentences = _sentences(text)
+    if not sentences or not semantic.enabled():
+        return []
+    table = _prototype_vectors(semantic.encoder_name())
+    vectors = semantic.encode_or_none(sentences)
+    if table is None or vectors is None:
+        return []
+    emergency_vectors, reasons_by_row, calm_vectors = table
+    similar, calm = vectors @ emergency_vectors.T, (vectors @ calm_vectors.T).max(axis=1)
+    found: list[str] = []
+    for i, row in enumerate(similar):
+        best = int(row.argmax())
+        if row[best] >= SEMANTIC_THRESHOLD and row[best] - calm[i] >= SEMANTIC_MARGIN:
+            found.append(reasons_by_row[best])
+    return list(dict.fromkeys(found))
+
+
+def detect(text: str) -> list[str]:
+    """Reasons this text may describe an emergency (empty when none): the rules' first, then the semantic
+    layer's (when the encoder is there), without repeats."""
+    reasons = rule_reasons(text)
+    return reasons + [r for r in semantic_reasons(text) if r not in reasons]
 
 
 def warning_text() -> str:

@@ -47,7 +47,7 @@ AMBIGUOUS = set(
 # Surnames kept alive in medical terms. Lower case, without the possessive.
 EPONYMS = set(
     """
-    achilles addison alzheimer apgar asperger baker barr barre barrett becker behcet bell bowen braxton buerger
+    achilles adam addison alzheimer apgar asperger baker barr barre barrett becker behcet bell bowen braxton buerger
     burkitt charcot colles conn creutzfeldt crohn cushing danlos dequervain doppler down dubin duchenne dupuytren
     edwards ehlers ellison epley epstein erb ewing finkelstein fournier friedreich gehrig gilbert graves guillain
     hashimoto heberden heimlich hicks hirschsprung hodgkin holter horner huntington hutchinson jakob kaposi
@@ -69,5 +69,173 @@ NOT_NAMES = set(
     feeling having taking going getting trying hoping wondering asking writing from in at on and or but with for
     to of by about after before since during today yesterday tomorrow now then again age years year old male
     female he she it they we you me him them us who has had have can could would should will did does do
+    """.split()
+)
+
+# More given names, written for askdoc from general knowledge of naming across cultures (Irish, Welsh,
+# Scottish, Nordic, Dutch, Slavic, Greek, Italian, Hispanic, Lusophone, Arabic, Persian, Turkish, South
+# and East Asian, West and East African, Pacific, Hebrew). They join FIRST_NAMES.
+FIRST_NAMES |= set(
+    """
+    aoife ciara niamh siobhan saoirse sinead orla roisin grainne eimear caoimhe declan cian oisin eoin padraig
+    seamus liam conor ronan colm cormac fergus niall brendan kieran aidan rory seren cerys bethan rhys dafydd
+    gareth owain emrys gwen eilidh ailsa morag callum hamish angus fraser ewan alasdair isla kirsty
+    astrid ingrid sigrid freya linnea maja elsa ebba saga signe britt solveig lars sven nils bjorn björn erik
+    anders magnus henrik olaf axel leif gunnar torsten jens mads rasmus mikkel kasper niels joost sanne femke
+    anouk lotte maartje bram daan sem thijs ruben pieter wouter koen floor eline jelle hendrik willem jasper
+    tomasz piotr krzysztof pawel paweł marek jakub katarzyna agnieszka magdalena malgorzata małgorzata zofia
+    kasia ola wojciech lukasz łukasz ewa jana petra tereza lucie ondrej jiri pavel milan dusan nikola dragana
+    jelena milica stefan bogdan vlad andrei alexei alexey sergei sergey olga irina svetlana tatiana oksana
+    yulia nikolai yuri igor boris ludmila natalya katya anastasia galina dimitris giorgos yannis eleni katerina
+    sofia despina nikos kostas vasilis maria giuseppe giovanni alessandro matteo luca marco davide federico
+    simone stefano andrea chiara alessia martina giorgia elisa silvia federica beatrice lorenza carmela
+    salvatore vincenzo antonella rosaria mateus joaquim thiago rodrigo gustavo leandro caio vinicius beatriz
+    leticia larissa mariana fernanda juliana adriana camila tatiana ines inês joana rita filipa margarida
+    francisco alejandra lucia guadalupe paloma pilar rocio rocío ximena valeria fernanda esperanza consuelo
+    dolores faustino ignacio joaquin joaquín rafael ramon ramón emilio alfonso esteban arturo armando
+    cristina veronica verónica catalina marisol yolanda luz itzel guillermo hector héctor raul raúl
+    jacques pierre jean luc antoine etienne étienne mathieu julien guillaume baptiste remy rémy camille
+    amelie amélie chloé margaux manon juliette colette sylvie nathalie brigitte geneviève genevieve
+    jurgen jürgen klaus dieter wolfgang helmut uwe jorg jörg matthias tobias lukas jonas moritz leonie
+    hannah lena anja katrin sabine ursula heike birgit annika greta ilse frieda
+    ahmad mustafa youssef yousef tariq tarek malik karim rashid said saeed hussein hussain bilal faisal farhan
+    hamid majid reza mehdi amir arash dariush parisa shirin maryam nasrin leyla zeynep elif emre burak can
+    cem ayse ayşe fatma hatice mert kerem murat selin deniz yusuf aylin layla nour noura rania reem hiba dina
+    samira yasmine amal huda salma khadija aicha houda jamila nadia soraya
+    aarav vihaan arnav dev devi rohit sachin sanjay suresh ramesh mahesh ganesh anand vijay ajay amitabh
+    sunil anjali divya kavita meera nisha rekha sneha swati usha lata radha gita geeta sita parvati
+    harpreet gurpreet manpreet jaspreet simran navdeep ranjit baljit farida shabnam rukhsana nasreen
+    wei ling mei xiao jun hui yan ying jing hong qiang lei feng yong bo tao min ying xiu li na
+    hiroshi kenji takeshi haruto yuto sota riku aiko yui hina sakura yuki naoko keiko emiko akiko mariko
+    hyun jiwoo jiwon minjun seojun soo soyeon sooah jiyeon minji eunji hyejin jisoo yeon
+    thanh minh linh anh tuan huong lan mai hoa phuong trang duc quang nguyen
+    olumide oluwaseun adebayo adeola ayodele babatunde chinedu chioma chinwe ngozi obinna ifeoma nnamdi
+    kemi funmi tunde yemi folake akosua kwabena kofi ama abena yaw esi kojo adjoa efua
+    amani baraka jabari kamau wanjiru njeri otieno achieng zawadi imani neema thandiwe sipho thabo lerato
+    nomvula zanele bongani tendai farai rutendo tatenda
+    moana leilani kai keanu malia sione tevita mele losa pita aroha tane wiremu ngaire mere
+    avi eitan noa yael tamar shira yosef moshe david miriam chaya rivka
+    """.split()
+)
+
+# Capitalised words that are not a person's name even where a name could stand. Lower case, accents kept
+# out (the comparison strips them). Grouped by what they are.
+NON_NAME_WORDS = NOT_NAMES | set(
+    """
+    mr mrs ms miss mx prof professor doc nurse sister matron dear hiya morning evening afternoon greetings
+    name surname patient mum mummy mom mommy dad daddy papa mama nan nana nanna gran granny grandma grandpa
+    grandad granddad grandmother grandfather auntie aunt uncle bro sis hubby wifey
+    anyway anyhow also however but so then well oh ah hmm lol omg btw ps edit update urgent quick question
+    question questions note notes background history symptoms symptom meds medication medications diagnosis
+    results result update context info details detail summary story problem issue concern concerns advice
+    tia thx ty thanx thnx many kind warm cheers regards sincerely bye goodbye bless god jesus allah lord
+    christmas easter ramadan eid diwali hanukkah thanksgiving halloween xmas
+    mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    spanish french german italian portuguese dutch polish russian ukrainian chinese mandarin cantonese japanese
+    korean vietnamese thai filipino indian pakistani bengali bangladeshi punjabi hindi urdu tamil arabic
+    persian farsi turkish greek irish scottish welsh english british american canadian australian aussie
+    kiwi brit yank european african asian latino latina hispanic caribbean jamaican nigerian ghanaian kenyan
+    somali ethiopian egyptian moroccan mexican brazilian colombian peruvian argentinian cuban swedish
+    norwegian danish finnish icelandic swiss austrian belgian czech hungarian romanian bulgarian serbian
+    croatian jewish muslim christian catholic hindu sikh buddhist
+    """.split()
+)
+
+# Words that make a capitalised group an institution, a place or a thing ("St Mary's Hospital", "Mayo
+# Clinic", "New York"): the whole group is left alone.
+PLACE_WORDS = set(
+    """
+    street st road rd avenue ave lane drive boulevard way court place terrace close crescent square parade
+    hospital hospitals clinic clinics centre center surgery practice pharmacy chemist health healthcare medical
+    medicine university college school academy institute infirmary hospice trust foundation ward unit wing
+    department dept emergency urgent care services service nhs royal general memorial county city state
+    national international saint north south east west central upper lower new old great little park lake
+    river mount mountain bay beach island islands valley hill hills heights village town district region
+    province airport station mall market church mosque temple synagogue gym club team group association
+    society council ministry government bank insurance company inc ltd llc corp
+    """.split()
+)
+
+# Medicines, brands, organisations, apps and products that patients capitalise mid-sentence.
+BRANDS = set(
+    """
+    tylenol advil motrin aleve nurofen panadol calpol lemsip beechams sudafed benadryl piriton zyrtec claritin
+    clarityn allegra telfast xyzal flonase nasonex beconase otrivin vicks strepsils halls gaviscon rennie tums
+    pepto imodium dioralyte senokot dulcolax movicol fybogel buscopan canesten daktarin lamisil voltaren
+    voltarol ibuleve deep heat tiger balm savlon germolene sudocrem vaseline e45 aveeno cetaphil cerave
+    eucerin bepanthen anusol preparation ventolin salbutamol seretide symbicort fostair flixotide clenil
+    spiriva qvar pulmicort singulair epipen jext sinemet madopar requip mirapex lipitor crestor zocor
+    pravachol zetia nexium prilosec losec zantac pepcid omeprazole lansoprazole glucophage januvia jardiance
+    forxiga farxiga ozempic wegovy mounjaro trulicity victoza saxenda rybelsus lantus levemir novorapid
+    humalog tresiba humira enbrel remicade stelara dupixent keytruda herceptin tamoxifen eliquis xarelto
+    pradaxa plavix coumadin warfarin aspirin disprin viagra cialis levitra mirena nexplanon depo provera
+    microgynon rigevidon cerazette yasmin diane dianette accutane roaccutane xanax valium ativan klonopin
+    prozac zoloft lexapro cipralex celexa paxil seroxat effexor wellbutrin cymbalta sertraline citalopram
+    lyrica neurontin gabapentin tramadol codeine oxycontin percocet vicodin suboxone methadone naloxone
+    narcan adderall ritalin concerta vyvanse elvanse strattera synthroid levothyroxine eltroxin euthyrox
+    armour prednisone prednisolone medrol augmentin amoxil keflex cipro zithromax doxycycline flagyl
+    tamiflu paxlovid valtrex zovirax botox juvederm fitbit garmin oura dexcom libre freestyle omnipod
+    medtronic philips resmed cpap covid corona coronavirus omicron delta pfizer moderna astrazeneca novavax
+    janssen biontech sinovac gardasil shingrix mmr bcg
+    google facebook instagram insta tiktok youtube twitter reddit whatsapp snapchat telegram signal zoom
+    skype teams discord linkedin pinterest amazon apple iphone ipad android samsung alexa siri chatgpt
+    openai netflix spotify uber tesco sainsbury sainsburys asda boots superdrug lloyds walgreens cvs
+    walmart target costco kroger rite aid mcdonald mcdonalds kfc starbucks subway medicare medicaid
+    kaiser permanente mayo cleveland bupa aetna cigna humana anthem blue cross shield nice who cdc fda
+    mhra webmd nhs111 weight watchers slimming world keto atkins paleo pilates yoga zumba crossfit peloton
+    strava myfitnesspal headspace calm
+    """.split()
+)
+
+# Countries and large cities, so that "I moved from Ghana" or "the heat in Madrid" is not a person.
+PLACES = set(
+    """
+    england scotland wales ireland britain uk usa america canada australia zealand mexico brazil argentina
+    chile peru colombia venezuela cuba jamaica spain portugal france germany italy netherlands holland
+    belgium switzerland austria poland sweden norway denmark finland iceland russia ukraine greece turkey
+    egypt morocco nigeria ghana kenya ethiopia somalia uganda tanzania zimbabwe zambia africa india pakistan
+    bangladesh nepal sri lanka china japan korea vietnam thailand philippines indonesia malaysia singapore
+    iran iraq syria lebanon israel palestine jordan saudi arabia dubai qatar emirates europe asia
+    london manchester birmingham leeds liverpool glasgow edinburgh cardiff belfast dublin bristol york
+    paris berlin madrid barcelona lisbon rome milan milano munich hamburg vienna amsterdam brussels zurich
+    stockholm oslo copenhagen helsinki warsaw prague budapest athens istanbul cairo lagos accra nairobi
+    johannesburg delhi mumbai bangalore karachi lahore dhaka beijing shanghai tokyo seoul manila jakarta
+    sydney melbourne brisbane perth auckland wellington toronto vancouver montreal chicago boston houston
+    dallas seattle miami atlanta denver phoenix francisco angeles vegas orleans texas california florida
+    ohio georgia virginia carolina
+    """.split()
+)
+
+# Lower-case words that sit inside names ("Ludwig van Beethoven", "Nguyen Thi Lan" needs none).
+PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "binti", "ibn",
+             "al", "el", "dos", "das", "le", "la"}
+
+# Given names that are also common words or places ("Can I…", "Said…", "Milan", "Hong Kong"): never on
+# their own.
+FIRST_NAMES -= {"can", "said", "bo", "min", "na", "pita", "mere", "floor", "jun", "hong", "milan", "sem"}
+
+NON_NAME_WORDS -= {"jan", "christian"}
+
+# Feasts and seasons, and conditions that patients often capitalise ("it might be Lupus").
+NON_NAME_WORDS |= set(
+    """
+    plus lent advent passover pesach yom kippur rosh hashanah hajj vesak navratri holi pride halloween
+    lupus covid aids hiv lyme ebola zika mpox afib asthma diabetes cancer dementia autism adhd ocd ptsd ibs
+    """.split()
+)
+
+# Medical and everyday nouns that patients capitalise ("Insulin", "Vitamin B", "Pelvic Inflammatory
+# Disease", "degrees Fahrenheit"): a capitalised group containing one is a thing, not a person.
+MEDICAL_WORDS = set(
+    """
+    disease diseases syndrome disorder infection inflammatory deficiency cancer tumour tumor virus fever acid
+    vitamin vitamins insulin folic omega calcium iron zinc magnesium potassium sodium protein probiotic
+    ambulance paramedic paramedics stent stents nebulizer nebuliser inhaler pacemaker catheter cannula
+    ecg ecgs ekg ekgs mri ct scan scans xray x-ray ultrasound biopsy chemo chemotherapy radiotherapy dialysis
+    surgery operation therapy physiotherapy antibiotics antibiotic steroids steroid paracetamol ibuprofen
+    fahrenheit celsius blood pressure sugar glucose cholesterol thyroid hormone hormones testosterone estrogen
+    oestrogen progesterone cortisol serum plasma urine stool sample test tests report reports lab labs
+    cream gel lotion shampoo powder syrup ointment drops spray tablets tablet capsules capsule injection
+    medicine medicines tonic supplement supplements formula milk
     """.split()
 )

@@ -11,10 +11,21 @@ first-name list, or any capitalised word after a cue ("my name is", "Dr.", "my s
 """
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from askdoc.intake.analysis_types import Identifier
-from askdoc.intake.names import AMBIGUOUS, EPONYMS, FIRST_NAMES, NOT_NAMES
+from askdoc.intake.names import (
+    AMBIGUOUS,
+    BRANDS,
+    EPONYMS,
+    FIRST_NAMES,
+    MEDICAL_WORDS,
+    NON_NAME_WORDS,
+    PARTICLES,
+    PLACE_WORDS,
+    PLACES,
+)
 
 TOKENS = {
     "name": "[name]",
@@ -39,9 +50,15 @@ URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+"
     r"|\b(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|reddit|github|snapchat|threads|pinterest|"
     r"medium|substack|linktr|onlyfans|t|wa)\.(?:com|me|ee|io|co|net|net)/[^\s<>()\"']+"
-    r"|\b[\w\-]+\.(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|carrd)\.(?:com|co)(?:/[^\s<>()\"']*)?",
+    r"|\b[\w\-]+\.(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|carrd)\.(?:com|co)(?:/[^\s<>()\"']*)?"
+    # Any host with a path: a link pasted without "https://" ("youtube.example.com/@me").
+    r"|(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|io|co|me|info|blog|site|page|dev|app|tv|ly|uk|de|fr|es|it|nl|"
+    r"au|ca|nz|pt|br|in|ie|eu)(?:\.[a-z]{2})?/[^\s<>()\"']+",
     re.IGNORECASE,
 )
+# A bare personal domain after a cue ("my site is jane-doe.net").
+SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|homepage)\s*(?:is|:|at)?\s*"
+                  r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,20}\b")
 
 ID_CUE = (
@@ -52,12 +69,23 @@ ID_CUE = (
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|medicare(?: number| no\.?| id)?|medicaid(?: number| id)?|"
     r"aadhaar(?: number)?|pan(?: card)? number|case (?:number|no\.?)|reference (?:number|no\.?)|"
-    r"account (?:number|no\.?)|employee (?:id|number)|student (?:id|number)|record (?:number|no\.?))"
+    r"account (?:number|no\.?)|employee (?:id|number)|student (?:id|number)|record (?:number|no\.?)|"
+    r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?)|prescription (?:number|no\.?)|"
+    r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
+    r"id(?=\s*:))"
 )
 ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d[\dA-Za-z\-/]{2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
 ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")\b[^\d.\n]{0,25}?" + ID_VALUE)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+# UK National Insurance number ("QQ 12 34 56 C").
+NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+# Without a cue: letters and at least six digits run together with dashes ("HMO-55208814-03",
+# "AXP-4481-2209") — never short lab or disease codes ("COVID-19", "CA-125", "HbA1c").
+CODE_ID = re.compile(r"\b[A-Z]{1,5}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b|\b[A-Z]{1,3}\d{6,}\b")
+# Without a cue: a bare run of 7–9 digits is a record number more often than anything else
+# (longer runs are phones; a phone cue before it wins).
+DIGIT_ID = re.compile(r"(?<![\w.,/:+\-])\d{7,9}(?![\w.,/:\-]\d|\w)")
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -75,18 +103,41 @@ DATE_OF_BIRTH = re.compile(
 
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|"
           r"Crescent|Cres|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Row|Gardens|Grove|Mews|Rise|Strasse|"
-          r"Straße|Calle|Rua|Avenida|Marg|Nagar|Dr)")
-CAPWORD = r"[A-Z][a-zà-ÿ]+\.?"
+          r"Straße|Calle|Rua|Avenida|Marg|Nagar|Dr|Parade|Esplanade|Promenade|Quay|Walk|Wharf|Alley|Broadway|Heights|"
+          r"Hill|Green|View|Park|Loop|Pike)")
+# A street's words: capitalised (any alphabet with diacritics) or an ordinal ("West 112th Street").
+CAPWORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+CITY = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*)?"
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+UNIT = r"(?i:flat|apt|apartment|unit|suite|ste|room|piso|apto|appartement|app|wohnung|whg|int|scala|#)"
+# Numbers that are not house numbers: "via Zoom 3 times", "Calle 2 weeks".
+NOT_HOUSE = r"(?!\s*(?:%|days?|weeks?|months?|years?|yrs?|times|hours?|mins?|minutes|mg|ml|kg|am|pm)\b)"
+# Continental orders: the street word first, the number after ("Calle de la Luna 14, 3º izq, 28004 Madrid",
+# "via Garibaldi 21, 20121 Milano") or a compound street name ("Hauptstraße 12", "Kerkstraat 5").
+STREET_FIRST = (r"(?:Calle|C/|Avenida|Avda\.?|Rua|Travessa|Largo|Praça|Praca|Via|Viale|Corso|Piazza|Vicolo|Rue|Chemin|"
+                r"Allée|Impasse|Ulica|Ul\.|Aleja|Plaza|Paseo|Carrer|Passeig|Jalan|Jl\.|calle|rua|via|viale|corso|"
+                r"rue|ul\.|ulica|avenida|avda\.?|plaza|paseo|piazza)")
+PARTICLE = r"(?:de|da|das|do|dos|del|della|degli|dei|di|la|le|les|des|du|l['’]|d['’])"
+COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|straat|laan|"
+                   r"gracht|plein|kade|singel|steeg|vej|gade|gatan|vägen|väg)")
+EU_TAIL = (r"(?:,?\s*\d{1,2}\s*[º°ª]\s*(?:[a-zA-Z]{1,4}\.?)?|,?\s+" + UNIT + r"\.?\s*\w+)*"
+           r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+" + CITY + r")?")
 ADDRESS = re.compile(
-    r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*\w+,?\s+)?"
+    r"(?:\b" + UNIT + r"\.?\s*\w+,?\s+)?"
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b\.?"
-    r"(?:,?\s+(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+)?"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,?\s+[A-Z]{2}\b)?(?:,?\s+\d{5}(?:-\d{4})?\b)?"
+    r"(?:,?\s+" + UNIT + r"\.?\s*\w+)?"
+    r"(?:,\s*" + CITY + r")?(?:,?\s+" + UK_POSTCODE + r"\b|(?:,?\s+[A-Z]{2,3}\b)?(?:,?\s+\d{4,5}(?:-\d{4})?\b)?)"
     r"|(?i:\b(?:live|living|lives|staying|stay|address is|located|moved to|come to)\s+(?:at|on|in)?\s*)"
     r"(?P<street>(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b)"
     r"|(?i:\bp\.?\s?o\.?\s+box\s+\d+)"
-    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Calle|Avenida|Via|Rue|Av\.|Carrer|Viale|Piazza|Plaza|Jalan|Jl\.)\s+"
-    r"(?:(?:de|da|das|do|dos|del|della|di|la|le|des|du)\s+)?[A-Z][\wà-ÿ]+(?:\s+[A-Z][\wà-ÿ]+)?"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Calle|Avenida|Via|Rue|Av\.|Carrer|Viale|Piazza|Plaza|Jalan|Jl\.|Boulevard|Bd|"
+    r"Chemin|Allée|Impasse|Place|Quai|Avenue)\s+"
+    r"(?:" + PARTICLE + r"\s*){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+)?" + EU_TAIL +
+    r"|\b" + STREET_FIRST + r"\s+(?:" + PARTICLE + r"\s*){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\s+){1,3}\d{1,4}[A-Za-z]?\b"
+    + NOT_HOUSE + EU_TAIL +
+    r"|\b(?:" + COMPOUND_STREET + r"|[A-ZÄÖÜ][\wäöüß\-]+\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse))"
+    r"\s+\d{1,4}(?:\s?[a-z]\b)?"
+    + NOT_HOUSE + EU_TAIL
 )
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
                       r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
@@ -98,19 +149,25 @@ PLATE = re.compile(
     r"(?:\s*(?:is|was|:|#|reads|number|no\.?))*\s*(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4})?)\b"
 )
 
-OLD_AGE = r"(?P<value>9\d|1[01]\d|ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred)"
+UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+OLD_AGE = (r"(?P<value>9\d|1[01]\d|[Nn]inety(?:[\s-]" + UNITS_WORD + r")?|(?:[Aa]|[Oo]ne) hundred"
+           r"(?:(?:\s+and)?[\s-]+(?:" + UNITS_WORD + r"|ten|eleven|twelve))?)")
+# What follows a number that is a measurement, not an age ("95 kg", "pulse 95 bpm", "93%").
+NOT_AN_AGE = (r"(?!\s*(?:%|percent|kg|kgs|lbs?|pounds|mg|cm|minutes|mins|days|weeks|months|times|bpm|mmhg|/|\.\d|"
+              r"degrees|f\b|°))")
 AGES_OVER_89 = [
     re.compile(
         r"(?i)\b(?:i am|i'm|i’m|im|she is|he is|she's|he's|she’s|he’s|shes|hes|aged|age|turned|turning|who is|"
-        r"is now|who's|now)\s+" + OLD_AGE + r"\b(?!\s*(?:%|percent|kg|kgs|lbs?|pounds|mg|cm|minutes|mins|days|weeks|"
-        r"months|times|bpm|mmhg|/|\.\d|degrees|f\b|°))"
+        r"is now|who's|now)\s+" + OLD_AGE + r"\b" + NOT_AN_AGE
     ),
     re.compile(r"(?i)\b" + OLD_AGE + r"(?:[\s-]*(?:years?|yrs?|y/o|y\.o\.|yo)(?:[\s-]*old)?)(?=\W|$)"),
     re.compile(r"(?i)\b(?:in (?:my|his|her|their) )(?P<value>90s|nineties|hundreds)\b"),
-    # "my grandfather is 96", "Ruth, 91," — a person, then the age (not "my pulse is 96").
+    # "my grandfather is 96", "my grandmother Aiko is 93", "Ruth, 91," — a person, then the age (not
+    # "my pulse is 96").
     re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|nan|wife|husband|"
-               r"aunt|uncle|patient|neighbou?r|he|she)(?:\s+is|\s+was|,)\s+)"
-               + OLD_AGE + r"\b(?!\s*(?:%|bpm|mmhg|/|\.\d))"),
+               r"aunt|uncle|patient|neighbou?r|he|she))(?:\s+\(?[A-Z][\w'’\-]+\)?){0,2}"
+               r"(?i:(?:\s+is|\s+was|\s+just turned|,)\s+)"
+               + OLD_AGE + r"\b" + NOT_AN_AGE),
     re.compile(r"\b[A-Z][a-z]+,\s+" + OLD_AGE + r"(?=,|\s+(?:and|has|with|who|is)\b|\.)"),
 ]
 
@@ -122,36 +179,54 @@ PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|mobile|cell|tel|telephone|number|wh
 UNIT_AFTER = re.compile(r"(?i)^\s*(?:mg|mcg|µg|ml|g|kg|kgs|lbs?|units?|iu|mmol|mmhg|bpm|%|years?|yrs|days?|weeks?|"
                         r"months?|times|x|cm|mm|steps|calories|kcal|cells|ng|pg|u/l|iu/l|per)\b")
 
-CAP = r"[A-Z][a-zà-ÿ]*(?:['’\-][A-Z]?[a-zà-ÿ]+)*(?:[A-Z][a-zà-ÿ]+)?"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿā-ž"
+CAP = (r"[" + UPPER + r"][" + LOWER + r"]*(?:['’\-][" + UPPER + r"]?[" + LOWER + r"]+)*(?:[" + UPPER + r"][" + LOWER
+       + r"]+)?")
 NAME_SEQ = r"(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
     r"tumou?r|esophagus|oesophagus|contractions?|nodes?|manoeuvre|maneuver|maneouvre|reflex|triad|score|smear|"
     r"exercises?|monitor|ultrasound|scan|tendon|tendonitis|tendinitis|gland|duct|diverticulum|dementia|chorea|"
-    r"ataxia|dystrophy|thyroiditis|encephalopathy|sarcoma|anomaly|lesion|spots?|nodules?|knee|elbow)\b",
+    r"ataxia|dystrophy|thyroiditis|encephalopathy|sarcoma|anomaly|lesion|spots?|nodules?|knee|elbow|attacks?|"
+    r"procedure|operation|method|criteria|scale|classification|virus|vaccine|shot|jab|tablets?|pills?|apple)\b",
     re.IGNORECASE,
 )
-INTRO_CUE = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name's|\b[Nn]ame:|\b[Cc]all me|\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m)"
-                       r"\s+" + NAME_SEQ)
+# "my name is X" is always a name; "I'm X" only when X is a known name or closes the clause ("I'm Worried").
+NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me)\s+" + NAME_SEQ)
+INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m)\s+" + NAME_SEQ)
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra)\.?\s+" + NAME_SEQ)
 RELATIVE_CUE = re.compile(
-    r"(?i:\b(?:my|our|his|her|their)\s+(?:husband|wife|son|daughter|mother|mom|mum|mommy|father|dad|daddy|brother|"
+    r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?(?:husband|wife|"
+    r"son|daughter|mother|mom|mum|mommy|father|dad|daddy|brother|"
     r"sister|partner|boyfriend|girlfriend|friend|baby|grandson|granddaughter|grandmother|grandma|granny|nan|nana|"
     r"grandfather|grandpa|aunt|auntie|uncle|cousin|niece|nephew|fianc[eé]e?|child|kid|boy|girl|toddler|neighbou?r|"
     r"colleague|coworker|boss|roommate|flatmate|gp|doctor|physician|cardiologist|neurologist|dentist|therapist|"
     r"psychiatrist|psychologist|surgeon|pediatrician|paediatrician|midwife|nurse|specialist|twin|stepson|"
-    r"stepdaughter|carer|caregiver|teacher|coach|ex)\b),?\s+" + NAME_SEQ
+    r"stepdaughter|carer|caregiver|teacher|coach|ex|physio|physiotherapist|endo|endocrinologist|consultant|"
+    r"oncologist|dermatologist|rheumatologist|gastroenterologist|urologist|gynaecologist|gynecologist|optician|"
+    r"optometrist|pharmacist|chiropractor|osteopath|counsellor|counselor|health visitor|social worker|key worker|"
+    r"husband's|wife's|son's|daughter's|mum's|mom's|dad's)\b)(?:\s+(?:is|was|called|named))?,?\s+" + TITLE + NAME_SEQ
 )
+# "grandpa Faustino", "Uncle Ben" without "my".
+KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie|[Aa]unt|[Uu]ncle|"
+                     r"[Cc]ousin)\s+" + NAME_SEQ)
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
+# Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
+GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
+                      r",?\s+" + TITLE + NAME_SEQ + r"(?=\s*[,!.:\n]|\s*$)")
+ASK_FOR = re.compile(r"(?i:\b(?:ask for|speak to|speak with|attn:?|attention:?|c/o|on behalf of)\s+)"
+                     + TITLE + NAME_SEQ)
 SIGN_OFF = re.compile(
     r"(?i:(?:thanks(?: so much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|"
     r"regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly)?|love|"
-    r"respectfully|gratefully|take care|xoxo|bye))[,.!]?\s*(?:\n\s*)?[-–—~]?\s*" + NAME_SEQ + r"\s*[.!]?\s*(?:$|\n)"
+    r"respectfully|gratefully|take care|xoxo|bye|thx|thanx|thnx|tks|ty|tia|ta))[,.!]?\s*(?:\n\s*)?[-–—~]?\s*"
+    + NAME_SEQ + r"\s*[.!]?\s*(?:$|\n)"
 )
-DASH_SIGNATURE = re.compile(r"(?:^|\n)\s*[-–—~]\s*" + NAME_SEQ + r"\s*$")
+DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]\s*" + NAME_SEQ + r"\s*$")
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
 CAPITALISED = re.compile(r"\b" + NAME_SEQ)
-
 
 def _match_spans(pattern: re.Pattern, kind: str, text: str, group: str | None = None) -> Iterator[Span]:
     for m in pattern.finditer(text):
@@ -169,6 +244,7 @@ def find_urls(text: str) -> Iterator[Span]:
         while end > m.start() and text[end - 1] in ".,;:!?":
             end -= 1
         yield "url", m.start(), end
+    yield from _match_spans(SITE, "url", text, "value")
 
 
 def find_handles(text: str) -> Iterator[Span]:
@@ -180,6 +256,13 @@ def find_id_numbers(text: str) -> Iterator[Span]:
         if sum(ch.isdigit() for ch in m.group("value")) >= 3:
             yield "id_number", m.start("value"), m.end("value")
     yield from _match_spans(SSN, "id_number", text)
+    yield from _match_spans(NINO, "id_number", text)
+    for m in CODE_ID.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(0)) >= 6:
+            yield "id_number", m.start(), m.end()
+    for m in DIGIT_ID.finditer(text):
+        if not (PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]) or UNIT_AFTER.match(text[m.end():])):
+            yield "id_number", m.start(), m.end()
 
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
@@ -223,9 +306,14 @@ def find_phones(text: str) -> Iterator[Span]:
             yield "phone", m.start(), m.end()
 
 
+def _fold(word: str) -> str:
+    """Lower case without accents or a possessive: "Ménière's" → "meniere"."""
+    word = re.sub(r"['’](?:s|m|re|ve|ll|d)$", "", word)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
 def _is_eponym_use(text: str, start: int, end: int) -> bool:
-    word = text[start:end].split()[0]
-    base = re.sub(r"['’]s$", "", word).lower()
+    base = _fold(text[start:end].split()[0])
     if base in EPONYMS and (re.match(r"['’]s", text[end:end + 2]) or MEDICAL_AFTER.match(text[end:end + 40])):
         return True
     return bool(MEDICAL_AFTER.match(text[end:end + 40])) and base in EPONYMS
@@ -236,10 +324,12 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     kept = []
     for w in words:
-        bare = re.sub(r"['’]s$", "", w.group(0)).lower()
-        if bare in NOT_NAMES or (kept and bare in EPONYMS):
+        bare = _fold(w.group(0))
+        if bare in NON_NAME_WORDS or (kept and bare in EPONYMS):
             break
         kept.append(w)
+        if re.search(r"['’]s$", w.group(0)):
+            break
     if not kept:
         return None
     return start, start + kept[-1].end()
@@ -250,7 +340,7 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     if trimmed is None:
         return None
     start, end = trimmed
-    first = re.sub(r"['’]s$", "", text[start:end].split()[0]).lower()
+    first = _fold(text[start:end].split()[0])
     if require_known and (first not in FIRST_NAMES):
         return None
     if first in EPONYMS and _is_eponym_use(text, start, end):
@@ -259,10 +349,190 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     return "name", start, end
 
 
+# --- Capitalised words with no cue ------------------------------------------------------------------
+# A person's name is the commonest capitalised word inside an English sentence that is not a day,
+# month, nationality, place, institution or brand (names.py lists those). The rules below drop the other
+# usual suspects by their context: a sentence's first word, a medicine ("took two Nurofen", "Sinemet
+# 100/25"), a place ("in Leeds"), a title-cased line (a question's title).
+WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "few",
+                "some", "several", "couple", "half", "both", "no", "any", "more", "extra"}
+DETERMINERS = {"the", "this", "that", "these", "those", "my", "your", "our", "his", "her", "their", "its", "every",
+               "each", "which", "what", "whose"}
+PLACE_BEFORE = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "visiting", "from",
+                "via", "into", "onto", "towards", "st", "saint", "on"}
+DRUG_BEFORE = {"take", "takes", "took", "taking", "taken", "prescribed", "prescription", "started", "starting",
+               "stopped", "stopping", "tried", "using", "use", "used", "dose", "doses", "mg", "tablet", "tablets",
+               "pill", "pills", "capsules", "inhaler", "cream", "spray", "drops", "injection", "injections", "jab",
+               "vaccine", "brand", "generic", "bought", "buy", "switched", "mixing", "mix", "combine", "double",
+               "popped", "on", "plus", "drink", "drinking", "drank", "eat", "eating", "ate", "smoke", "vape",
+               "suggested", "recommended", "advised", "gave", "given", "give", "apply", "applying", "applied",
+               "prescribe", "capsule", "syrup", "shampoo", "lotion", "gel", "ointment", "medicine", "medicines",
+               "medication", "medications", "drug", "drugs", "course", "off", "regular", "usual", "daily",
+               "switch", "add", "added", "milk", "formula", "supplement", "supplements", "called", "trying",
+               "administered"}
+# Just before a capitalised word, these make it a thing or a condition ("better than Lamictal", "it might be
+# Lupus", "had AFib", "treated with Keppra").
+THING_BEFORE = {"than", "versus", "vs", "instead", "be", "have", "has", "had", "diagnosed", "got", "caught", "of",
+                "for", "with"}
+# Pets have names too, but they are not identifiers.
+PET_BEFORE = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "hamster",
+              "parrot", "bird", "tortoise"}
+# Words that introduce a name when they open a sentence ("Name Declan Byrne", "Hi Maria").
+INTRODUCERS = {"hi", "hello", "hey", "hiya", "dear", "name", "mr", "mrs", "ms", "mx", "dr", "prof", "nurse",
+               "doctor", "thanks", "cheers", "regards", "love", "sincerely", "morning", "patient"}
+DRUG_ENDINGS = ("pril", "sartan", "statin", "olol", "mab", "nib", "azole", "zepam", "azepam", "cillin", "mycin",
+                "cycline", "tide", "gliptin", "flozin", "tidine", "dronate", "vir", "xetine", "pine", "done",
+                "profen", "caine", "sone", "lone", "floxacin", "triptan", "zolam", "parin", "sip", "tec", "dryl",
+                "rin", "fen", "ol", "ium", "ex", "ax", "ix", "yx", "az", "cort", "dil", "trel", "pam", "osis", "itis",
+                "emia", "aemia", "pathy")  # not "-ine" or "-one": Nadine, Simone
+# A product's strength or form after its name ("Gride M forte", "Softovac SF", "Candid powder").
+PRODUCT_AFTER = re.compile(
+    r"(?-i:\s+(?:[A-Z]{1,4}\d*|\d[\w.]*)\b(?![a-z'’]))|\s+(?:[a-z]+\s+)?(?:hospital|clinic|street|road|centre|center|"
+    r"surgery|tablets?|pills?|mg|mcg|ml|cream|gel|lotion|shampoo|powder|syrup|ointment|drops|spray|capsules?|"
+    r"injections?|patch|wash|soap|suspension|solution|forte|plus|max|blue|acid|inhaler|pump|strips?|sachets?)\b",
+    re.IGNORECASE,
+)
+# A word with capitals inside is an acronym or a brand ("IgE", "LFTs", "HbA1c", "EKGs"), unless the capital
+# follows a name prefix ("McDonald", "DeShawn", "O'Connell") or a hyphen ("Mei-Ling").
+INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z])[^\W\d_][a-zß-ÿā-ž]*[A-Z0-9]")
+SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—]|[\"“])[\s\"“'‘]*$")
+ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e|approx)\.\s*$")
+# What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
+# ", 38" (name and age), "here", or a bracket.
+FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}\b|,?\s+here\b|[.!]\s*$|\s*\()")
+TITLE_CASE_SHARE = 0.6
+THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
+SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
+
+
+def _is_capitalised(word: str) -> bool:
+    core = _fold(word)
+    return len(core) >= 2 and word[0].isupper() and any(ch.islower() for ch in word[1:])
+
+
+def _name_shaped(word: str) -> bool:
+    """Not an acronym or a code: "IgE", "LFTs", "X-ray", "T-wave" are not names."""
+    parts = re.sub(r"^[A-Z]['’]", "", word).split("-")  # "O'Connell" → "Connell"
+    return len(parts[0]) >= 2 and not INNER_CAPITAL.match(parts[0]) and not any(p.isupper() for p in parts[1:])
+
+
+def _title_cased_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    words = [w for w in WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _capitalised_groups(text: str) -> Iterator[list[re.Match]]:
+    """Runs of capitalised words separated by single spaces, name particles allowed inside ("Ana de Souza")."""
+    group: list[re.Match] = []
+    pending_particle = False
+    for m in WORD.finditer(text):
+        word = m.group(0)
+        gap = text[group[-1].end():m.start()] if group else ""
+        joined = (bool(group) and re.fullmatch(r"[ \t]+", gap) is not None
+                  and not re.search(r"['’]s$", group[-1].group(0)))
+        if _is_capitalised(word) and (not group or joined):
+            group.append(m)
+            pending_particle = False
+        elif group and joined and word in PARTICLES and not pending_particle:
+            pending_particle = True  # kept only if a capitalised word follows
+        elif _is_capitalised(word) and pending_particle and re.fullmatch(r"[ \t]+", gap):
+            group.append(m)
+            pending_particle = False
+        else:
+            if group:
+                yield group
+            group = [m] if _is_capitalised(word) else []
+            pending_particle = False
+    if group:
+        yield group
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    clause = re.split(r"[.!?;\n]", text[max(0, start - 60):start])[-1]
+    return [w.lower() for w in re.findall(r"[\w'’]+", clause)][-n:]
+
+
+def _name_words(text: str, group: list[re.Match]) -> tuple[list[re.Match], bool] | None:
+    """The group's words that could be a name, and whether they open a sentence."""
+    at_start = bool(SENTENCE_END.search(text[:group[0].start()])) and not ABBREVIATION.search(text[:group[0].start()])
+    words = list(group)
+    while words and _fold(words[0].group(0)) in NON_NAME_WORDS:
+        # "Name Declan Byrne" opens with a name; "During Lent", "Is Keppra", "Nan Pro" are no names.
+        if _fold(words[0].group(0)) not in INTRODUCERS:
+            return None
+        at_start = False
+        words.pop(0)
+    for i, w in enumerate(words):
+        if _fold(w.group(0)) in NON_NAME_WORDS:
+            words = words[:i]
+            break
+    return (words[:3], at_start) if words else None
+
+
+def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
+    """A medicine, product, condition, place or pet rather than a person, judged by the words and around them."""
+    folded = [_fold(w.group(0)) for w in words]
+    start, end = words[0].start(), words[-1].end()
+    after = text[end:end + 40]
+    if any(f in THING_WORDS for f in folded) or not all(_name_shaped(w.group(0)) for w in words):
+        return True
+    if MEDICAL_AFTER.match(after) or PRODUCT_AFTER.match(after) or SAINT_BEFORE.search(text[:start]):
+        return True
+    if known:
+        return False
+    before = _words_before(text, start, 3)
+    if before and (before[-1] in DETERMINERS or before[-1] in PLACE_BEFORE or before[-1] in NUMBER_WORDS
+                   or before[-1] in THING_BEFORE or before[-1].isdigit()):
+        return True
+    return any(w in DRUG_BEFORE or w in PET_BEFORE for w in before) or (
+        len(words) == 1 and folded[0].endswith(DRUG_ENDINGS))
+
+
+def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
+    """(the name span or None, whether the group is a thing — which makes the words listed with it things too)."""
+    found = _name_words(text, group)
+    if found is None:
+        return None, False
+    words, at_start = found
+    start, end = words[0].start(), words[-1].end()
+    first = _fold(words[0].group(0))
+    known = first in FIRST_NAMES and first not in AMBIGUOUS
+    if _is_thing(text, words, known) or _is_eponym_use(text, start, end):
+        return None, True
+    if (at_start and not (known or FRAGMENT_AFTER.match(text[end:end + 40]))) or _title_cased_line(text, start):
+        return None, False
+    end = start + len(re.sub(r"['’]s$", "", text[start:end]))
+    return ("name", start, end), False
+
+
+# Items of one list: "Zyrtec and Benadryl", "Uprise D3, Meganeuron OD plus".
+LIST_JOIN = re.compile(r"(?:\s+[A-Z0-9][A-Z0-9\-]{0,4}(?:\s+(?:plus|forte))?)?\s*(?:,|and|or|&|/|\+|,\s*and)\s*")
+
+
+def find_capitalised_names(text: str) -> Iterator[Span]:
+    groups = list(_capitalised_groups(text))
+    results = [_uncued_name(text, group) for group in groups]
+    # A list containing a medicine is a list of medicines: spread "thing" both ways along the list.
+    things = [thing for _, thing in results]
+    for _ in range(2):
+        for i in range(1, len(groups)):
+            if LIST_JOIN.fullmatch(text[groups[i - 1][-1].end():groups[i][0].start()]):
+                things[i] = things[i - 1] = things[i] or things[i - 1]
+        for i in range(len(groups) - 1, 0, -1):
+            if LIST_JOIN.fullmatch(text[groups[i - 1][-1].end():groups[i][0].start()]):
+                things[i] = things[i - 1] = things[i] or things[i - 1]
+    for (span, _), thing in zip(results, things, strict=True):
+        if span and not thing:
+            yield span
+
+
 def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
-        (TITLE_CUE, False), (RELATIVE_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
-        (NAMED_CUE, True), (LAST_LINE, True),
+        (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
+        (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
@@ -277,10 +547,11 @@ def find_names(text: str) -> Iterator[Span]:
             yield span
     for m in CAPITALISED.finditer(text):
         first = m.group("name").split()[0]
-        if first.lower() in FIRST_NAMES and first.lower() not in AMBIGUOUS:
+        if _fold(first) in FIRST_NAMES and _fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]):
             span = _name_span(text, m, require_known=True)
             if span:
                 yield span
+    yield from find_capitalised_names(text)
 
 
 FINDERS: list[Callable[[str], Iterator[Span]]] = [

@@ -6,6 +6,8 @@ Evidence, each turned into points per department (see docs/intake.md for the num
 - the departments of the most similar answered questions (askdoc.retrieval, when it is there);
 - the age range (0~9 → Pediatrics, strongly; a child's age in the text likewise) and gender
   (female with period/pregnancy words → Obstetrics & Gynecology).
+- a learned signal (askdoc.intake.learned: a small model on MiniLM embeddings, trained on MedQuAD and
+  the departments' own words), added as scaled log-probabilities when the model and encoder are there.
 The points go through a softmax with a temperature fitted on the dev half of our test set, so that
 a score of 0.8 means "right about 80% of the time" on that set. Family Medicine gets a small prior:
 with no evidence at all it is where a general question goes.
@@ -28,6 +30,11 @@ TEMPERATURE = 1.0
 FAMILY_MEDICINE_PRIOR = 0.8
 TOPIC_POINTS = 2.0
 DB_VOCABULARY_POINTS = 2.0
+# The learned signal (askdoc.intake.learned): points = LEARNED_WEIGHT * log(p / uniform), p floored at
+# LEARNED_FLOOR. Chosen on triage_dev.jsonl + the blind dev half (docs/intake.md).
+LEARNED_WEIGHT = 1.0
+LEARNED_FLOOR = 1e-3
+LEARNED_EVIDENCE = 0.3  # the model's best department counts as evidence from this probability
 RETRIEVAL_POINTS = [1.2, 1.0, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.2]  # by rank of the similar question
 CHILD_AGE = re.compile(
     r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:years?|yrs?|yo|y o)"
@@ -173,8 +180,26 @@ def rank_departments(
     gender: str | None = None,
     topics: list[tuple[str, str, str]] | None = None,
     use_retrieval: bool = True,
+    use_learned: bool = True,
 ) -> Ranking:
-    """topics: (slug, name, department slug) of the FAQ topics the text mentions (see analysis.topics_in)."""
+    """topics: (slug, name, department slug) of the FAQ topics the text mentions (see analysis.topics_in).
+    use_learned: add the learned model's signal when it is available (askdoc.intake.learned)."""
+    points, evidence = rule_points(text, age_range=age_range, gender=gender, topics=topics,
+                                   use_retrieval=use_retrieval)
+    if use_learned:
+        _score_learned(text, points, evidence)
+    return Ranking(departments=_softmax(points), evidence={k: v for k, v in evidence.items() if v})
+
+
+def rule_points(
+    text: str,
+    *,
+    age_range: str | None = None,
+    gender: str | None = None,
+    topics: list[tuple[str, str, str]] | None = None,
+    use_retrieval: bool = True,
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Points per department from the rules and the installation's data, before the learned signal."""
     normalised = normalise(text)
     points = {slug: 0.0 for slug in _slugs()}
     evidence: dict[str, list[str]] = {slug: [] for slug in points}
@@ -186,4 +211,25 @@ def rank_departments(
     _score_age_gender(normalised, age_range, gender, points, evidence)
     if "family-medicine" in points:
         points["family-medicine"] += FAMILY_MEDICINE_PRIOR
-    return Ranking(departments=_softmax(points), evidence={k: v for k, v in evidence.items() if v})
+    return points, evidence
+
+
+def learned_points(probabilities: dict[str, float], slugs) -> dict[str, float]:
+    """The learned model's log-probabilities, scaled and centred on the uniform distribution: a product of
+    experts with the rules' softmax, where a department the model finds likelier than chance gains points."""
+    uniform = 1.0 / max(len(probabilities), 1)
+    return {slug: LEARNED_WEIGHT * math.log(max(probabilities.get(slug, 0.0), LEARNED_FLOOR) / uniform)
+            for slug in slugs}
+
+
+def _score_learned(text: str, points: dict, evidence: dict) -> None:
+    from askdoc.intake import learned
+
+    probabilities = learned.probabilities(text) if text.strip() else None
+    if not probabilities:
+        return  # no model, another encoder or the semantic layers off: the rules alone answer
+    for slug, amount in learned_points(probabilities, list(points)).items():
+        points[slug] += amount
+    top = max(points, key=lambda slug: probabilities.get(slug, 0.0))
+    if probabilities.get(top, 0.0) >= LEARNED_EVIDENCE:  # a moderator sees it; a vague text stays unrouted
+        evidence[top].append(f"learned model: {probabilities[top]:.0%}")

@@ -37,6 +37,9 @@ def knowledge_bootstrap(*, medquad_path: Path | None) -> dict:
         Question.objects.filter(status=Question.Status.PUBLISHED, more_info={}).values_list("pk", flat=True)
     )
     services.questions_enrich_all(question_ids=pending)
+    # Last, so the demo questions are enriched first (More Info encodes the few sentences it needs meanwhile);
+    # sentences already stored are not re-encoded.
+    services.kb_sentences_index()
     logger.info("knowledge bootstrap: %d pairs imported, %d questions enriched", imported, len(pending))
     return {"imported_pairs": imported, "enriched_questions": len(pending)}
 

@@ -30,9 +30,14 @@ MAX_SIMILAR = 8
 SIMILAR_CANDIDATES = 30
 # Fused score (askdoc.retrieval.hybrid) under which another question is about something else.
 SIMILAR_MIN_SCORE = 0.35
+# Another department's question must be closer: a toddler's fever (pediatrics) and a breastfeeding mother's fever
+# medicine (family medicine, 0.42) share words, not the complaint.
+SIMILAR_MIN_SCORE_OTHER_DEPARTMENT = 0.43
 NEAR_DUPLICATE = 92
 MAX_TOPICS = 10
 TOPIC_MIN_SCORE = 0.45
+# Score base of a topic named only in the reply (one named in the question has 1 + words matched): below them.
+REPLY_MENTION = 0.5
 MENTION_MIN_CHARS = 4
 MENTION_MAX_WORDS = 8
 PHRASES_TTL_SECONDS = 60.0
@@ -57,7 +62,10 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
     document = question_document(question)
     hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)])
     scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
-    found = Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
+    found = [
+        q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
+        if q.department_id == question.department_id or scores[q.pk] >= SIMILAR_MIN_SCORE_OTHER_DEPARTMENT
+    ]
     ranked = sorted(found, key=lambda q: (-scores[q.pk], q.pk))
     kept: list[tuple[Question, float]] = []
     seen = [_normalised(question)]
@@ -129,10 +137,14 @@ class _Phrases:
     def _build() -> dict[tuple[str, ...], list[int]]:
         table: dict[tuple[str, ...], list[int]] = {}
         for pk, name, synonyms in FaqTopic.objects.values_list("pk", "name", "synonyms").iterator(chunk_size=5000):
-            for phrase in [name, *(synonyms or [])]:
+            for i, phrase in enumerate([name, *(synonyms or [])]):
                 key = phrase_key(str(phrase))
                 text = " ".join(key)
                 if (len(text) < MENTION_MIN_CHARS or len(key) > MENTION_MAX_WORDS or text in GENERIC_PHRASES):
+                    continue
+                # A one-word synonym is too loose a handle: "drinking" is not "Alcohol", "hard" (HARD syndrome)
+                # not "Hantavirus pulmonary syndrome", "salt" not "Sodium". One-word names stay ("Acne").
+                if i > 0 and len(key) == 1:
                     continue
                 ids = table.setdefault(key, [])
                 if pk not in ids:
@@ -168,11 +180,17 @@ def related_topic_scores(question: Question) -> list[tuple[int, float]]:
     from askdoc.retrieval import search
 
     answers = " ".join(a.body for a in question.answers.all() if a.is_published)
-    text = f"{question.page_title}\n{question.title}\n{question.body}\n{answers}"
-    scored: dict[int, float] = {topic_id: 1.0 + size for topic_id, size in mentioned_topics(text)}
+    asked = f"{question.page_title}\n{question.title}\n{question.body}"
+    scored: dict[int, float] = {topic_id: 1.0 + size for topic_id, size in mentioned_topics(asked)}
     hits = search("topics", f"{question.title}\n{question.body}\n{answers}"[:2000], k=20)
     slugs = {h.key: h.score for h in hits if h.score >= TOPIC_MIN_SCORE}
-    for pk, slug in FaqTopic.objects.filter(slug__in=slugs).values_list("pk", "slug"):
+    retrieved = dict(FaqTopic.objects.filter(slug__in=slugs).values_list("pk", "slug"))
+    # The reply also lists what it rules out or mentions in passing ("no fever", "benign", "caffeine"): a topic
+    # only the reply names counts when it is a phrase of several words or the search finds it too.
+    for topic_id, size in mentioned_topics(answers):
+        if topic_id not in scored and (size >= 2 or topic_id in retrieved):
+            scored[topic_id] = REPLY_MENTION + size
+    for pk, slug in retrieved.items():
         scored[pk] = max(scored.get(pk, 0.0), slugs[slug])
     return sorted(scored.items(), key=lambda item: (-item[1], item[0]))
 

@@ -17,6 +17,7 @@ import re
 import urllib.error
 import urllib.request
 
+import numpy as np
 from django.conf import settings
 
 from askdoc.knowledge.text import split_sentences
@@ -103,8 +104,12 @@ def verify(written: list[tuple[str, str]], passages: list) -> list[tuple[str, st
     if not written or not passages:
         return []
     allowed_numbers = set().union(*(numbers(p.text) for p in passages))
-    vectors = encode([s for _, s in written] + [p.text for p in passages])
-    written_vectors, passage_vectors = vectors[: len(written)], vectors[len(written):]
+    written_vectors = encode([s for _, s in written])
+    # More Info's passages carry their stored vectors; encode only those that do not.
+    if all(getattr(p, "vector", None) is not None for p in passages):
+        passage_vectors = np.stack([p.vector for p in passages])
+    else:
+        passage_vectors = encode([p.text for p in passages])
     kept = []
     for (heading, sentence), vector in zip(written, written_vectors, strict=True):
         similarities = passage_vectors @ vector

@@ -48,3 +48,17 @@ class KbPair(models.Model):
     @property
     def has_answer(self) -> bool:
         return bool(self.answer)
+
+
+class SentenceVector(models.Model):
+    """The stored embedding of one knowledge-base answer sentence (askdoc.knowledge.sentences).
+
+    Keyed by SHA-256 of the encoder's name and the sentence, so another encoder or an edited answer misses
+    instead of reading a stale vector. float16: More Info only ranks by cosine, and it halves the table.
+    """
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    vector = models.BinaryField()
+
+    def __str__(self) -> str:
+        return self.digest

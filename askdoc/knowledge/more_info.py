@@ -1,8 +1,9 @@
 """More Info: an explanation composed from the knowledge-base answers closest to a question and its reply.
 
 Extractive by default (docs/knowledge.md):
-1. retrieve MedQuAD pairs for the question and for the doctor's reply ("kb" collection), keep those scoring at
-   least KB_MIN_SCORE, nudged by question type: a pair of the type the asker wants (causes, treatment,
+1. retrieve MedQuAD pairs for the question and for the doctor's reply ("kb" collection), also among the conditions
+   they name; keep those scoring at least KB_MIN_SCORE_NAMED / KB_MIN_SCORE_UNNAMED, nudged by question type:
+   a pair of the type the asker wants (causes, treatment,
    prevention...) gains INTENT_BONUS, a type few readers want (genetic changes, research...) loses OFF_TOPIC_PENALTY;
 2. split the best pairs' answers into sentences, drop boilerplate (lists of resources, links, headings);
 3. score each sentence by cosine to the question and to the reply, keep those above SENTENCE_MIN_RELEVANCE and
@@ -19,21 +20,33 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
 from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
 from django.utils import timezone
 
-from askdoc.knowledge.models import KbPair
-from askdoc.knowledge.text import split_sentences
+from askdoc.knowledge.linking import phrase_key
+from askdoc.knowledge.models import KbDocument, KbPair
+from askdoc.knowledge.sentences import answer_sentences, sentence_vectors
 from askdoc.qa.models import Question
 
 logger = logging.getLogger(__name__)
 
 # Fused retrieval scores (0.7 dense + 0.3 BM25, askdoc.retrieval.hybrid) of MedQuAD pairs: on-topic pairs score
 # about 0.30-0.60 for patient questions, unrelated text (computers, music) 0.15-0.21.
-KB_MIN_SCORE = 0.27
+# A pair about a condition the question or reply names (its topic name or a synonym, or every word of its focus)
+# needs KB_MIN_SCORE_NAMED and gains MENTION_BONUS: a long patient question meets the right page's pairs with
+# only about 0.15-0.30 ("GERD" named in a reflux reply: 0.16; "Carpal Tunnel Syndrome" for numb fingers: 0.28).
+# A pair about a condition nobody named needs KB_MIN_SCORE_UNNAMED, and is never a rare disease (GARD, GHR) nor a
+# longer name around a named one ("Q fever" when the child has a "fever").
+KB_MIN_SCORE_NAMED = 0.15
+KB_MIN_SCORE_UNNAMED = 0.32
+MENTION_BONUS = 0.08
+RARE_DISEASE_SOURCES = {"GARD", "GHR"}
+FOCI_TTL_SECONDS = 600.0
 INTENT_BONUS = 0.05
 OFF_TOPIC_PENALTY = 0.08
 KB_CANDIDATES = 30
@@ -46,10 +59,13 @@ REDUNDANT = 0.85
 MMR_LAMBDA = 0.7
 MIN_SENTENCES = 2
 MAX_SENTENCES = 12
-# Encoding sentences is the slow part of More Info (about 10 ms a sentence on one CPU core), so only the
-# sentences sharing the most words with the question and reply are encoded.
-MAX_CANDIDATE_SENTENCES = 32
-MIN_WORDS = 6
+MAX_PER_SECTION = 4
+# Sentence vectors are stored (askdoc.knowledge.sentences); a sentence not stored yet is encoded on the spot, at
+# most this many per question (those sharing most words with the question and reply), so a knowledge base whose
+# sentences were never indexed costs what it did before they were stored.
+MAX_ENCODED_SENTENCES = 32
+# Words of the question and of the reply encoded for sentence relevance (MiniLM reads 256 word pieces at most).
+RELEVANCE_WORDS = 128
 # Pages written for the public read better in More Info than the rare-disease catalogues (GARD, GHR).
 CONSUMER_SOURCES = {"MPlusHealthTopics", "NIHSeniorHealth", "NIDDK", "NHLBI", "NINDS", "CDC", "CancerGov"}
 CONSUMER_BONUS = 0.03
@@ -89,19 +105,16 @@ DEFAULT_INTENT = {"information", "causes", "symptoms", "treatment"}
 _DOCTOR_CUES = re.compile(
     r"\b(see (?:a|your) (?:doctor|health ?care provider)|call (?:your|a|the) (?:doctor|health ?care provider|911)|"
     r"call 911|seek (?:medical|emergency|immediate)|emergency (?:room|care|department)|contact your|"
-    r"get medical (?:help|care)|medical attention|go to the (?:hospital|emergency))", re.I)
-_CAUSE_CUES = re.compile(r"\b(caused by|causes|cause of|due to|results? from|risk factors?|triggered by)\b", re.I)
-_HELP_CUES = re.compile(r"\b(can (?:help|relieve|ease|reduce|prevent)|relieves?|"
-                        r"helps? (?:to )?(?:relieve|prevent|ease)|stretching|massag|is treated with|"
-                        r"treatment includes?)", re.I)
-_BOILERPLATE = re.compile(
-    r"^(these resources|see also|learn more|for more information|source:|nih:|these resources from|"
-    r"you may also|read more|more information)|genetic testing registry|gene ?review|medlineplus encyclopedia|"
-    r"https?://|www\.|clinicaltrials\.gov|this summary|pdq|click here|human phenotype ontology|"
-    r"signs and symptoms of|orphanet|\bhpo\b", re.I)
-# A sentence opening with a bare pronoun needs the sentence before it ("They often occur at night.").
-_DANGLING = re.compile(r"^(it|they|them|these|those|this is|this can|that|he|she|its|their|both|also|however)\b",
-                       re.I)
+    r"get (?:immediate |urgent |prompt |emergency )?medical (?:help|care|attention)|medical attention|"
+    r"go to the (?:hospital|emergency)|(?:talk|speak|check) (?:with|to) your (?:doctor|health ?care provider)|"
+    r"tell your (?:doctor|health ?care provider))", re.I)
+_CAUSE_CUES = re.compile(
+    r"\b(caused by|causes? of|causes? (?:include|are)|common cause|due to|results? from|risk factors?|"
+    r"triggered by|more likely (?:to|if|in|when)|increases? (?:the|your) (?:risk|chance)|is linked to)\b", re.I)
+_HELP_CUES = re.compile(
+    r"\b(can (?:help|relieve|ease|reduce|prevent)|(?:may|might|will|also) help|relieves?|"
+    r"helps? (?:to )?(?:relieve|prevent|ease|reduce)|stretching|massag|is treated with|treatments? (?:for [^.]{0,40})?"
+    r"includes?|is the best way to)|^(?:drink|avoid|limit|rest|try|eat|stop|keep|apply|wear)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _COMMON = frozenset("""a an and are as at be been but by can do does for from has have how i in is it its my of on or
     that the their there these this to was what when which who why will with you your may also other""".split())
@@ -128,6 +141,14 @@ class Candidate:
     pair: KbPair
     relevance: float = 0.0
     vector: np.ndarray | None = None
+    # Where it comes from: the pair's rank among the relevant pairs and the sentence's place in its answer, so
+    # a section reads in the source's order rather than in the order of selection.
+    rank: int = 0
+    position: int = 0
+
+    @property
+    def section(self) -> str:
+        return section_of(self.text, self.pair.qtype)
 
 
 # --- the question's side -------------------------------------------------------------------------
@@ -153,22 +174,126 @@ def intent(text: str) -> set[str]:
 # --- retrieval -------------------------------------------------------------------------------------
 
 
-def relevant_pairs(question_part: str, reply_part: str) -> list[tuple[KbPair, float]]:
-    """The best MedQuAD pairs for the question and reply, best first, at most MAX_PAIRS."""
+def search_text(question_part: str, reply_part: str) -> str:
+    # One search over both: the reply names what the question only describes.
+    return f"{question_part}\n{reply_part}".strip()
+
+
+def query_vectors(question_part: str, reply_part: str) -> tuple[np.ndarray, np.ndarray]:
+    """(the kb search's query vector, the question's and reply's vectors), encoded in one call.
+
+    Encoding is the slow part of More Info: each text is encoded once, cut to what the encoder reads (the search
+    encodes its first QUERY_WORDS words; MiniLM reads about RELEVANCE_WORDS words of the question or reply).
+    """
+    from askdoc.retrieval import encode
+    from askdoc.retrieval.store import QUERY_WORDS
+
+    texts = [" ".join(search_text(question_part, reply_part).split()[:QUERY_WORDS])]
+    texts += [" ".join(part.split()[:RELEVANCE_WORDS]) for part in (question_part, reply_part) if part]
+    vectors = encode(texts)
+    return vectors[0], vectors[1:]
+
+
+class _FocusIndex:
+    """topic slug -> the MedQuAD foci (KbDocument.focus) of that topic; rebuilt every FOCI_TTL_SECONDS."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._built_at: float | None = None
+        self.table: dict[str, list[str]] = {}
+
+    def get(self) -> dict[str, list[str]]:
+        ttl = 0.0 if settings.TESTING else FOCI_TTL_SECONDS
+        with self._lock:
+            now = time.monotonic()
+            if self._built_at is None or now - self._built_at >= ttl:
+                from askdoc.knowledge.topics import topic_key
+
+                table: dict[str, list[str]] = {}
+                for focus in KbDocument.objects.values_list("focus", flat=True).distinct().iterator(chunk_size=5000):
+                    table.setdefault(topic_key(focus), []).append(focus)
+                self.table, self._built_at = table, now
+            return self.table
+
+
+foci = _FocusIndex()
+
+
+def mentioned_foci(text: str) -> set[str]:
+    """The MedQuAD foci whose topic (name or synonym) the text mentions, e.g. "Fever" for "fever for 2 days"."""
+    from askdoc.knowledge.linking import mentioned_topics
+    from askdoc.qa.models import FaqTopic
+
+    ids = [topic_id for topic_id, _ in mentioned_topics(text)]
+    if not ids:
+        return set()
+    from askdoc.knowledge.topics import topic_key
+
+    table = foci.get()
+    found: set[str] = set()
+    for slug, name, synonyms in FaqTopic.objects.filter(pk__in=ids).values_list("slug", "name", "synonyms"):
+        # A moderator's topic may own the plain slug (the knowledge base's one then ends in "-kb"), and its
+        # synonyms lead to the pages too: "Gastroesophageal reflux" (synonym GERD) -> MedlinePlus "GERD".
+        keys = {slug.removesuffix("-kb"), topic_key(name), *(topic_key(str(s)) for s in synonyms or [])}
+        found.update(focus for key in keys for focus in table.get(key, []))
+    return found
+
+
+_FOCUS_QUALIFIERS = re.compile(
+    r"^(?:what (?:i|you) need to know about|about)\s+|\s+in (?:adults|children|infants|babies|women|men|"
+    r"older adults|teens|pregnancy)$|\s*\([^)]*\)$|,?\s*-?\s*(?:adults?|child(?:ren)?|infants?)$", re.I)
+
+
+def focus_core(focus: str) -> tuple[str, ...]:
+    """A focus's words without the audience it is written for: "Kidney Stones in Adults" -> (kidney, stone)."""
+    return phrase_key(_FOCUS_QUALIFIERS.sub("", focus.strip()))
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether `longer` is `shorter` with more words around it ("q fever" around "fever")."""
+    size = len(shorter)
+    return 0 < size < len(longer) and any(longer[i:i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | None = None
+                   ) -> list[tuple[KbPair, float]]:
+    """The best MedQuAD pairs for the question and reply, best first, at most MAX_PAIRS.
+
+    A pair about a condition the question or reply names is preferred (MENTION_BONUS), and also looked for
+    among those foci specifically, since a long patient question's embedding rarely lands on the right page
+    by itself; a pair about a condition nobody named must score KB_MIN_SCORE_UNNAMED ("Q fever" and "typhoid
+    fever" for a toddler's fever, a rare muscle disease for calf twitches).
+    """
     from askdoc.retrieval import search
 
-    # One search over both: each query costs an encoding, and the reply names what the question only describes.
-    hits = search("kb", f"{question_part}\n{reply_part}".strip(), k=KB_CANDIDATES)
-    scores = {hit.key: hit.score for hit in hits}
-    if not scores:
+    text = search_text(question_part, reply_part)
+    hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
+    if not hits:
         return []
+    both = f"{question_part}\n{reply_part}"
+    named = mentioned_foci(both)
+    if named:
+        hits += search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
+    scores = {hit.key: hit.score for hit in hits}
     wanted = intent(question_part)
+    text_words = set(phrase_key(both))
+    named_cores = {focus_core(focus) for focus in named}
     pairs = KbPair.objects.filter(external_id__in=list(scores)).exclude(answer="").select_related("document")
     ranked = []
     for pair in pairs:
         score = scores[pair.external_id]
-        if score < KB_MIN_SCORE:
+        core = focus_core(pair.document.focus)
+        is_named = pair.document.focus in named or core in named_cores or (bool(core) and set(core) <= text_words)
+        if is_named:
+            if score < KB_MIN_SCORE_NAMED:
+                continue
+        elif (score < KB_MIN_SCORE_UNNAMED or pair.document.source in RARE_DISEASE_SOURCES
+              or any(_contains(core, named_core) for named_core in named_cores)):
+            # Nobody named it: a rare disease is almost never what a patient has without saying so, and
+            # "Q fever" or "typhoid fever" for a child's "fever" is another condition that shares a word.
             continue
+        if is_named:
+            score += MENTION_BONUS
         if pair.qtype in wanted:
             score += INTENT_BONUS
         elif pair.qtype in OFF_TOPIC_QTYPES:
@@ -193,43 +318,38 @@ def words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _COMMON and len(w) > 2}
 
 
-def usable(sentence: str) -> bool:
-    """A sentence a reader can take on its own: complete, not a heading, list stub, question or link."""
-    return (
-        30 <= len(sentence) <= 400 and sentence.endswith(".") and len(sentence.split()) >= MIN_WORDS
-        and not _BOILERPLATE.search(sentence) and not _DANGLING.match(sentence)
-    )
-
-
 def candidate_sentences(pairs: list[tuple[KbPair, float]], query: str = "") -> list[Candidate]:
-    """Usable sentences of the pairs' answers, the MAX_CANDIDATE_SENTENCES sharing most words with the query."""
+    """Usable sentences of the pairs' answers, those sharing most words with the query first."""
     candidates, seen = [], set()
-    for pair, _ in pairs:
-        for sentence in split_sentences(pair.answer):
-            if sentence.lower() not in seen and usable(sentence):
+    for rank, (pair, _) in enumerate(pairs):
+        for position, sentence in enumerate(answer_sentences(pair.answer)):
+            if sentence.lower() not in seen:
                 seen.add(sentence.lower())
-                candidates.append(Candidate(text=sentence, pair=pair))
-    if len(candidates) <= MAX_CANDIDATE_SENTENCES:
-        return candidates
+                candidates.append(Candidate(text=sentence, pair=pair, rank=rank, position=position))
     query_words = words(query)
     overlap = {id(c): len(words(c.text) & query_words) for c in candidates}
     # Stable sort: among equal overlaps, the better pair's and the earlier sentence come first.
-    return sorted(candidates, key=lambda c: -overlap[id(c)])[:MAX_CANDIDATE_SENTENCES]
+    return sorted(candidates, key=lambda c: -overlap[id(c)])
 
 
-def score_sentences(candidates: list[Candidate], question_part: str, reply_part: str) -> None:
-    from askdoc.retrieval import encode
+def score_sentences(candidates: list[Candidate], relevance_vectors: np.ndarray) -> list[Candidate]:
+    """The candidates with a vector (stored, or encoded now within MAX_ENCODED_SENTENCES), relevance set.
 
-    queries = [question_part] + ([reply_part] if reply_part else [])
-    vectors = encode([c.text for c in candidates] + queries)
-    sentence_vectors, query_vectors = vectors[: len(candidates)], vectors[len(candidates):]
-    similarities = sentence_vectors @ query_vectors.T
+    relevance_vectors: the question's vector, then the reply's if there is one.
+    """
+    vectors = sentence_vectors([c.text for c in candidates], encode_missing=MAX_ENCODED_SENTENCES)
+    scored = [c for c in candidates if c.text in vectors]
+    if not scored:
+        return []
+    sentence_matrix = np.stack([vectors[c.text] for c in scored])
+    similarities = sentence_matrix @ relevance_vectors.T
     # The question counts more than the reply: the reader came with the question.
-    weights = np.array([0.6, 0.4][: len(queries)], dtype=np.float32)
+    weights = np.array([0.6, 0.4][: len(relevance_vectors)], dtype=np.float32)
     relevance = similarities @ (weights / weights.sum())
-    for candidate, vector, score in zip(candidates, sentence_vectors, relevance, strict=True):
+    for candidate, vector, score in zip(scored, sentence_matrix, relevance, strict=True):
         candidate.vector = vector
         candidate.relevance = float(score)
+    return scored
 
 
 def select_mmr(candidates: list[Candidate], *, limit: int = MAX_SENTENCES) -> list[Candidate]:
@@ -244,17 +364,26 @@ def select_mmr(candidates: list[Candidate], *, limit: int = MAX_SENTENCES) -> li
         pool.remove(best)
         if any(float(best.vector @ s.vector) >= REDUNDANT for s in chosen):
             continue
+        # One section must not fill the whole explanation (eleven "What it may be" sentences and nothing else).
+        if sum(1 for s in chosen if s.section == best.section) >= MAX_PER_SECTION:
+            continue
         chosen.append(best)
-    return chosen
+    return sorted(chosen, key=lambda c: (c.rank, c.position))
 
 
 def section_of(sentence: str, qtype: str) -> str:
     if _DOCTOR_CUES.search(sentence):
         return DOCTOR
     section = QTYPE_SECTION.get(qtype, WHAT)
-    if section == WHAT and _CAUSE_CUES.search(sentence):
+    helps, causes = bool(_HELP_CUES.search(sentence)), bool(_CAUSE_CUES.search(sentence))
+    if section == WHAT and causes:
         return CAUSES
-    if section == WHAT and _HELP_CUES.search(sentence):
+    if section == WHAT and helps:
+        return HELPS
+    # "You are more likely to form stones if you don't make enough urine" says why, even on a prevention page.
+    if section == HELPS and causes and not helps:
+        return CAUSES
+    if section == CAUSES and helps and not causes:
         return HELPS
     return section
 
@@ -304,11 +433,14 @@ def nothing_relevant(method: str = "extractive") -> dict:
 def compose_more_info(question: Question) -> dict:
     """The question's More Info in the contract's shape (see askdoc/qa/models.py Question.more_info)."""
     question_part, reply_part = question_text(question), reply_text(question)
-    pairs = relevant_pairs(question_part, reply_part)
+    if not question_part.strip():
+        return nothing_relevant()
+    search_vector, relevance_vectors = query_vectors(question_part, reply_part)
+    pairs = relevant_pairs(question_part, reply_part, vector=search_vector)
     candidates = candidate_sentences(pairs, f"{question_part}\n{reply_part}")
     if not candidates:
         return nothing_relevant()
-    score_sentences(candidates, question_part, reply_part)
+    candidates = score_sentences(candidates, relevance_vectors)
     chosen = select_mmr(candidates)
     if len(chosen) < MIN_SENTENCES:
         return nothing_relevant()

@@ -39,6 +39,17 @@ def collection_rebuild(*, name: str, progress: bool = False) -> int:
     return rebuild(name, COLLECTIONS[name](), progress=progress)
 
 
+def kb_sentences_index(*, progress: bool = False) -> int:
+    """Encode and store the knowledge base's answer sentences (More Info reads them instead of encoding)."""
+    from tqdm import tqdm
+
+    from askdoc.knowledge.sentences import sentences_index, sentences_total
+
+    total = sentences_total() if progress else None
+    with tqdm(total=total, unit="sentence", desc="indexing kb sentences", disable=not progress) as bar:
+        return sentences_index(progress=bar.update)
+
+
 def questions_index(*, questions: Iterable[Question]) -> None:
     """Add or refresh published questions in the "questions" collection (the importers use it in bulk)."""
     from askdoc.knowledge.collections import question_document

@@ -12,6 +12,10 @@ _BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
 _LOST_STOP = re.compile(
     r"(?<=[a-z]) (?=(?:With|The|This|These|Those|It|In|For|If|Most|Some|Many|When|There|They|People|Your|You)"
     r" [a-z])"
+    # a page heading glued to its text ("Avoid the sun Treatments for acne include..."), not "see the Treatment
+    # section"
+    r"|(?<=[a-z])(?<!\bthe)(?<!\bof)(?<!\bour)(?<!\bfor)(?<!\band)(?<!\bor)(?<!\ba) "
+    r"(?=(?:Treatments?|Symptoms|Causes|Signs|Diagnosis|Prevention) [a-z])"
 )
 # Boilerplate the NIH pages put in front of their text.
 _LEADS = re.compile(r"^(summary\s*:\s*|key points\s*[-:]?\s*)", re.IGNORECASE)
@@ -23,11 +27,18 @@ def clean_answer(text: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of an answer; list items ("- item") and paragraphs count as sentences of their own."""
-    sentences: list[str] = []
+    return [sentence for sentence, _ in split_marked(text)]
+
+
+def split_marked(text: str) -> list[tuple[str, bool]]:
+    """(sentence, whether it is a list item) for each sentence of an answer."""
+    sentences: list[tuple[str, bool]] = []
     for paragraph in re.split(r"\n\s*\n", clean_answer(text)):
-        for piece in _BULLET.split(" ".join(paragraph.split())):
-            sentences.extend(_split_piece(piece.strip(" -")))
-    return [s for s in sentences if s]
+        flat = " ".join(paragraph.split())
+        for i, piece in enumerate(_BULLET.split(flat)):
+            is_item = i > 0 or flat.startswith("- ")
+            sentences.extend((s, is_item) for s in _split_piece(piece.strip(" -")) if s)
+    return sentences
 
 
 def _split_piece(piece: str) -> list[str]:

@@ -9,13 +9,15 @@ from collections.abc import Callable
 
 import numpy as np
 
-from askdoc.retrieval import datasets
+from askdoc.retrieval import cross_encoder, datasets
+from askdoc.retrieval.encoder import get_encoder
 from askdoc.retrieval.scorer import (
     ENTAILMENT_THRESHOLD,
     SIMILAR_THRESHOLD,
     _load_model,
     entailment_scores,
     features,
+    scorer_name,
     similarity_scores,
 )
 
@@ -31,51 +33,65 @@ def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def evaluate_mqp(write: Write) -> dict:
+    write(f"similarity scorer: {scorer_name()}")
     pairs = datasets.mqp_pairs()
-    scores = similarity_scores([(p.q1, p.q2) for p in pairs])
+    texts = [(p.q1, p.q2) for p in pairs]
+    scores = similarity_scores(texts)
     labels = np.array([p.label for p in pairs])
     groups = np.array([p.group for p in pairs])
     accuracy = float(((scores >= SIMILAR_THRESHOLD) == labels).mean())
     result = {"mqp_accuracy": accuracy}
     model = _load_model()
-    if model is not None:
-        # The shipped weights were fitted on these very pairs: the honest number refits them
-        # without each doctor's pairs and scores that doctor's pairs (askdoc train_similarity).
-        from askdoc.retrieval.training import fit_pairs, predict
+    if model is not None and hasattr(get_encoder(), "encode_tokens"):
+        # The shipped weights (and the stage-2 cross-encoder) were fitted on these very pairs: the honest
+        # number scores each doctor's pairs with what was fitted without that doctor.
+        from askdoc.retrieval.training import leave_one_doctor_out_probabilities
 
-        x = features([(p.q1, p.q2) for p in pairs], model)
-        held_out = sum(
-            int((predict(fit_pairs(x[groups != d], labels[groups != d]), x[groups == d]) == labels[groups == d]).sum())
-            for d in np.unique(groups)
-        )
-        result["mqp_accuracy_lodo_weights"] = held_out / len(pairs)
-        write(f"MQP: shipped weights were trained on these pairs; refitted leave-one-doctor-out: "
-              f"{held_out / len(pairs):.3f}")
+        probabilities = leave_one_doctor_out_probabilities(features(texts, model), labels, groups)
+        result["mqp_accuracy_lodo_features"] = float(((probabilities >= 0.5) == labels).mean())
+        result["mqp_accuracy_lodo_weights"] = result["mqp_accuracy_lodo_features"]
+        line = f"14-feature regression {result['mqp_accuracy_lodo_features']:.3f}"
+        held_out_path = cross_encoder.model_dir() / cross_encoder.LODO_SCORES
+        if cross_encoder.available() and held_out_path.exists():
+            held_out = np.load(held_out_path)
+            if len(held_out) == len(pairs):
+                result["mqp_accuracy_lodo_cross_encoder"] = float(((held_out >= 0.5) == labels).mean())
+                result["mqp_accuracy_lodo_weights"] = float((((held_out + probabilities) / 2 >= 0.5) == labels).mean())
+                line = (f"shipped scorer (mean) {result['mqp_accuracy_lodo_weights']:.3f}; cross-encoder alone "
+                        f"{result['mqp_accuracy_lodo_cross_encoder']:.3f}; {line} (cross-encoder scores held out "
+                        f"by `askdoc train_similarity --cross-encoder`, read from {held_out_path.name})")
+        write(f"MQP HONEST accuracy, leave-one-doctor-out: {line}")
     # How well a threshold chosen without a doctor's pairs does on that doctor's pairs.
     correct = 0
     for doctor in np.unique(groups):
         threshold = best_threshold(scores[groups != doctor], labels[groups != doctor])
         correct += int(((scores[groups == doctor] >= threshold) == labels[groups == doctor]).sum())
     lodo = correct / len(pairs)
-    write(f"MQP ({len(pairs)} pairs): accuracy {accuracy:.3f} at SIMILAR_THRESHOLD={SIMILAR_THRESHOLD}; "
-          f"with the threshold chosen leave-one-doctor-out {lodo:.3f}")
+    write(f"MQP ({len(pairs)} pairs): shipped scorer (in-sample weights) accuracy {accuracy:.3f} at "
+          f"SIMILAR_THRESHOLD={SIMILAR_THRESHOLD}; with the threshold chosen leave-one-doctor-out {lodo:.3f}")
     result["mqp_accuracy_lodo_threshold"] = lodo
     return result
 
 
 def evaluate_rqe(write: Write) -> dict:
+    """RQE validation: cosine at a threshold chosen on the training set. The cross-encoder's own answer
+    (at 0.5) is printed beside it when built, for comparison only: it did worse (docs/quality.md)."""
     pairs = datasets.rqe_pairs("validation")
-    scores = entailment_scores([(p.q1, p.q2) for p in pairs])
+    texts = [(p.q1, p.q2) for p in pairs]
     labels = np.array([p.label for p in pairs])
-    accuracy = float(((scores >= ENTAILMENT_THRESHOLD) == labels).mean())
-    write(f"RQE validation ({len(pairs)} pairs): accuracy {accuracy:.3f} at ENTAILMENT_THRESHOLD="
-          f"{ENTAILMENT_THRESHOLD} (chosen on the RQE training set)")
-    return {"rqe_accuracy": accuracy}
+    cosine = float(((entailment_scores(texts) >= ENTAILMENT_THRESHOLD) == labels).mean())
+    result = {"rqe_accuracy": cosine}
+    line = ""
+    if cross_encoder.available():
+        result["rqe_accuracy_cross_encoder"] = float(((cross_encoder.scores(texts) >= 0.5) == labels).mean())
+        line = f"; for comparison (not used), the cross-encoder at 0.5: {result['rqe_accuracy_cross_encoder']:.3f}"
+    write(f"RQE validation ({len(pairs)} pairs): accuracy {cosine:.3f}, cosine at ENTAILMENT_THRESHOLD="
+          f"{ENTAILMENT_THRESHOLD} (chosen on the RQE training set){line}")
+    return result
 
 
 def rank_answers(question: str, answers: list[str]) -> np.ndarray:
     """Hybrid scores (the search engine's own fusion) of each answer for the question."""
-    from askdoc.retrieval.encoder import get_encoder
     from askdoc.retrieval.hybrid import CollectionIndex
 
     encoder = get_encoder()

@@ -18,6 +18,11 @@ for the type classifier, MQP for the pair weights). SIMILAR_THRESHOLD = 0.5 is t
 cut-off of that regression; its accuracy on unseen doctors (leave-one-doctor-out on MQP) is in
 docs/quality.md. Without the file, the score is a logistic calibration of the plain cosine.
 
+`askdoc train_similarity --cross-encoder` also fine-tunes a MiniLM cross-encoder (first on RQE-train
++ MedQuAD pairs, then on MQP; see askdoc.retrieval.cross_encoder) into settings.DATA_DIR; when that
+model is present, similarity() is the mean of its probability and the regression's (SIMILAR_THRESHOLD
+stays 0.5). Which scorer is in use: `scorer_name()`.
+
 Answer reuse ("every answer to B answers A", MEDIQA RQE) is a different decision between a long
 consumer question and a short FAQ question: `entailment_scores` is the plain cosine, and
 ENTAILMENT_THRESHOLD was chosen on the RQE training set (best accuracy there: 0.462).
@@ -31,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
+from askdoc.retrieval import cross_encoder
 from askdoc.retrieval.encoder import get_encoder
 
 SIMILAR_THRESHOLD = 0.5
@@ -54,6 +60,27 @@ def _load_model() -> dict | None:
                 with np.load(MODEL_PATH, allow_pickle=False) as data:
                     _model = {name: data[name] for name in data.files}
     return _model
+
+
+def cross_encoder_ready() -> bool:
+    """A fine-tuned cross-encoder is in the data dir and the feature scorer can run beside it."""
+    return cross_encoder.available() and _load_model() is not None and hasattr(get_encoder(), "encode_tokens")
+
+
+def forget_models() -> None:
+    """Re-read the trained files on next use (after `askdoc train_similarity`)."""
+    global _model
+    _model = None
+    cross_encoder.forget()
+
+
+def scorer_name() -> str:
+    """Which scorer similarity() uses in this process (printed by `askdoc evaluate`)."""
+    if _load_model() is None or not hasattr(get_encoder(), "encode_tokens"):
+        return "fallback: calibrated cosine (no similarity.npz or no token-level encoder)"
+    if cross_encoder.available():
+        return f"mean of the fine-tuned cross-encoder ({cross_encoder.model_dir()}) and the 14-feature regression"
+    return "14 features, logistic regression (no fine-tuned cross-encoder in the data dir)"
 
 
 def type_probabilities(vectors: np.ndarray, model: dict) -> np.ndarray:
@@ -109,8 +136,15 @@ def similarity_scores(pairs: list[tuple[str, str]]) -> np.ndarray:
     model = _load_model()
     if model is None or not hasattr(get_encoder(), "encode_tokens"):
         return _sigmoid(20 * (entailment_scores(pairs) - FALLBACK_COSINE))
-    scaled = (features(pairs, model) - model["mean"]) / model["scale"]
-    return _sigmoid(scaled @ model["weights"] + model["bias"][0])
+    scores = feature_scores(features(pairs, model), model)
+    if cross_encoder.available():
+        scores = (scores + cross_encoder.scores(pairs)) / 2
+    return scores
+
+
+def feature_scores(x: np.ndarray, model: dict) -> np.ndarray:
+    """The 14-feature regression's probability for each row of features."""
+    return _sigmoid(((x - model["mean"]) / model["scale"]) @ model["weights"] + model["bias"][0])
 
 
 def similarity(q1: str, q2: str) -> float:

@@ -102,11 +102,12 @@ def collection_index(collection: str) -> CollectionIndex:
 
 
 def search(collection: str, query: str, *, k: int = 10, filters: dict | None = None, fuzzy: bool = False,
-           exclude: Iterable[str] = ()) -> list[Hit]:
+           exclude: Iterable[str] = (), vector: np.ndarray | None = None) -> list[Hit]:
     """Hybrid (BM25 + dense) search; [] for a blank query or an empty or never-built collection.
 
     fuzzy=True first replaces query words the collection has never seen by the closest word it has
-    (misspellings); `exclude` drops keys (e.g. the question itself).
+    (misspellings); `exclude` drops keys (e.g. the question itself); `vector` is the query's embedding when the
+    caller already encoded it (same encoder, same QUERY_WORDS cut), so it is not encoded twice.
     """
     if not query or not query.strip() or k <= 0:
         return []
@@ -115,7 +116,8 @@ def search(collection: str, query: str, *, k: int = 10, filters: dict | None = N
         return []
     if fuzzy:
         query = index.lexical.correct(query)
-    vector = get_encoder().encode([" ".join(query.split()[:QUERY_WORDS])])[0]
+    if vector is None:
+        vector = get_encoder().encode([" ".join(query.split()[:QUERY_WORDS])])[0]
     with _lock:
         return index.search(vector, query, k=k, filters=filters, exclude=set(exclude))
 

@@ -3,23 +3,33 @@
 Small by design (< 100 kB): a question-type classifier over MiniLM embeddings, trained on MedQuAD's
 typed questions, and a 14-feature logistic regression trained on MQP's pairs. scikit-learn is needed
 here only; scoring uses numpy.
+
+With `cross=True` it also builds the MiniLM cross-encoder (askdoc.retrieval.cross_encoder) in
+settings.DATA_DIR: stage 1 on RQE-train + MedQuAD pairs (kept if already there), stage 2 on MQP.
+Every MQP number it prints is leave-one-doctor-out: whatever is fitted (regression weights, the
+stage-2 fine-tuning) is fitted without the doctor whose pairs are being scored.
 """
 
 from __future__ import annotations
 
 import random
+import time
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
-from askdoc.retrieval import datasets
+from askdoc.retrieval import cross_encoder, datasets
 from askdoc.retrieval.encoder import get_encoder
-from askdoc.retrieval.scorer import MODEL_PATH, features
+from askdoc.retrieval.scorer import MODEL_PATH, feature_scores, features, forget_models
 
 QUESTIONS_PER_TYPE = 400
 TYPE_C = 2.0
 PAIR_C = 1.0
+# Stage 2 (MQP) fine-tuning of the cross-encoder: fixed beforehand, not tuned.
+MQP_EPOCHS = 2
+MQP_LEARNING_RATE = 3e-5
 
 
 def train_types(write: Callable[[str], None]) -> dict:
@@ -55,19 +65,88 @@ def predict(model: dict, x: np.ndarray) -> np.ndarray:
     return ((x - model["mean"]) / model["scale"]) @ model["weights"] + model["bias"][0] >= 0
 
 
-def train(write: Callable[[str], None]) -> dict:
+def leave_one_doctor_out_probabilities(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each doctor's pairs scored by weights fitted on the other doctors' pairs."""
+    probabilities = np.zeros(len(y))
+    for doctor in np.unique(groups):
+        fold = fit_pairs(x[groups != doctor], y[groups != doctor])
+        probabilities[groups == doctor] = feature_scores(x[groups == doctor], fold)
+    return probabilities
+
+
+def leave_one_doctor_out(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> float:
+    """Accuracy when each doctor's pairs are scored by weights fitted on the other doctors' pairs."""
+    return float(((leave_one_doctor_out_probabilities(x, y, groups) >= 0.5) == y).mean())
+
+
+def fine_tune_stage1(write: Callable[[str], None], *, foci: int, epochs: int) -> dict:
+    from tqdm import tqdm
+
+    pairs = cross_encoder.training_pairs(foci=foci)
+    positives = sum(label for _, _, label in pairs)
+    write(f"cross-encoder stage 1: fine-tuning MiniLM on {len(pairs)} pairs ({positives} similar): the RQE "
+          f"training set + pairs made from {foci} MedQuAD foci; {epochs} epoch(s), ~1-1.5 s per batch of "
+          f"{cross_encoder.BATCH_SIZE} on one core")
+    summary = cross_encoder.train(pairs, output=cross_encoder.stage1_dir(), epochs=epochs, progress=tqdm)
+    write(f"cross-encoder stage 1: {summary['seconds'] / 60:.1f} min, final loss {summary['final_loss']}; "
+          f"saved to {cross_encoder.stage1_dir()}")
+    return summary
+
+
+def fine_tune_on_mqp(write: Callable[[str], None], pairs: list, feature_probabilities: np.ndarray) -> dict:
+    """Stage 2: the stage-1 model fine-tuned on MQP. Its MQP accuracy is measured leave-one-doctor-out:
+    for each doctor, a copy fine-tuned on the other doctors' pairs scores that doctor's pairs (the
+    14-feature regression beside it is refitted the same way); then one model on every pair is shipped."""
+    import tempfile
+
+    from tqdm import tqdm
+
+    y = np.array([p.label for p in pairs])
+    groups = np.array([p.group for p in pairs])
+    held_out = np.zeros(len(pairs))
+    started = time.monotonic()
+    for doctor in tqdm(np.unique(groups), desc="MQP leave-one-doctor-out fine-tuning", unit="doctor"):
+        train_pairs = [(p.q1, p.q2, p.label) for p in pairs if p.group != doctor]
+        with tempfile.TemporaryDirectory() as folder:
+            cross_encoder.train(train_pairs, output=Path(folder), epochs=MQP_EPOCHS, learning_rate=MQP_LEARNING_RATE,
+                                start=cross_encoder.stage1_dir())
+            mask = groups == doctor
+            held_out[mask] = cross_encoder.scores([(p.q1, p.q2) for p in np.array(pairs)[mask]], path=Path(folder))
+    result = {
+        "mqp_accuracy_lodo_cross_encoder": float(((held_out >= 0.5) == y).mean()),
+        "mqp_accuracy_lodo_mean": float((((held_out + feature_probabilities) / 2 >= 0.5) == y).mean()),
+    }
+    write(f"MQP leave-one-doctor-out ({(time.monotonic() - started) / 60:.1f} min): cross-encoder alone "
+          f"{result['mqp_accuracy_lodo_cross_encoder']:.3f}; mean with the 14-feature regression (the shipped "
+          f"scorer) {result['mqp_accuracy_lodo_mean']:.3f}")
+    summary = cross_encoder.train([(p.q1, p.q2, p.label) for p in pairs], output=cross_encoder.model_dir(),
+                                  epochs=MQP_EPOCHS, learning_rate=MQP_LEARNING_RATE, start=cross_encoder.stage1_dir())
+    np.save(cross_encoder.model_dir() / cross_encoder.LODO_SCORES, held_out)
+    write(f"cross-encoder stage 2 (every MQP pair): {summary['seconds'] / 60:.1f} min; saved to "
+          f"{cross_encoder.model_dir()} with the held-out scores")
+    return result
+
+
+def train(write: Callable[[str], None], *, cross: bool = False, retrain: bool = False, foci: int = 4000,
+          epochs: int = 1) -> dict:
     model = train_types(write)
     pairs = datasets.mqp_pairs()
     x = features([(p.q1, p.q2) for p in pairs], model)
     y = np.array([p.label for p in pairs])
     groups = np.array([p.group for p in pairs])
-    correct = 0
-    for doctor in np.unique(groups):
-        fold = fit_pairs(x[groups != doctor], y[groups != doctor])
-        correct += int((predict(fold, x[groups == doctor]) == y[groups == doctor]).sum())
-    write(f"MQP leave-one-doctor-out accuracy (weights fitted without the held-out doctor): {correct / len(y):.3f}")
+    probabilities = leave_one_doctor_out_probabilities(x, y, groups)
+    result = {"mqp_accuracy_lodo": float(((probabilities >= 0.5) == y).mean())}
+    write(f"MQP leave-one-doctor-out accuracy of the 14-feature scorer (weights fitted without the held-out "
+          f"doctor): {result['mqp_accuracy_lodo']:.3f}")
     model.update(fit_pairs(x, y))
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(MODEL_PATH, **model)
     write(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1024:.0f} kB)")
-    return {"mqp_accuracy_lodo": correct / len(y)}
+    if cross:
+        if retrain or not (cross_encoder.stage1_dir() / "config.json").exists():
+            result["stage1"] = fine_tune_stage1(write, foci=foci, epochs=epochs)
+        else:
+            write(f"cross-encoder stage 1: kept {cross_encoder.stage1_dir()} (--retrain to rebuild it)")
+        result.update(fine_tune_on_mqp(write, pairs, probabilities))
+    forget_models()
+    return result

@@ -13,7 +13,8 @@ class Command(BaseCommand):
     help = (
         "Import MedQuAD (a folder, .tar.gz or .zip, as its authors publish it): every document and "
         "question-answer pair, keeping ids like GHR_0000804_Sec2. Re-running updates in place. Then builds the "
-        "FAQ topics and indexes the 'kb' and 'topics' search collections."
+        "FAQ topics, indexes the 'kb' and 'topics' search collections and stores the answer sentences' vectors "
+        "(More Info reads them instead of encoding)."
     )
 
     def add_arguments(self, parser):
@@ -53,3 +54,5 @@ class Command(BaseCommand):
         for name in ("kb", "topics"):
             count = services.collection_rebuild(name=name, progress=not quiet)
             self.stdout.write(f"Indexed {count} documents in the '{name}' collection.")
+        new = services.kb_sentences_index(progress=not quiet)
+        self.stdout.write(f"Stored the vectors of {new} new answer sentences.")

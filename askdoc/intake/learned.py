@@ -1,0 +1,146 @@
+"""A learned triage signal: logistic regression on MiniLM sentence embeddings.
+
+Trained by `askdoc train_triage` on data that owes nothing to askdoc's intake test sets:
+- MedQuAD (the shared public data set): each document's focus, its synonyms, the first sentence of its
+  "What is ..." answer and its questions, labelled with the department that the knowledge base's
+  documented focus → department mapping gives it (`askdoc.knowledge.topics.choose_department`, the same
+  function that files FAQ topics); medicines and supplements are left out, as they are for topics;
+- each department's description and vocabulary phrases from the demo data (askdoc/qa/demo/departments.json).
+
+The artefact (askdoc/intake/data/triage_model.npz, ~40 kB) holds the weights, the department slugs and the
+name of the encoder it was fitted with; at request time it is a matrix product, no scikit-learn. When the
+artefact is missing, was fitted with another encoder, or the semantic layers are off, `probabilities`
+returns None and triage uses its rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from askdoc.intake import semantic
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "triage_model.npz"
+DEMO_DEPARTMENTS = Path(__file__).resolve().parent.parent / "qa" / "demo" / "departments.json"
+QUESTIONS_PER_DOCUMENT = 6
+SYNONYMS_PER_DOCUMENT = 3
+DEMO_WEIGHT = 3.0  # a department's own words are few and exact: they count more than one MedQuAD line
+# The regularisation was chosen on the original triage_dev.jsonl + blind dev half (docs/intake.md).
+C = 0.3
+
+
+# --- training data ---------------------------------------------------------------------------------
+
+
+def _medquad_documents(path: Path, progress: Callable[[], None] | None = None) -> Iterator:
+    from askdoc.knowledge.importers.medquad import iter_xml_files, parse_document
+
+    for name, raw in iter_xml_files(path):
+        if progress:
+            progress()
+        try:
+            yield parse_document(name, raw)
+        except ValueError:
+            continue
+
+
+def _description(document) -> str:
+    from askdoc.knowledge.text import first_sentence
+    from askdoc.knowledge.topics import _INFORMATION_QUESTION
+
+    for pair in document.pairs:
+        if pair.qtype == "information" and pair.answer and _INFORMATION_QUESTION.match(pair.question):
+            return first_sentence(pair.answer)
+    return ""
+
+
+def medquad_examples(path: Path, progress: Callable[[], None] | None = None) -> list[tuple[str, str]]:
+    """(text, department slug) from MedQuAD, labelled by the knowledge base's focus → department mapping."""
+    from askdoc.knowledge.topics import NOT_TOPIC_SOURCES, choose_department, topic_name
+
+    examples = []
+    for document in _medquad_documents(path, progress):
+        if document.source in NOT_TOPIC_SOURCES or document.category == "Drug" or not document.focus:
+            continue
+        name = topic_name(document.focus)
+        description = _description(document)
+        slug = choose_department(sources=[document.source], semantic_types=set(document.semantic_types),
+                                 names=[name, *document.synonyms], description=description)
+        texts = [name, *document.synonyms[:SYNONYMS_PER_DOCUMENT], description]
+        texts += [pair.question for pair in document.pairs[:QUESTIONS_PER_DOCUMENT]]
+        examples += [(text, slug) for text in dict.fromkeys(t.strip() for t in texts) if text]
+    return examples
+
+
+def demo_examples(path: Path = DEMO_DEPARTMENTS) -> list[tuple[str, str]]:
+    """Each department's description and each of its vocabulary phrases, as short training texts."""
+    rows = json.loads(path.read_text(encoding="utf-8"))["departments"]
+    examples = []
+    for row in rows:
+        examples.append((row["description"], row["slug"]))
+        examples += [(p.strip(), row["slug"]) for p in re.split(r"[,;]", row.get("vocabulary", "")) if p.strip()]
+    return examples
+
+
+# --- fitting ---------------------------------------------------------------------------------------
+
+
+def fit(medquad: list[tuple[str, str]], demo: list[tuple[str, str]], *, encode=None, c: float = C) -> dict:
+    """Weights of a multinomial logistic regression (classes balanced), as plain arrays."""
+    from sklearn.linear_model import LogisticRegression
+
+    from askdoc.retrieval import encode as default_encode
+
+    encode = encode or default_encode
+    texts = [t for t, _ in medquad] + [t for t, _ in demo]
+    labels = np.array([s for _, s in medquad] + [s for _, s in demo])
+    weights = np.array([1.0] * len(medquad) + [DEMO_WEIGHT] * len(demo))
+    vectors = encode(texts)
+    # Balanced classes: MedQuAD has hundreds of genetic conditions and few dental ones; asking patients do not.
+    classes, counts = np.unique(labels, return_counts=True)
+    balance = {c_: len(labels) / (len(classes) * n) for c_, n in zip(classes, counts, strict=True)}
+    weights = weights * np.array([balance[s] for s in labels])
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(vectors, labels, sample_weight=weights)
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes; softmax([0, z]) is its sigmoid(z)
+        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
+    return {"coef": coef.astype(np.float32), "intercept": intercept.astype(np.float32),
+            "slugs": np.array(model.classes_), "encoder": np.array(semantic.encoder_name())}
+
+
+def save(model: dict, path: Path = MODEL_PATH) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **model)
+    load_model.cache_clear()
+    return path
+
+
+# --- using it --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> dict | None:
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        return {key: data[key] for key in data.files}
+
+
+def probabilities(text: str) -> dict[str, float] | None:
+    """slug → probability, or None when there is no usable model (the caller keeps its rules)."""
+    model = load_model()
+    if model is None or not text.strip() or semantic.encoder_name() != str(model["encoder"]):
+        return None
+    vectors = semantic.encode_or_none([text])
+    if vectors is None or vectors.shape[1] != model["coef"].shape[1]:
+        return None
+    logits = model["coef"] @ vectors[0] + model["intercept"]
+    exps = np.exp(logits - logits.max())
+    exps /= exps.sum()
+    return {str(slug): float(p) for slug, p in zip(model["slugs"], exps, strict=True)}

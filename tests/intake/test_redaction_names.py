@@ -1,0 +1,67 @@
+"""Names without a name list: capitalised words in context, cues, signatures — and the things that are not names."""
+
+from django.test import SimpleTestCase
+
+from askdoc.intake.analysis import redact
+
+
+def names(text: str) -> list[str]:
+    return [i.text for i in redact(text)[1] if i.type == "name"]
+
+
+class CapitalisedNamesTest(SimpleTestCase):
+    def test_it_finds_names_of_many_cultures_inside_a_sentence(self):
+        cases = {
+            "Yesterday the locum, Oluwadamilare Adeyinka, changed my tablets.": "Oluwadamilare Adeyinka",
+            "I was seen by Ngaio Te Rangi at the walk-in centre.": "Ngaio Te Rangi",
+            "Please forward this to Radosław Wiśniewski who handles my care.": "Radosław Wiśniewski",
+            "Since the fall, Ximénez O'Rourke-Lamb has done my shopping.": "Ximénez O'Rourke-Lamb",
+            "The receptionist said Hyun-jae could book me in.": "Hyun-jae",
+        }
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_it_uses_cues_for_names_that_open_a_sentence_or_the_text(self):
+        cases = {
+            "Tuyết Nhung Đỗ, 41. My ankle still clicks after the sprain.": "Tuyết Nhung Đỗ",
+            "My knee clicks on the stairs.\nThorvald Brekke": "Thorvald Brekke",
+            "Is this eczema? cheers, Anneliese": "Anneliese",
+            "Hi Marguerite, my test came back. Is 6.1 high?": "Marguerite",
+            "Name Kwabena Asante-Darko. The rash is spreading.": "Kwabena Asante-Darko",
+            "My name's Ilse Vandermeer if it matters.": "Ilse Vandermeer",
+            "When you ring, ask for Teodoro please.": "Teodoro",
+            "grandad Ezekiel keeps forgetting his pills": "Ezekiel",
+            "my physio is Radek Nowicki and he says to rest": "Radek Nowicki",
+        }
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_it_redacts_the_name_after_a_title_but_not_the_title(self):
+        self.assertEqual(names("Our neighbour Mrs. Adebayo-Okafor drove me in."), ["Adebayo-Okafor"])
+        self.assertEqual(redact("My GP, Dr Halvorsen, referred me.")[0], "My GP, Dr [name], referred me.")
+
+    def test_it_leaves_medicines_brands_places_and_conditions_alone(self):
+        for text in [
+            "Took two Solpadeine and a Lemsip last night, is that safe?",
+            "Can I take Zyrtec and Benadryl on the same day?",
+            "My doctor put me on Lisinopril and Metformin, then added Januvia.",
+            "She takes Uprise D3, Meganeuron OD plus and Folvite daily.",
+            "Is Keppra better than Lamictal for absence seizures?",
+            "We flew back from Tenerife and my ears still hurt.",
+            "The heat in Madrid made my ankles swell.",
+            "I was treated at St. Catherine's and then at Riverside Medical Centre.",
+            "It might be Lupus, my rheumatologist said, or Sjögren's.",
+            "During Lent I stopped eating meat and now I feel faint.",
+            "My Apple Watch said I had AFib during Zumba.",
+            "My LFTs and IgE were high and the X-ray showed nothing.",
+            "Our dog Biscuit bit my hand yesterday.",
+            "My temperature is 38.5 degrees Celsius and my Adam's apple hurts.",
+            "I am Nigerian, my husband is Brazilian and we speak Portuguese at home.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+
+    def test_it_leaves_a_title_cased_line_alone(self):
+        self.assertEqual(names("Involuntary Wrist Twitches Worse At Night After Running"), [])

@@ -1,0 +1,78 @@
+"""The learned triage signal: a small model shipped with askdoc, combined with the rules' points."""
+
+from unittest import mock
+
+import numpy as np
+import pytest
+from django.test import override_settings
+
+from askdoc.intake import learned, triage
+from askdoc.qa.departments import DEFAULT_DEPARTMENTS
+from askdoc.retrieval.encoder import MiniLMEncoder, use_encoder
+from tests.base import AskdocTestCase
+from tests.retrieval.fakes import HashingEncoder
+
+_MINILM = MiniLMEncoder()
+
+
+def top(text: str, **kwargs) -> str:
+    return triage.rank_departments(text, use_retrieval=False, **kwargs).departments[0]["slug"]
+
+
+class LearnedTriageTest(AskdocTestCase):
+    def test_the_shipped_model_is_small_and_knows_every_department(self):
+        self.assertLess(learned.MODEL_PATH.stat().st_size, 5 * 1024 * 1024)
+        model = learned.load_model()
+        self.assertEqual(set(model["slugs"]), {slug for slug, _ in DEFAULT_DEPARTMENTS})
+        self.assertEqual(str(model["encoder"]), "all-MiniLM-L6-v2")
+
+    def test_its_probabilities_move_the_ranking(self):
+        vague = "Something has felt off for a while and I would like advice."
+        sure = {slug: 0.01 for slug, _ in DEFAULT_DEPARTMENTS} | {"urology": 0.8}
+        with mock.patch.object(learned, "probabilities", return_value=sure):
+            ranking = triage.rank_departments(vague, use_retrieval=False)
+        self.assertEqual(ranking.best, "urology")
+        self.assertIn("learned model: 80%", ranking.evidence["urology"])
+
+    def test_it_keeps_the_rules_when_there_is_no_model(self):
+        text = "Terrible tooth pain when I drink something cold"
+        with mock.patch.object(learned, "probabilities", return_value=None):
+            self.assertEqual(top(text), "dentistry")
+
+    @override_settings(ASKDOC_INTAKE_SEMANTIC=True)
+    def test_it_ignores_a_model_fitted_with_another_encoder(self):
+        with use_encoder(HashingEncoder()):
+            self.assertIsNone(learned.probabilities("my knee hurts"))
+
+    @override_settings(ASKDOC_INTAKE_SEMANTIC=True)
+    def test_fitting_and_saving_gives_a_model_that_ranks_its_own_words(self):
+        medquad = [("kidney stones in the ureter", "urology"), ("bladder infection burning urine", "urology"),
+                   ("itchy rash on the skin", "dermatology"), ("acne pimples on my face", "dermatology")]
+        demo = [("prostate and bladder problems", "urology"), ("skin, hair and nails", "dermatology")]
+        path = self.tmp_path()
+        with use_encoder(HashingEncoder()):
+            learned.save(learned.fit(medquad, demo, c=10.0), path)
+            model = learned.load_model(path)
+        vector = HashingEncoder().encode(["a bladder infection, burning urine"])[0]
+        logits = model["coef"] @ vector + model["intercept"]
+        self.assertEqual(str(model["slugs"][int(np.argmax(logits))]), "urology")
+        learned.load_model.cache_clear()
+
+    def tmp_path(self):
+        import tempfile
+        from pathlib import Path
+
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(lambda: [p.unlink() for p in folder.iterdir()] and folder.rmdir())
+        return folder / "model.npz"
+
+
+@pytest.mark.slow
+@override_settings(ASKDOC_INTAKE_SEMANTIC=True)
+class LearnedTriageMiniLMTest(AskdocTestCase):
+    def test_it_sends_rehab_after_a_joint_replacement_to_rehabilitation(self):
+        text = "After my knee replacement I need exercises to get walking again"
+        with use_encoder(_MINILM):
+            probabilities = learned.probabilities(text)
+            self.assertEqual(max(probabilities, key=probabilities.get), "rehabilitation")
+            self.assertEqual(top(text, age_range="60~69"), "rehabilitation")
