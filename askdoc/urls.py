@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 urlpatterns = [
     path("", include("askdoc.qa.urls")),
@@ -10,6 +12,8 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on pages that do not name an icon (the admin, JSON, raw files).
+    path("favicon.ico", RedirectView.as_view(url=static("askdoc/favicon.svg"), permanent=True)),
 ]
 
 handler400 = "askdoc.qa.views.errors.bad_request"

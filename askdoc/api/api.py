@@ -7,7 +7,7 @@ Domain refusals (askdoc.qa.errors.Refused) and missing objects become 4xx {"deta
 
 from django.conf import settings
 from django.http import Http404, HttpRequest
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Status
 
 from askdoc.api import schemas as s
 from askdoc.qa import selectors, services
@@ -197,7 +197,7 @@ def question_submit(request: HttpRequest, data: s.QuestionSubmitIn):
             f"This may be an emergency. Call {settings.ASKDOC_EMERGENCY_NUMBER} or go to the nearest "
             "emergency department now; do not wait for an online answer."
         )
-    return 201, {
+    return Status(201, {
         "id": question.pk, "status": question.status, "tracking_url": _absolute(question.get_tracking_url()),
         "emergency": question.is_emergency, "emergency_message": emergency_message,
-    }
+    })

@@ -35,7 +35,19 @@ def rejected_email(question: Question) -> tuple[str, str]:
     return subject, body
 
 
-EMAILS = {"answered": answered_email, "rejected": rejected_email}
+def removed_email(question: Question) -> tuple[str, str]:
+    subject = f"Your question on {settings.ASKDOC_SITE_NAME} was taken down"
+    body = (
+        f"Hello {question.nickname},\n\n"
+        f"A moderator took your answered question \"{question.display_title}\" off the public site. The reason:\n\n"
+        f"{question.rejection_reason}\n\n"
+        f"Your private tracking page: {_link(question.get_tracking_url())}\n\n"
+        f"In an emergency call {settings.ASKDOC_EMERGENCY_NUMBER}.\n"
+    )
+    return subject, body
+
+
+EMAILS = {"answered": answered_email, "rejected": rejected_email, "removed": removed_email}
 
 
 def send_asker_email(question: Question, event: str) -> None:

@@ -333,6 +333,7 @@ def question_remove(*, question: Question, moderator, reason: str) -> Question:
     _audit(actor=moderator, actor_label=_user_label(moderator), action="removed", question=question,
            changes=changes)
     _enqueue_unindex(question)
+    _notify_asker(question, "removed")
     return question
 
 

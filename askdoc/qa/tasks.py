@@ -8,7 +8,7 @@ from askdoc.qa.notifications import EMAILS, send_asker_email
 
 @task()
 def notify_asker(question_id: int, event: str) -> bool:
-    """Email the asker about `event` ("answered" or "rejected") once; returns whether a mail was sent.
+    """Email the asker about `event` ("answered", "rejected" or "removed") once; returns whether a mail was sent.
 
     Idempotent: a "notified" audit event is the sent marker, so a retried or duplicated task does
     not mail twice. The mail goes out before the marker is written: a crash in between means a

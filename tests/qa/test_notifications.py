@@ -94,7 +94,17 @@ class NotificationTest(WorkflowTestCase):
         self.enqueued.calls.clear()
         with self.captureOnCommitCallbacks(execute=True):
             services.question_remove(question=question, moderator=self.moderator, reason="Asker asked us to.")
-        self.assertEqual(self.enqueued.calls, [("unindex_question", (question.pk,))])
+        self.assertEqual(self.enqueued.calls, [("unindex_question", (question.pk,)),
+                                               ("notify_asker", (question.pk, "removed"))])
+
+    def test_it_emails_the_reason_when_a_published_question_is_taken_down(self):
+        question = self.published(self.dr_lin)
+        mail.outbox.clear()
+        with self.captureOnCommitCallbacks(execute=True):
+            services.question_remove(question=question, moderator=self.moderator, reason="Asker asked us to.")
+        self.assertEqual(len(mail.outbox), 1)
+        self.assertIn("taken down", mail.outbox[0].subject)
+        self.assertIn("Asker asked us to.", mail.outbox[0].body)
 
     def test_a_rolled_back_step_enqueues_nothing(self):
         question = self.claimed(self.dr_lin)

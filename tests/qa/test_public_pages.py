@@ -138,3 +138,14 @@ class OtherPublicPagesTest(AskdocTestCase):
             html = self.client.get(url).content.decode()
             for value in private:
                 self.assertNotIn(value, html, url)
+
+
+class FaviconTest(AskdocTestCase):
+    def test_pages_name_an_icon_and_the_default_icon_url_leads_to_it(self):
+        from django.contrib.staticfiles import finders
+
+        self.assertContains(self.client.get("/"), 'rel="icon"')
+        response = self.client.get("/favicon.ico")
+        self.assertEqual(response.status_code, 301)
+        self.assertTrue(response["Location"].endswith("askdoc/favicon.svg"))
+        self.assertIsNotNone(finders.find("askdoc/favicon.svg"))
