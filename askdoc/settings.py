@@ -194,6 +194,9 @@ ASKDOC_TRIAGE_AUTO_ROUTE = env_float("ASKDOC_TRIAGE_AUTO_ROUTE", 0.75)
 ASKDOC_LLM_URL = env_str("ASKDOC_LLM_URL", "")
 ASKDOC_LLM_MODEL = env_str("ASKDOC_LLM_MODEL", "")
 ASKDOC_LLM_KEY = env_str("ASKDOC_LLM_KEY", "")
+# Threads torch may use per process for encoding (0: torch's default, one per core). On a small host shared by
+# the web server and the worker, 1 avoids the two fighting over cores (More Info p99 3.0 s -> 1.2 s, docs/knowledge.md).
+ASKDOC_TORCH_THREADS = env_int("ASKDOC_TORCH_THREADS", 0)
 # Where the shared public data sets live (tests and `askdoc evaluate` read them from there).
 ASKDOC_SHARED_DATA = Path(env_str("ASKDOC_SHARED_DATA", str(REPO_DIR.parent / "shared" / "data")))
 

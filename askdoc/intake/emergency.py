@@ -37,15 +37,26 @@ PILLS = (
     r"iron tablets?|vitamins?)"
 )
 FEVER = r"\b(?:fever\w*|temperature|temp|high temp|38(?:\.\d)?|39(?:\.\d)?|40(?:\.\d)?|100\.4|10[1-4](?:\.\d)?|" \
-        r"hot to (?:the )?touch|burning up|pyrexia)\b"
+        r"hot to (?:the )?touch|burning up|pyrexia|" \
+        r"(?:feels?|felt|feeling|is|seems?) (?:really |very |so )?(?:hot|warm))\b"
 BABY_AGE = (
     r"\b(?:newborn|new born|neonate|\d{1,2}[\s-]*(?:day|days|d)[\s-]*old|"
     r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:week|weeks|wk|wks)"
     r"(?:[\s-]*old)?|(?:[0-2]|1\.5|2\.5|one|two|a|half a)[\s-]*(?:month|months|mo|mth|mths)[\s-]*old)\b"
 )
-PREGNANT = r"\b(?:pregnan\w*|\d{1,2} weeks (?:along|gone)|expecting a baby|trimester|weeks pregnant)\b"
+PREGNANT = r"\b(?:pregnan\w*|\d{1,2} weeks (?:along|gone)|expecting a baby|trimester|weeks pregnant|" \
+           r"(?:im|i am|shes|she is) \d{1,2} weeks\b(?! (?:old|ago|post|after|since|out|into)))"
 SEVERE = r"(?:severe|severely|intense|really bad|very bad|terrible|unbearable|excruciating|agoni[sz]ing|sharp|" \
          r"stabbing|worst|extreme|horrible|awful)"
+# A treatment that should have worked and did not (an inhaler, an angina spray): the patient's own alarm sign.
+NOT_HELPING = r"(?:not (?:working|helping|doing anything)|isnt (?:working|helping)|doesnt (?:work|help)|no help|" \
+              r"didnt (?:work|help)|hasnt (?:worked|helped|done anything)|havent (?:worked|helped)|" \
+              r"(?:no|not made any|not making any) difference)"
+# A question about recognising an emergency, asked ahead of time ("what are the signs of a stroke?").
+LEARNING = r"\b(?:what are|watch (?:out )?for|look out for|recogni[sz]e|learn\w*|spot|know) (?:the )?(?:early |" \
+           r"warning |main )?(?:signs|symptoms) of\b"
+# Someone who cannot be reached: the lay words for a lowered consciousness.
+NO_SENSE = r"(?:cant get (?:any )?sense out of|not making (?:any )?sense|talking nonsense)"
 
 
 @dataclass
@@ -72,10 +83,14 @@ RULES = [
             r"\bchest\b" + NEAR + r"\b(?:crushing|squeezing|being crushed|elephant|vice|heaviness)\b",
             r"\bchest\b" + SAME + r"\b(?:spread\w*|radiat\w*|going down|goes down|shoot\w*|travel\w*|moving)\b"
             + NEAR + r"\b(?:arm|arms|jaw|neck|shoulder|back)\b",
+            r"\b(?:someone|somebody|something|a weight|a ton of bricks|a band|a belt|a vice)\b (?:is |was )?"
+            r"(?:sitting|standing|pressing|pushing|squeezing|crushing|tight|tightening|kneeling)? ?(?:on|around|round|"
+            r"across) (?:my|his|her|their) chest\b",
+            r"\b(?:gtn|angina|nitro\w*)\b" + SAME + NOT_HELPING,
         ],
         unless=[r"\b(?:had|survived|since) (?:a |his |her |my )?heart ?attack\b" + SAME
                 + r"\b(?:years? ago|months ago|last year|back in|in (?:19|20)\d\d|doing (?:fine|well|ok)|recover\w*)",
-                r"\b(?:prevent\w*|risk of|reduce the risk|warning signs of)\b"],
+                r"\b(?:prevent\w*|risk of|reduce the risk|warning signs of)\b", LEARNING],
     ),
     Rule(
         "Possible heart attack signs",
@@ -86,6 +101,16 @@ RULES = [
             r"short(?:ness)? of " + BREATH + r"|out of " + BREATH + r"|cant " + BREATH + r"|left arm|jaw|"
             r"pass\w* out|collaps\w*|grey|gray|pale)\b"
         ],
+    ),
+    Rule(
+        # The atypical presentation (often in women, the elderly, diabetics): "indigestion" or an aching arm or jaw,
+        # which only means something with sweating, greyness, faintness or breathlessness.
+        "Possible heart attack signs",
+        [r"\b(?:indigestion|heartburn|heavy feeling|heaviness)\b"
+         r"|\b(?:arm|arms|jaw|shoulder)\b (?:\w+ ){0,2}(?:ache|aches|aching|hurts?|hurting|pain|heavy|numb)\b"],
+        requires=[r"\b(?:sweat\w*|clammy|grey|gray|faint\w*|pass\w* out|collaps\w*|short(?:ness)? of " + BREATH
+                  + r"|breathless|cant " + BREATH + r")\b"],
+        unless=[r"\b(?:after (?:my|the|a) (?:jab|vaccin\w*|injection|workout|gym)|sleep\w* on it|anxi\w*)\b"],
     ),
     Rule(
         "Possible stroke signs",
@@ -99,8 +124,17 @@ RULES = [
             r"words out|find (?:the |my )?words|understand)",
             r"\b(?:numb\w*|weak\w*|paraly\w*|tingl\w*|cant move|cant feel|dead|heavy)\b" + SAME
             + r"\b(?:one side|left side|right side|half (?:of )?(?:my|his|her|the) (?:body|face))\b",
-            r"\b(?:one side|left side|right side|half) of (?:my|his|her|the) (?:face|body)\b" + SAME
-            + r"\b(?:numb\w*|weak\w*|droop\w*|paraly\w*|cant move|went dead|not working)",
+            r"\b(?:one side|left side|right side|half) (?:of )?(?:my|his|her|the) (?:face|body|mouth|smile)\b" + SAME
+            + r"\b(?:numb\w*|weak\w*|droop\w*|paraly\w*|cant move|went dead|not working|moves?|moving|works|"
+            r"frozen|smil\w*)",
+            # Speech that sounds wrong: patients compare it to being drunk or call it funny, garbled.
+            r"\b(?:speech|talking|words|voice)\b (?:\w+ ){0,2}(?:sounds?|is|are|was|went|gone|all) (?:\w+ )?"
+            r"(?:drunk|funny|strange|weird|odd|wrong|garbled|jumbled|muddled|gibberish|nonsense)\b"
+            r"|\b(?:talking|speaking) (?:gibberish|nonsense|like (?:hes|shes|hes|im|he is|she is) drunk)\b",
+            # Sudden double vision, loss of coordination or confusion: the B and E of BE-FAST.
+            r"\b(?:sudden|suddenly)\b" + SAME + r"\b(?:double vision|seeing double|cant walk straight|"
+            r"cant (?:stand|walk) (?:up )?(?:without falling|properly)|confused|cant understand (?:what|anything|me|us|"
+            r"words))",
             r"(?<!heat )(?<!sun )\b(?:stroke|mini ?stroke|tia)\b",
             r"\b(?:arm|leg|hand)\b (?:has |just )?(?:went|gone|go|goes|going|is|was) (?:all )?(?:floppy|limp|dead|"
             r"useless)\b",
@@ -109,7 +143,18 @@ RULES = [
             r"nonsense)\b",
         ],
         unless=[r"\b(?:years? ago|months ago|last year|back in (?:19|20)\d\d|in (?:19|20)\d\d|"
-                r"history of|prevent\w*|risk of|recover\w*|rehab\w*)\b"],
+                r"history of|prevent\w*|risk of|recover\w*|rehab\w*)\b", LEARNING],
+    ),
+    Rule(
+        # A hand or leg on one side that stopped working: a stroke when it came on suddenly or on waking, or with the
+        # face or speech; an old injury or a sore shoulder is not.
+        "Possible stroke signs",
+        [r"\b(?:cant|cannot|couldnt|unable to|wont) (?:move|lift|raise|feel|grip with|use|hold (?:anything )?with) "
+         r"(?:his|her|my|their) (?:left|right) (?:arm|hand|leg|foot|side)\b"
+         r"|\b(?:keeps|kept|started|keep) dropping (?:things|her \w+|his \w+|my \w+)"],
+        requires=[r"\b(?:sudden\w*|woke up|this morning|minutes ago|just now|an hour ago|face|speech|slurr\w*|"
+                  r"droop\w*|confus\w*|words)\b"],
+        unless=[r"\b(?:shoulder|gym|injur\w*|sprain\w*|broke|fracture\w*|arthritis|years? ago|last year)\b"],
     ),
     Rule(
         "Sudden severe headache (possible bleeding in the brain)",
@@ -121,6 +166,8 @@ RULES = [
             r"\bheadache\b" + NEAR + r"\blike (?:being|getting|i was|id been) (?:hit|kicked|struck)",
             r"\bhead\b" + NEAR + r"\b(?:exploded|exploding|explosion|burst)\b",
             r"\bnever (?:had|felt|known) (?:a )?(?:headache|pain in my head)\b" + NEAR + r"\blike (?:it|this|that)\b",
+            r"\b(?:sudden|suddenly)\b" + NEAR + SEVERE + r"\b" + NEAR + r"\b(?:headache|pain (?:in|at) (?:the )?"
+            r"(?:back of )?(?:my|his|her|the) head)",
         ],
     ),
     Rule(
@@ -130,6 +177,8 @@ RULES = [
             + r"\b(?:blind|cant see|lost (?:the |my |all )?(?:vision|sight)|vision (?:went|gone|loss|is gone)|"
             r"went black|curtain)",
             r"\b(?:lost|loss of) (?:the |my )?(?:vision|sight) in (?:one|my|his|her) (?:left |right )?eye",
+            r"\b(?:shadow|curtain|veil|blackness)\b (?:has )?(?:came|come|coming|moving|moved|spreading|fell|falling) "
+            r"(?:down|up|across|over)",
         ],
     ),
     Rule(
@@ -143,6 +192,8 @@ RULES = [
             r"\bthroat\b" + NEAR + r"\bclos\w*",
         ],
         unless=[r"\bsore throat\b" + SAME + r"\b(?:cold|flu|swallow\w*)\b", r"\bglands?\b",
+                r"\b(?:should (?:we|i) (?:carry|get|have|keep)|prescri\w*|expir\w*|"
+                r"how (?:do|to) (?:i |we |you )?use)\b",
                 r"\b(?:like a lump|globus)\b", r"\b(?:dry|cracked|chapped)\b"],
     ),
     Rule(
@@ -159,6 +210,20 @@ RULES = [
         unless=[r"\b(?:mild|little|slight|seasonal|hay ?fever|every spring|pollen)\b"],
     ),
     Rule(
+        # Anaphylaxis is body-wide, not only swelling: a tingling mouth, a hoarse voice, faintness, a rash all over
+        # or a wheeze after an allergen.
+        "Possible severe allergic reaction (anaphylaxis)",
+        [r"\b(?:mouth|lips?|tongue|throat)\b (?:\w+ ){0,3}(?:tingl\w*|itch\w*|burning|numb|prickl\w*|fizz\w*)\b"
+         r"|\bhoarse\b|\b(?:feel\w*|felt|going|gone|went|is|im|shes|hes|very|so) (?:\w+ ){0,2}(?:faint|dizzy|woozy|"
+         r"light ?headed)\b|\bpass\w* out\b|\bcollaps\w*\b|"
+         r"\b(?:blotchy|hives|welts|rash|red|swollen|swelling) all over\b|\bwheez\w*"],
+        requires=[r"\b(?:stung|sting|bee|wasp|hornet|peanuts?|nuts?|cashews?|almonds?|shellfish|shrimps?|prawns?|"
+                  r"crab|lobster|mussels?|sesame|allergic to|allergy to|\w+cillin|antibiotic\w*)\b"],
+        unless=[r"\b(?:should (?:we|i) (?:carry|get|have)|"
+                r"how (?:do|to|should) (?:i |we |you )?(?:use|prevent|avoid))\b",
+                r"\b(?:asthma|cold weather|hay ?fever|pollen|years ago)\b"],
+    ),
+    Rule(
         "Severe bleeding",
         [
             r"\bbleed\w*\b" + SAME + r"\b(?:wont stop|will not stop|doesnt stop|does not stop|not stopping|"
@@ -169,6 +234,11 @@ RULES = [
             r"\b(?:lots of|so much|a lot of|huge amount of|pool of|puddle of|cup of|cupful of) (?:bright red )?blood",
             r"\bdeep (?:cut|wound|gash|laceration)\b" + SAME + r"\b(?:bleed\w*|blood|bone)",
             r"\bsoak\w*\b" + SAME + r"\b(?:towel|towels|pad|pads|bandage|through)\b",
+            r"\bblood (?:\w+ ){0,2}(?:keeps?|is|was|still) (?:\w+ )?(?:pumping|pulsing|pouring|running|flowing|coming"
+            r"(?: out)? (?:really |so |very )?fast)\b",
+            r"\b(?:keeps?|kept|still) (?:filling|fill) (?:up )?with blood\b",
+            r"\b(?:bleed\w*|blood)\b" + SAME + r"\bno matter (?:how|what)\b|\bno matter (?:how|what)\b" + SAME
+            + r"\b(?:bleed\w*|blood)\b",
         ],
         requires=[r"\b(?:blood|bleed\w*|cut|wound|gash)\b"],
     ),
@@ -196,9 +266,9 @@ RULES = [
             r"go on|carry on)\b",
             r"\b(?:want|wants|wanted|wanna|wanting|going|gonna) to die\b|\bwanna die\b",
             r"\b(?:wish|want|hope)\w*\b" + SAME + r"\b(?:never|not|wouldnt|didnt|dont) wake (?:up|again)\b",
-            r"\b(?:plan\w*|going|gonna|want\w*) to (?:take|swallow) (?:them all|all of them|all my|the whole|"
-            r"every)\b|\b(?:pills|tablets) saved up\b|\bstockpil\w*|\bgiv\w* (?:his|her|my|their) (?:things|stuff|"
-            r"belongings) away\b",
+            r"\b(?:plan\w*|going|gonna|want\w*) to (?:take|swallow) (?:them all|all of them|"
+            r"all (?:of )?(?:my|his|her|their|the)|the whole|every)\b|\b(?:pills|tablets) saved up\b|\bstockpil\w*"
+            r"|\bgiv\w* (?:his|her|my|their) (?:things|stuff|belongings) away\b",
             r"\bwish (?:i|id) (?:was|were|could be) dead|\bwish (?:i|id) (?:could )?(?:never wake|not wake|"
             r"didnt wake|wouldnt wake|disappear forever|wasnt alive|hadnt been born)",
             r"\bbetter off (?:dead|without me)\b",
@@ -216,8 +286,23 @@ RULES = [
             r"around|alive)\b",
             r"\b(?:drive|crash|steer|swerve) (?:my car |the car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|lorry|"
             r"truck|river|cliff)\b",
+            r"\b(?:dont|do not|cant) see (?:the |any )?point (?:in|of) (?:anything|living|life|going on|carrying on|"
+            r"being here|it all)\b|\b(?:no|whats the) point (?:in|of|to) (?:anything|life|living|going on|any of it)\b",
+            r"\bhow many\b" + NEAR + r"\b(?:it would take|would (?:kill|it take)|to (?:die|kill|end|not wake)|"
+            r"(?:is|are|would be) (?:lethal|fatal|deadly))|\b(?:lethal|fatal) (?:dose|amount)\b",
+            r"\b(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|"
+            r"any ?more|by|tomorrow|next)\b",
+            r"\bnoose\b|\b(?:got|bought|have|found|tied) (?:a |the )?rope\b|\brope (?:is )?ready\b",
+            r"\b(?:standing|stood|sitting|sat|been) (?:on|at) (?:the |a )?(?:edge of|bridge|ledge|cliff|roof|"
+            r"platform edge|top of)\b" + SAME + r"\b(?:think\w*|jump\w*|end|it)\b",
+            r"\b(?:better|happier|easier) (?:off )?(?:for everyone )?if i (?:just )?(?:disappeared|was gone|wasnt here|"
+            r"wasnt around|died|was dead)\b",
+            r"\b(?:said|saying|written|wrote|writing) (?:my )?(?:goodbyes?|goodbye (?:letters?|notes?)|farewell|"
+            r"a (?:suicide )?note)\b",
         ],
-        unless=[r"\b(?:prevention|awareness|training|resources|course|charity|research)\b"],
+        unless=[r"\b(?:prevention|awareness|training|resources|course|charity|research)\b",
+                r"\btalk to (?:my|our|a|the) (?:teen\w*|son|daughter|child|children|kids?|students?|class|pupils?) "
+                r"about\b"],
     ),
     Rule(
         "Thoughts of harming someone else",
@@ -232,19 +317,41 @@ RULES = [
             r"\d{2,}|twenty|thirty|fifty)\b (?:of )?(?:\w+ ){0,3}" + PILLS,
             r"\btoo (?:many|much)\b" + NEAR + r"\b" + PILLS,
             r"\b(?:swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|ingest\w*|lick\w*|chew\w*|got into|sipped|sip|"
-            r"mouthful|swig)\b" + SAME
+            r"mouthful|swig|bit|bitten|bite|suck\w*|in (?:his|her|their) mouth)\b" + SAME
             + r"\b(?:bleach|detergent|laundry pods?|tide pods?|dishwasher (?:tablet|pod)s?|antifreeze|rat poison|"
             r"poison|pesticide|weed ?killer|drain cleaner|batter(?:y|ies)|button batter\w*|magnets?|lamp oil|"
+            r"(?:washing|laundry|dishwasher|detergent) (?:\w+ )?(?:capsules?|pods?|tablets?)|liquitabs?|"
             r"paraffin|kerosene|petrol|gasoline|wild mushrooms?|nail polish remover|cleaning (?:product|fluid|"
             r"liquid|spray)|window cleaner|mouthwash|e-?liquid|vape (?:juice|liquid)|essential oil|methanol)",
             r"(?<!food )\bpoison\w*\b(?! ivy| oak)",
             r"\bcarbon monoxide\b|\bco (?:alarm|detector)\b",
             r"\b(?:everyone|everybody|all of us|whole family|the whole house)\b" + SAME
-            + r"\b(?:headache|dizzy|sick|drowsy|sleepy)\b[^.?!]*\b(?:boiler|heater|gas fire|generator|stove|furnace)\b",
-            r"\b(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter)\b" + SAME
-            + r"\b(?:swallow\w*|ate|eaten|got into|drank|chewed)\b" + SAME + r"\b" + PILLS,
+            + r"\b(?:headache|dizzy|sick|drowsy|sleepy)\b[^.?!]*\b(?:boilers?|heaters?|gas fires?|generators?|stoves?|"
+            r"furnaces?)\b",
+            r"\b(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|little (?:boy|girl)|niece|"
+            r"nephew|\d{1,2}[\s-]*(?:year|yr|month)s?[\s-]*old)\b" + SAME
+            + r"\b(?:swallow\w*|ate|eaten|got into|drank|chewed|bit|sucked)\b" + SAME + r"\b" + PILLS,
+            r"\b(?:got into|into) (?:my|the|his|her|grans?|grandmas?|nans?) (?:handbag|bag|purse|medicine|pill|"
+            r"tablet)\w*\b" + SAME + r"\b(?:ate|eaten|swallow\w*|chew\w*|some|empty|missing)\b",
         ],
-        unless=[r"\bpoison(?:ing)? ivy\b"],
+        unless=[r"\bpoison(?:ing)? ivy\b",
+                r"\b(?:what should i do if|in case|ever (?:swallows?|eats?|drinks?)|how (?:do|can) i (?:prevent|stop|"
+                r"childproof)|want to be prepared)\b"],
+    ),
+    Rule(
+        # Alcohol poisoning and carbon monoxide: the exposure alone is common, with a lowered consciousness it is not.
+        "Possible poisoning or overdose",
+        [
+            r"\b(?:drank|drunk|downed|had|drinking) (?:\w+ ){0,4}(?:vodka|alcohol|spirits|whisk(?:e)?y|gin|rum|tequila|"
+            r"shots|booze)\b",
+            r"\b(?:charcoal|bbq|barbecue|generator|gas (?:heater|fire|stove)|camping stove|engine running)\b" + SAME
+            + r"\b(?:indoors|inside|in (?:the|a|our|his|her) (?:tent|garage|caravan|house|room|kitchen|shed))\b"
+            r"|\b(?:indoors|inside|in (?:the|a|our|his|her) (?:tent|garage|caravan|shed))\b" + SAME
+            + r"\b(?:charcoal|bbq|barbecue|generator|gas heater|camping stove|engine running)\b",
+        ],
+        requires=[r"\b(?:passed out|cant wake|wont wake|unconscious|unresponsive|not responding|confus\w*|drows\w*|"
+                  r"collaps\w*|breathing (?:slow\w*|strange\w*|funny)|slow breathing|"
+                  r"choking on (?:\w+ )?(?:vomit|sick)|fit|fitting|seizure|headache|dizzy)\b|" + NO_SENSE],
     ),
     Rule(
         "A young baby (under 3 months) with a fever",
@@ -256,16 +363,20 @@ RULES = [
         [
             r"\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|fighting to|fight to|"
             r"hardly|barely|gasping to|gasping for|not able to)\s+(?:catch (?:my|his|her|a|their) )?"
-            r"(?:get (?:a |my )?)?"
+            r"(?:get (?:a |my |his |her |their |any )?)?"
             + BREATH,
             r"\bgasp\w*\b",
             r"\b(?:lips|face|fingernails|nails|fingers|skin|mouth)\b" + NEAR
             + r"\b(?:blue|grey|gray|purple|bluish|dusky)\b",
             r"\bblue lips\b",
             r"\bchok\w*\b",
-            r"\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|albuterol)\b" + SAME
-            + r"\b(?:not (?:working|helping)|isnt (?:working|helping)|doesnt (?:work|help)|no help|didnt (?:work|help)|"
-            r"not doing anything)",
+            r"\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|albuterol)\b" + SAME + r"\b" + NOT_HELPING,
+            r"\b(?:cant|cannot|couldnt|unable to) (?:talk|speak|say|finish|get out) (?:in )?"
+            r"(?:full |whole |a |his |her |my )?(?:sentences?|words?)\b"
+            r"|\btoo (?:breathless|out of breath|wheezy) to (?:talk|speak|walk|eat|stand)\b",
+            r"\bgrunt\w* (?:with|when|as|on) (?:every|each)? ?(?:breath\w*)|\bnostrils? (?:are |is )?flar\w*|"
+            r"\bflaring (?:his |her |their )?nostrils\b|\bhead bobbing\b",
+            r"\bwheez\w* (?:so |really |very )?(?:badly|bad|terribly|loudly)\b",
             r"\b(?:stopped|stops|not|isnt|wasnt|wont start) " + BREATH + r"\b",
             r"\b(?:severe|bad|serious|worst)\b" + NEAR + r"\basthma attack",
             r"\bsuffocat\w*",
@@ -293,6 +404,13 @@ RULES = [
         ],
     ),
     Rule(
+        # A first seizure, told as "never had one before" while it happens; "I have never had a seizure" alone is not.
+        "A seizure that is long, repeated or the first one",
+        [r"\bnever (?:had|had one|had a) (?:seizure|fit|convulsion)s? before\b"],
+        requires=[r"\b(?:shaking|shook|jerking|jerked|stiff|twitching|fitting|convuls\w*|seizing|eyes rolled|foaming|"
+                  r"(?:just|suddenly) had (?:a|one))\b"],
+    ),
+    Rule(
         "Loss of consciousness",
         [
             r"\bunconscious\b|\bunresponsive\b|\bnot responding\b|\bnon ?responsive\b",
@@ -301,6 +419,10 @@ RULES = [
             r"\b(?:wont|doesnt|does not|isnt|is not|not) respond\w*",
             r"\bcollaps\w*\b",
             r"\blost consciousness\b|\bknocked (?:out|unconscious)\b|\bloss of consciousness\b",
+            r"\b(?:hes|shes|he is|she is|theyre|they are|keeps) (?:not|no longer) (?:answering|reacting|responding)\b"
+            r"|\b(?:he|she|they|him|her) (?:doesnt|didnt|wont|isnt) (?:react\w*|answer\w*)\b",
+            r"\b(?:cant|cannot|couldnt) (?:get|make) (?:him|her|them|my \w+) (?:to )?"
+            r"(?:wake|respond|come round|come to)\b",
         ],
         unless=[r"\blung\b", r"\b(?:trachea|vein|arch|arches|collapsed disc)\b"],
     ),
@@ -327,8 +449,22 @@ RULES = [
             r"wont wake|unconscious|pass\w* out|knocked out|blacked out|fluid (?:\w+ ){0,2}(?:from|out of)|"
             r"blood (?:from|out of|coming)|seizure\w*|fit|unequal|pupils?|slurr\w*|blood thinner\w*|warfarin|"
             r"eliquis|apixaban|rivaroxaban|worse|severe headache|cant remember|memory|dizz\w*|"
-            r"not making sense|acting strange\w*|weird\w*)\b"
+            r"not making sense|acting strange\w*|weird\w*)\b",
+            r"\b(?:same (?:questions?|things?) (?:over|again)|repeat\w* (?:himself|herself|themselves|the same|"
+            r"questions)|cant remember (?:what happened|the (?:fall|crash|accident|hit)|how (?:he|she|i) got))\b",
         ],
+        unless=[r"\b(?:years ago|last year|months ago)\b"],
+    ),
+    Rule(
+        # Repeating the same questions or not remembering the accident is the lay sign of a brain injury, also when
+        # the patient does not say the head was hit.
+        "Severe head injury",
+        [r"\b(?:car (?:crash|accident)|crash\w*|collision|accident|fell|fall|fallen|punched|assault\w*|attacked|"
+         r"came off (?:his|her|my) (?:bike|horse))\b"],
+        requires=[r"\b(?:same (?:questions?|things?) (?:over|again)|repeat\w* (?:himself|herself|themselves|the same|"
+            r"questions)|cant remember (?:what happened|the (?:fall|crash|accident|hit)|how (?:he|she|i) got))\b",
+                  r"\b(?:knocked out|blacked out|clear fluid|fluid (?:\w+ ){0,2}(?:from|out of) (?:his|her|my) "
+                  r"(?:nose|ears?))\b"],
         unless=[r"\b(?:years ago|last year|months ago)\b"],
     ),
     Rule(
@@ -342,10 +478,13 @@ RULES = [
             r"\brash\b" + SAME + r"\b(?:doesnt|does not|didnt|wont|not) (?:fade|go away|disappear|blanch)\b" + SAME
             + r"\bglass\b",
             r"\bglass test\b|\bnon[\s-]?blanching\b",
+            r"\b(?:rash|spots|marks|blotches|dots)\b" + SAME + r"\b(?:dont|doesnt|didnt|wont|not) (?:fade|go away|"
+            r"disappear|go white|go pale|blanch|change)\b" + NEAR + r"\b(?:press\w*|push\w*|glass|squeez\w*)",
             r"\bred (?:streak|streaks|line|lines)\b" + SAME + r"\b(?:spread\w*|going up|up (?:my|his|her) (?:arm|leg)|"
             r"from (?:the|a|my) (?:cut|wound|bite))",
         ],
-        unless=[r"\b(?:last year|years? ago|months ago|in general|vaccin\w*|prevent\w*|risk of)\b"],
+        unless=[r"\b(?:last year|years? ago|months ago|in general|vaccin\w*|prevent\w*|risk of|as a (?:child|kid|baby|"
+                r"teenager)|when i was (?:a |little|young))\b", LEARNING],
     ),
     Rule(
         "Possible sepsis or meningitis",
@@ -354,9 +493,27 @@ RULES = [
             r"\b(?:confus\w*|delirious|mottled|blotchy|stiff neck|neck (?:is )?stiff|cant bend (?:his|her|my) neck|"
             r"floppy|limp|lethargic|hard to wake|not peed|no (?:urine|pee|wet nappies|wet diapers)|shivering "
             r"uncontrollabl\w*|rigors|purple (?:spots|rash)|very fast (?:heart|breathing)|not making sense|"
-            r"breathing (?:really |very |so )?fast|fast breathing|"
-            r"(?:blood pressure|bp)\b[^.?!]{0,40}\b(?:[4-8]\d)/\d\d)\b"
+            r"breathing (?:really |very |so )?(?:fast|quick\w*|rapid\w*)|(?:fast|rapid) breathing|muddled|"
+            r"disorient\w*|(?:blood pressure|bp)\b[^.?!]{0,40}\b(?:[4-8]\d)/\d\d)\b",
+            r"\bneck (?:\w+ ){0,2}(?:hurts|hurting|pain\w*|sore|stiff) (?:when|to|if) (?:he |she |i |they )?"
+            r"(?:bend|move|look down|touch)\w*"
+            r"|\b(?:light|lights|bright lights?) (?:\w+ )?(?:hurts?|hurting|bother\w*)\b"
+            r"|\b(?:cant stand|cant bear|hates|sensitive to) (?:the )?(?:bright )?lights?\b|\bphotophob\w*",
         ],
+    ),
+    Rule(
+        # Sepsis in the words of the UK Sepsis Trust's signs: an infection with extreme shivering, a racing heart,
+        # mottled skin, no urine or "I feel like I'm going to die".
+        "Possible sepsis or meningitis",
+        [r"\b(?:infection|infected|uti|cellulitis|pneumonia|abscess|wound|after (?:my |the |her |his )?(?:operation|"
+         r"surgery|op|birth|c-?section|procedure))\b"],
+        requires=[r"\b(?:shaking (?:uncontrollabl\w*|all over|violently)|shivering (?:uncontrollabl\w*|violently|badly|"
+                  r"all over)|rigors|teeth (?:are )?chattering|freezing cold|(?:like|that) (?:im|i am|i was|hes|shes) "
+                  r"(?:going to |gonna )?(?:die|dying)|heart (?:is )?(?:racing|pounding)|confus\w*|mottled|blotchy|"
+                  r"no (?:urine|pee)|not (?:peed|weed)|havent (?:peed|weed)|"
+                  r"breathing (?:really |very |so )?(?:fast|quick\w*|rapid\w*)|(?:fast|rapid) breathing|slurr\w*|"
+                  r"muddled|disorient\w*|delirious)\b"],
+        unless=[r"\b(?:last year|years? ago|months ago|prevent\w*|risk of)\b"],
     ),
     Rule(
         "Severe abdominal pain or bleeding in pregnancy",
@@ -365,11 +522,13 @@ RULES = [
             SEVERE + r"\b" + SAME + r"\b(?:abdominal|abdomen|stomach|belly|tummy|pelvic|pelvis|side|cramp\w*|"
             r"pain|shoulder tip)",
             r"\b(?:bleeding heavily|heavy bleeding|bleeding a lot|lots of blood|soak\w*|clots?|gush\w*|"
-            r"waters? (?:broke|breaking|have broken)|fluid leaking)\b",
+            r"waters? (?:broke|breaking|have broken)|fluid leaking|bright red blood|passing clots)\b"
+            r"|\bblood (?:\w+ ){0,2}(?:running|pouring|gushing|dripping|trickling) down\b",
             r"\bbaby (?:isnt|is not|not|stopped|hasnt|has not|hasnt been|havent felt|doesnt seem to be) "
             r"(?:moving|kicking|been moving)|\b(?:reduced|fewer|less|no) (?:fetal |foetal )?(?:movements?|kicks)\b",
-            r"\bsevere headache\b|\b(?:blurred|blurry|flashing|spots in) (?:vision|lights)\b" + SAME
-            + r"\b(?:swell\w*|headache)",
+            r"\b(?:severe|bad|terrible|awful|splitting|pounding|really bad|worst) headache\b"
+            r"|\b(?:blurred|blurry|flashing|spots in) (?:vision|lights)\b" + SAME
+            + r"\b(?:swell\w*|swollen|puff\w*|headache)",
             r"\bfit\b|\bseizure\b",
         ],
     ),
@@ -377,7 +536,8 @@ RULES = [
     Rule(
         "Sudden severe testicle pain (possible torsion)",
         [
-            r"\b(?:sudden\w*|severe|intense|excruciating|agoni[sz]ing|unbearable|really bad|worst)\b" + SAME
+            r"\b(?:sudden\w*|severe|intense|excruciating|agoni[sz]ing|unbearable|really bad|worst|terrible|awful|"
+            r"horrible|extreme)\b" + SAME
             + r"\b(?:testic\w*|testes|testis|balls?|scrotum|nuts)\b",
             r"\b(?:testic\w*|testis|balls?|scrotum)\b" + SAME + r"\b(?:suddenly|sudden|excruciating|unbearable|"
             r"twisted|torsion|swollen and (?:hard|red))",
@@ -412,7 +572,19 @@ RULES = [
             r"\b(?:hypo|low (?:blood )?sugar|sugar (?:went|is|was|dropped|crashed) (?:very |really |so )?low)\b"
             + SAME + r"\b(?:unconscious|confus\w*|cant wake|wont wake|"
             r"seizure|fit|collaps\w*|not making sense|passed out)",
+            r"\b(?:diabet\w*|type (?:1|one)|insulin)\b[^.?!]{0,80}\b(?:confus\w*|cant wake|wont wake|unconscious|"
+            r"unresponsive|fitting|seizure|collaps\w*|passed out|slurr\w*)\b|\b(?:diabet\w*|type (?:1|one)|insulin)\b"
+            r"[^.?!]{0,80}" + NO_SENSE,
         ],
+        unless=[r"\b(?:dementia|alzheimer\w*)\b"],
+    ),
+    Rule(
+        # DKA: high ketones or deep, fast breathing, with vomiting or drowsiness or in a known diabetic.
+        "Possible diabetic emergency",
+        [r"\bketones?\b" + NEAR + r"\b(?:high|very high|large|dark purple|[2-9](?:\.\d)?)\b|\b(?:high|large) ketones\b",
+         r"\bbreathing (?:really |very )?(?:deep(?:ly)? and fast|fast and deep)\b|\bdeep sighing breath"],
+        requires=[r"\b(?:vomit\w*|throw\w* up|threw up|being sick|drows\w*|confus\w*|stomach pain|tummy pain|"
+                  r"abdominal pain|diabet\w*|type (?:1|one)|insulin)\b"],
     ),
     Rule(
         "Serious burn or chemical injury",
@@ -422,6 +594,9 @@ RULES = [
             + r"\b(?:eye|eyes)\b",
             r"\b(?:burn\w*|scald\w*)\b" + SAME + r"\b(?:whole (?:arm|leg|back|chest)|large|face|airway|electric\w*|"
             r"white and leathery|charred|all over)",
+            r"\b(?:burnt|burned|a burn|burns|scald\w*|boiling|scalding|hot (?:water|oil|fat|tea|coffee)|flames?|"
+            r"on fire)\b[^.?!]{0,60}\b(?:skin (?:\w+ )?(?:peeling|coming|came|hanging|falling) off|peeling off|"
+            r"(?:big|huge|large) blisters?|chest|neck|genital\w*|bigger than (?:my|his|her|a) (?:hand|palm))\b",
             r"\belectr(?:ic shock|ocut\w*)\b",
         ],
         unless=[r"\bsun ?burn\w*\b", r"\brazor burn\b", r"\bburning (?:sensation|feeling)\b"],

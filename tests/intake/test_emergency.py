@@ -50,6 +50,48 @@ class EmergencyRulesTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertEqual(emergency.detect(text), [])
 
+    def test_it_recognises_lay_and_indirect_wording(self):
+        for text in [
+            "It feels like a bad bout of indigestion but I'm clammy and my shoulder aches",
+            "My GTN spray isn't helping with the chest pain",
+            "Grandad's speech sounds really funny all of a sudden",
+            "He suddenly has double vision and feels sick",
+            "After the prawns my lips are tingling and I feel light headed",
+            "The cut keeps filling with blood no matter how hard we press",
+            "I don't see the point in living and I've looked up how many pills would be fatal",
+            "I won't be around much longer, I've made up my mind",
+            "My 4 year old bit into a dishwasher tablet",
+            "My 8 week old feels really hot",
+            "She's wheezing so badly she can't finish her sentences",
+            "My baby's nostrils are flaring and he's grunting with each breath",
+            "My wife has never had a fit before but she's jerking on the floor",
+            "Mum's not answering me and I can't get her to wake up",
+            "After he came off his bike he keeps asking the same questions over and over",
+            "She has a fever and purple spots that don't fade when I press on them",
+            "I have a kidney infection and I'm shivering uncontrollably",
+            "I'm 35 weeks with a pounding headache",
+            "My ketones are high and I keep vomiting",
+            "Boiling water went over her neck and the skin is peeling off",
+            "We used a barbecue inside the tent and now we're all dizzy with headaches",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.detect(text))
+
+    def test_it_does_not_warn_about_questions_asked_ahead_or_mild_versions(self):
+        for text in [
+            "What are the signs of a stroke?",
+            "Should we carry an EpiPen on holiday?",
+            "My arm aches after my flu jab",
+            "I get heartburn after spicy food",
+            "What should I do if my toddler ever swallows a battery?",
+            "I had meningitis as a child, does it affect hearing?",
+            "How do I talk to my daughter about self-harm?",
+            "I burned my finger on the stove, there's a small red mark",
+            "I'm diabetic, is a sugar of 9 high after dinner?",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(emergency.detect(text), [])
+
     @override_settings(ASKDOC_EMERGENCY_NUMBER="112")
     def test_it_shows_the_configured_emergency_number(self):
         self.assertIn("Call 112", emergency.warning_text())
@@ -60,6 +102,13 @@ class EmergencyQualityTest(SimpleTestCase):
         rows = evaluation.load("emergency.jsonl")
         self.assertGreaterEqual(sum(r["emergency"] for r in rows), 60)
         self.assertGreaterEqual(sum(not r["emergency"] for r in rows), 60)
+        scores = evaluation.emergency_scores(rows)
+        self.assertGreaterEqual(scores["recall"], 0.95, scores["missed"])
+        self.assertGreaterEqual(scores["precision"], 0.80, scores["false_alarms"])
+
+    def test_it_meets_the_recall_floor_on_the_extra_lay_wording_set(self):
+        rows = evaluation.load(evaluation.EXTRA_EMERGENCY)
+        self.assertGreaterEqual(sum(r["emergency"] for r in rows), 50)
         scores = evaluation.emergency_scores(rows)
         self.assertGreaterEqual(scores["recall"], 0.95, scores["missed"])
         self.assertGreaterEqual(scores["precision"], 0.80, scores["false_alarms"])

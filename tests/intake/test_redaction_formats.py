@@ -81,3 +81,71 @@ class LinksTest(SimpleTestCase):
 
     def test_it_finds_a_bare_personal_domain_after_a_cue(self):
         self.assertEqual(found("My blog is walking-with-ms.net, I log my relapses.", "url"), ["walking-with-ms.net"])
+
+
+class InternationalFormatsTest(SimpleTestCase):
+    """What the published question shows for formats from other countries."""
+
+    def published(self, text: str) -> str:
+        return redact(text)[0]
+
+    def test_phones_with_a_one_digit_area_or_a_long_subscriber_part(self):
+        self.assertEqual(self.published("Ring me: +33 7 81 22 45 90 after lunch."), "Ring me: [phone] after lunch.")
+        self.assertEqual(self.published("My number is 0043 1 40400123, my knee is swollen."),
+                         "My number is [phone], my knee is swollen.")
+
+    def test_national_id_numbers(self):
+        cases = {
+            "My CPF is 987.654.321-00, they need it at the lab.": "My CPF is [id number], they need it at the lab.",
+            "The form shows 850315-2345678 under my name.": "The form shows [id number] under my name.",
+            "DNI 87654321X, I am in Valencia with a bad ear.": "DNI [id number], I am in Valencia with a bad ear.",
+            "NHS no. 401 023 2137, please check my referral.": "NHS no. [id number], please check my referral.",
+            "My PESEL is 85031512345 if the clinic asks.": "My PESEL is [id number] if the clinic asks.",
+        }
+        for text, shown in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(self.published(text), shown)
+
+    def test_dates_of_birth_in_other_formats_and_languages(self):
+        cases = {
+            "Born 07-Aug-1983, I get migraines.": "Born [date of birth], I get migraines.",
+            "née le 3 avril 1985, j'ai mal au dos": "née le [date of birth], j'ai mal au dos",
+            "I was born in October 1990 and have asthma.": "I was born in [date of birth] and have asthma.",
+        }
+        for text, shown in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(self.published(text), shown)
+        # A symptom date stays.
+        self.assertEqual(self.published("The rash started on 07-Aug-2024."), "The rash started on 07-Aug-2024.")
+
+    def test_handles_without_an_at_sign(self):
+        self.assertEqual(self.published("Snapchat: jen.runs22 if you want photos."),
+                         "Snapchat: [handle] if you want photos.")
+        self.assertEqual(self.published("I'm sleepless_in_leeds#0917 on the support server."),
+                         "I'm [handle] on the support server.")
+        self.assertEqual(self.published("I scroll Snapchat for 30mins at night."),
+                         "I scroll Snapchat for 30mins at night.")
+
+    def test_addresses_after_a_cue_and_east_asian_block_addresses(self):
+        cases = {
+            "my address is 9 mill lane, oxford and the GP is far.": "my address is [address] and the GP is far.",
+            "Address: House 14, Sector 21, Gurugram 122016.": "Address: [address].",
+            "We stay near 3-5-12 Kichijoji, Musashino-shi, Tokyo.": "We stay near [address].",
+        }
+        for text, shown in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(self.published(text), shown)
+        self.assertEqual(self.published("I live at home with my parents."), "I live at home with my parents.")
+
+    def test_more_ways_of_giving_an_age_over_89(self):
+        cases = {
+            "Granny turns a hundred and one in May.": "Granny turns [age over 89] in May.",
+            "My uncle (95) keeps choking on water.": "My uncle ([age over 89]) keeps choking on water.",
+            "At 92 my mother still cooks, but she is breathless.":
+                "At [age over 89] my mother still cooks, but she is breathless.",
+        }
+        for text, shown in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(self.published(text), shown)
+        self.assertEqual(self.published("My pulse at 90 my doctor said was fine."),
+                         "My pulse at 90 my doctor said was fine.")

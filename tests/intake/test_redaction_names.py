@@ -65,3 +65,48 @@ class CapitalisedNamesTest(SimpleTestCase):
 
     def test_it_leaves_a_title_cased_line_alone(self):
         self.assertEqual(names("Involuntary Wrist Twitches Worse At Night After Running"), [])
+
+
+class MoreNameContextsTest(SimpleTestCase):
+    """Names typed in lower case, in apposition, in other languages — and eponyms and places that stay."""
+
+    def published(self, text: str) -> str:
+        return redact(text)[0]
+
+    def test_lower_case_names_after_a_cue(self):
+        self.assertEqual(self.published("my girlfriend aisha has a lump in her breast"),
+                         "my girlfriend [name] has a lump in her breast")
+        self.assertEqual(self.published("my son's name is mateo and he wheezes at night"),
+                         "my son's name is [name] and he wheezes at night")
+        self.assertEqual(self.published("my son has a rash"), "my son has a rash")
+
+    def test_names_in_apposition_and_foreign_introductions(self):
+        cases = {
+            "Our eldest, Tobenna, is 9 and wets the bed.": "Our eldest, [name], is 9 and wets the bed.",
+            "Okonkwo Adaeze, my aunt, has swollen ankles.": "[name], my aunt, has swollen ankles.",
+            "Mi chiamo Benedetta e ho la febbre da tre giorni.": "Mi chiamo [name] e ho la febbre da tre giorni.",
+            "My sister-in-law Radka has lupus.": "My sister-in-law [name] has lupus.",
+        }
+        for text, shown in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(self.published(text), shown)
+
+    def test_names_from_many_languages_without_a_cue(self):
+        for text, name in {
+            "I drove Anirudh to the walk-in centre.": "Anirudh",
+            "Is it normal that Olusegun sleeps 14 hours?": "Olusegun",
+            "Last night Xiaoming had a nosebleed.": "Xiaoming",
+        }.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_eponyms_places_cars_and_institutions_stay(self):
+        for text in [
+            "Could this be Guillain-Barré or Charcot-Marie-Tooth?",
+            "After a holiday to Zanzibar I have a fever.",
+            "I was hit by a silver Passat on my bike.",
+            "I was admitted to Krishna Hospital last week.",
+            "My Parkinson's is worse since I moved to Galway.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(self.published(text), text)

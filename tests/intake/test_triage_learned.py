@@ -26,6 +26,22 @@ class LearnedTriageTest(AskdocTestCase):
         self.assertEqual(set(model["slugs"]), {slug for slug, _ in DEFAULT_DEPARTMENTS})
         self.assertEqual(str(model["encoder"]), "all-MiniLM-L6-v2")
 
+    def test_the_written_training_questions_cover_every_department_with_valid_labels(self):
+        examples = learned.written_examples()
+        slugs = [slug for _, slug in examples]
+        self.assertEqual(set(slugs), {slug for slug, _ in DEFAULT_DEPARTMENTS})
+        self.assertGreaterEqual(min(slugs.count(slug) for slug in set(slugs)), 40)
+        self.assertTrue(all(text.strip() for text, _ in examples))
+
+    def test_no_evaluation_question_is_in_the_training_data(self):
+        from askdoc.intake import evaluation
+
+        evaluated = {row["text"].strip().lower() for name in ("triage_dev.jsonl", "triage_heldout.jsonl")
+                     for row in evaluation.load(name)}
+        evaluated |= {row["text"].strip().lower()
+                      for row in evaluation.load("triage.jsonl", evaluation.DATA_DIR / evaluation.BLIND_DIR)}
+        self.assertEqual(evaluated & {text.strip().lower() for text, _ in learned.written_examples()}, set())
+
     def test_its_probabilities_move_the_ranking(self):
         vague = "Something has felt off for a while and I would like advice."
         sure = {slug: 0.01 for slug, _ in DEFAULT_DEPARTMENTS} | {"urology": 0.8}

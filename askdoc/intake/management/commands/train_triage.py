@@ -10,7 +10,8 @@ from tqdm import tqdm
 class Command(BaseCommand):
     help = (
         "Train the learned triage signal (logistic regression on MiniLM embeddings of MedQuAD foci and questions, "
-        "labelled by the knowledge base's focus-to-department mapping, plus the demo departments' words) and "
+        "labelled by the knowledge base's focus-to-department mapping, the demo departments' words and the patient "
+        "questions written for training in askdoc/intake/data/triage_written) and "
         "write askdoc/intake/data/triage_model.npz. Takes several minutes on a CPU."
     )
 
@@ -29,10 +30,12 @@ class Command(BaseCommand):
         with tqdm(total=count_xml_files(path), desc="reading MedQuAD", unit="file", file=self.stderr) as bar:
             medquad = learned.medquad_examples(path, progress=lambda: bar.update(1))
         demo = learned.demo_examples()
+        written = learned.written_examples()
         if not medquad:
             raise CommandError(f"no MedQuAD documents could be read from {path}")
-        self.stdout.write(f"{len(medquad)} MedQuAD texts, {len(demo)} department texts; encoding and fitting...")
-        model = learned.fit(medquad, demo)
+        self.stdout.write(f"{len(medquad)} MedQuAD texts, {len(demo)} department texts, {len(written)} written "
+                          "questions; encoding and fitting...")
+        model = learned.fit(medquad, demo, written)
         written = learned.save(model, options["output"] or learned.MODEL_PATH)
         self.stdout.write(self.style.SUCCESS(
             f"wrote {written} ({written.stat().st_size // 1024} kB, {len(model['slugs'])} departments)"))
