@@ -189,7 +189,7 @@ ASKDOC_EMERGENCY_NUMBER = env_str("ASKDOC_EMERGENCY_NUMBER", "911")
 # Days the asker's original (unredacted) text is kept for moderators after publication.
 ASKDOC_ORIGINAL_RETENTION_DAYS = env_int("ASKDOC_ORIGINAL_RETENTION_DAYS", 30)
 # Triage confidence above which a question skips moderation routing (see askdoc/intake/triage.py).
-ASKDOC_TRIAGE_AUTO_ROUTE = env_float("ASKDOC_TRIAGE_AUTO_ROUTE", 0.75)
+ASKDOC_TRIAGE_AUTO_ROUTE = env_float("ASKDOC_TRIAGE_AUTO_ROUTE", 0.9)
 # Optional OpenAI-compatible endpoint for More Info wording and titles.
 ASKDOC_LLM_URL = env_str("ASKDOC_LLM_URL", "")
 ASKDOC_LLM_MODEL = env_str("ASKDOC_LLM_MODEL", "")

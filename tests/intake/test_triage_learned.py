@@ -62,12 +62,12 @@ class LearnedTriageTest(AskdocTestCase):
 
     @override_settings(ASKDOC_INTAKE_SEMANTIC=True)
     def test_fitting_and_saving_gives_a_model_that_ranks_its_own_words(self):
-        medquad = [("kidney stones in the ureter", "urology"), ("bladder infection burning urine", "urology"),
+        written = [("kidney stones in the ureter", "urology"), ("bladder infection burning urine", "urology"),
                    ("itchy rash on the skin", "dermatology"), ("acne pimples on my face", "dermatology")]
         demo = [("prostate and bladder problems", "urology"), ("skin, hair and nails", "dermatology")]
         path = self.tmp_path()
         with use_encoder(HashingEncoder()):
-            learned.save(learned.fit(medquad, demo, c=10.0), path)
+            learned.save(learned.fit(written, demo, c=10.0), path)
             model = learned.load_model(path)
         vector = HashingEncoder().encode(["a bladder infection, burning urine"])[0]
         logits = model["coef"] @ vector + model["intercept"]
