@@ -27,6 +27,8 @@ _BOILERPLATE = re.compile(
     r"you may also|read more|more information)|genetic testing registry|gene ?review|medlineplus encyclopedia|"
     r"https?://|www\.|clinicaltrials\.gov|this summary|pdq|click here|human phenotype ontology|"
     r"signs and symptoms of|orphanet|\bhpo\b|"
+    # cancer.gov's invitations to research studies: true, but never what a patient who asked needs to read
+    r"\bclinical trials?\b|\btaking part in (?:a|such a|this) (?:trial|study)\b|"
     # pointers to other parts of the source page, meaningless once the sentence stands alone
     r"\b(see|read) (the|our|this|a) [^.]{0,60}(section|page|article|fact sheet|topic)s?\b|"
     r"\b(described|discussed|listed|explained) (above|below|earlier|later)\b|\b(the following|as follows)\b",

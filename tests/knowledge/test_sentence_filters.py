@@ -25,6 +25,11 @@ class SentenceFilterTests(SimpleTestCase):
                   "page for the medicines doctors use. The causes are described below in more detail for readers.")
         self.assertEqual(answer_sentences(answer), ["Muscle cramps often happen after hard exercise in hot weather."])
 
+    def test_it_drops_invitations_to_clinical_trials(self):
+        answer = ("Hot flashes often ease within a few years after the last period. Talk with your doctor about "
+                  "clinical trials that may be right for you. Before taking part in such a trial, ask about its risks.")
+        self.assertEqual(answer_sentences(answer), ["Hot flashes often ease within a few years after the last period."])
+
     def test_it_splits_off_a_heading_that_lost_its_line_break(self):
         self.assertEqual(split_sentences("Avoid the sun Treatments for acne include medicines and creams."),
                          ["Avoid the sun", "Treatments for acne include medicines and creams."])
