@@ -7,25 +7,17 @@ sentence (a nose that is hard to breathe through). A hit directly preceded by a 
 pain", "never had a seizure") does not count.
 
 Missing an emergency is worse than a false alarm, so the rules lean towards warning: the measured
-precision is documented in docs/intake.md, the recall floor (>= 95%) is a test.
+precision is documented in docs/intake.md, the recall floor (>= 95%) is a test. On top of the rules, a
+classifier learned from written questions (askdoc.intake.learned) catches wordings no rule anticipated.
 """
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import numpy as np
 from django.conf import settings
 
-from askdoc.intake import prototypes, semantic
+from askdoc.intake import semantic
 from askdoc.intake.text import normalise
-
-# The semantic layer (prototypes.py): cosine similarity of a sentence to the nearest emergency prototype, and
-# its lead over the nearest not-urgent one. Chosen on emergency.jsonl + the blind dev half (docs/intake.md).
-SEMANTIC_THRESHOLD = 0.47
-SEMANTIC_MARGIN = 0.03
-SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
-MAX_SENTENCES = 20
 
 # Shared fragments.
 BREATH = r"(?:breath|breathe|breathing|breth|brethe|brething|breate|breating|brath)"
@@ -645,47 +637,53 @@ def rule_reasons(text: str) -> list[str]:
     return reasons
 
 
-def _sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in SENTENCE_BREAK.split(text or "")]
-    return [p for p in parts if len(p.split()) >= 2][:MAX_SENTENCES]
+# The learned classifier's families (askdoc/intake/data/emergency_written) as the warning's reasons.
+FAMILY_REASONS = {
+    "heart attack": "Possible heart attack signs",
+    "stroke": "Possible stroke signs",
+    "sudden severe headache": "Sudden severe headache (possible bleeding in the brain)",
+    "sudden vision loss": "Sudden loss of vision",
+    "anaphylaxis": "Possible severe allergic reaction (anaphylaxis)",
+    "severe bleeding": "Severe bleeding",
+    "vomiting or coughing blood": "Vomiting or coughing up blood (possible internal bleeding)",
+    "suicidal thoughts": "Suicidal thoughts or self-harm",
+    "harming others": "Thoughts of harming someone else",
+    "poisoning or overdose": "Possible poisoning or overdose",
+    "young baby with fever": "A young baby (under 3 months) with a fever",
+    "severe breathing difficulty": "Severe difficulty breathing",
+    "seizure": "A seizure that is long, repeated or the first one",
+    "unconsciousness": "Loss of consciousness",
+    "head injury": "Severe head injury",
+    "sepsis or meningitis": "Possible sepsis or meningitis",
+    "pregnancy emergency": "Severe abdominal pain or bleeding in pregnancy",
+    "testicular torsion": "Sudden severe testicle pain (possible torsion)",
+    "severe abdominal pain": "Severe abdominal pain",
+    "blood clot in lung": "Possible blood clot in the lungs",
+    "diabetic emergency": "Possible diabetic emergency",
+    "burns or chemical injury": "Serious burn or chemical injury",
+}
+OTHER_REASON = "Warning signs that need urgent care"
+# The classifier's own decision boundary (more likely an emergency than not): not tuned.
+LEARNED_THRESHOLD = 0.5
 
 
-@lru_cache(maxsize=4)
-def _prototype_vectors(encoder_name: str) -> tuple[np.ndarray, list[str], np.ndarray] | None:
-    # Keyed by the encoder's name: a test's fake encoder must not reuse MiniLM's vectors, nor the reverse.
-    texts = [(reason, sentence) for reason, sentences in prototypes.EMERGENCY.items() for sentence in sentences]
-    emergency_vectors = semantic.encode_or_none([sentence for _, sentence in texts])
-    calm_vectors = semantic.encode_or_none(prototypes.NOT_URGENT)
-    if emergency_vectors is None or calm_vectors is None:
-        return None
-    return emergency_vectors, [reason for reason, _ in texts], calm_vectors
+def learned_reasons(text: str) -> list[str]:
+    """The learned classifier's reason, when it finds the text more likely an emergency than not."""
+    from askdoc.intake import learned
 
-
-def semantic_reasons(text: str) -> list[str]:
-    """Reasons from the prototype sentences: a sentence of the text close enough to an emergency prototype,
-    and closer to it than to every not-urgent one (docs/intake.md has the threshold and how it was chosen)."""
-    sentences = _sentences(text)
-    if not sentences or not semantic.enabled():
+    if not semantic.enabled():
         return []
-    table = _prototype_vectors(semantic.encoder_name())
-    vectors = semantic.encode_or_none(sentences)
-    if table is None or vectors is None:
+    result = learned.emergency_probability(text)
+    if result is None or result[0] < LEARNED_THRESHOLD:
         return []
-    emergency_vectors, reasons_by_row, calm_vectors = table
-    similar, calm = vectors @ emergency_vectors.T, (vectors @ calm_vectors.T).max(axis=1)
-    found: list[str] = []
-    for i, row in enumerate(similar):
-        best = int(row.argmax())
-        if row[best] >= SEMANTIC_THRESHOLD and row[best] - calm[i] >= SEMANTIC_MARGIN:
-            found.append(reasons_by_row[best])
-    return list(dict.fromkeys(found))
+    return [FAMILY_REASONS.get(result[1], OTHER_REASON)]
 
 
 def detect(text: str) -> list[str]:
-    """Reasons this text may describe an emergency (empty when none): the rules' first, then the semantic
-    layer's (when the encoder is there), without repeats."""
+    """Reasons this text may describe an emergency (empty when none): the rules' first, then the learned
+    classifier's (when the encoder is there), without repeats."""
     reasons = rule_reasons(text)
-    return reasons + [r for r in semantic_reasons(text) if r not in reasons]
+    return reasons + [reason for reason in learned_reasons(text) if reason not in reasons]
 
 
 def warning_text() -> str:

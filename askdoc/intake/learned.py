@@ -125,7 +125,11 @@ def fit(written: list[tuple[str, str]], demo: list[tuple[str, str]],
     balance = {c_: len(labels) / (len(classes) * n) for c_, n in zip(classes, counts, strict=True)}
     weights = weights * np.array([balance[s] for s in labels])
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(vectors, labels, sample_weight=weights)
+    return _as_arrays(model.fit(vectors, labels, sample_weight=weights))
+
+
+def _as_arrays(model) -> dict:
+    """A fitted scikit-learn LogisticRegression as plain arrays, one row of weights per class."""
     coef, intercept = model.coef_, model.intercept_
     if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes; softmax([0, z]) is its sigmoid(z)
         coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
@@ -143,7 +147,7 @@ def save(model: dict, path: Path = MODEL_PATH) -> Path:
 # --- using it --------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)  # the triage and the emergency models
 def load_model(path: Path = MODEL_PATH) -> dict | None:
     if not path.exists():
         return None
@@ -163,3 +167,53 @@ def probabilities(text: str) -> dict[str, float] | None:
     exps = np.exp(logits - logits.max())
     exps /= exps.sum()
     return {str(slug): float(p) for slug, p in zip(model["slugs"], exps, strict=True)}
+
+
+# --- the emergency classifier ------------------------------------------------------------------------
+# The same recipe for the emergency warning: a multinomial logistic regression over "none" and the emergency
+# families, on 680 questions written as training data (askdoc/intake/data/emergency_written/*.jsonl: half
+# emergencies in indirect lay words, half hard non-emergencies). P(emergency) = 1 - P(none).
+
+EMERGENCY_MODEL_PATH = Path(__file__).resolve().parent / "data" / "emergency_model.npz"
+EMERGENCY_WRITTEN_DIR = Path(__file__).resolve().parent / "data" / "emergency_written"
+NOT_EMERGENCY = "none"
+# Not class-balanced: "none" is half the data, as calm questions are most of real traffic. Chosen on
+# emergency.jsonl, emergency_extra.jsonl and the blind dev half (docs/intake.md).
+EMERGENCY_C = 10.0
+
+
+def emergency_examples(folder: Path = EMERGENCY_WRITTEN_DIR) -> list[tuple[str, str]]:
+    """(text, family or "none") from the questions written as emergency training data."""
+    examples = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                examples.append((row["text"], row["family"] if row["emergency"] else NOT_EMERGENCY))
+    return examples
+
+
+def fit_emergency(examples: list[tuple[str, str]], *, encode=None, c: float = EMERGENCY_C) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    from askdoc.retrieval import encode as default_encode
+
+    vectors = (encode or default_encode)([text for text, _ in examples])
+    return _as_arrays(LogisticRegression(C=c, max_iter=3000).fit(vectors, [label for _, label in examples]))
+
+
+def emergency_probability(text: str) -> tuple[float, str] | None:
+    """(probability that the text describes an emergency, its likeliest family), or None without a model."""
+    model = load_model(EMERGENCY_MODEL_PATH)
+    if model is None or not text.strip() or semantic.encoder_name() != str(model["encoder"]):
+        return None
+    vectors = semantic.encode_or_none([text])
+    if vectors is None or vectors.shape[1] != model["coef"].shape[1]:
+        return None
+    logits = model["coef"] @ vectors[0] + model["intercept"]
+    probabilities = np.exp(logits - logits.max())
+    probabilities /= probabilities.sum()
+    labels = [str(label) for label in model["slugs"]]
+    calm = labels.index(NOT_EMERGENCY)
+    family = max((i for i in range(len(labels)) if i != calm), key=lambda i: probabilities[i])
+    return 1.0 - float(probabilities[calm]), labels[family]

@@ -1,4 +1,4 @@
-"""The switch and the encoder call shared by the intake's semantic layers (emergency prototypes, learned triage).
+"""The switch and the encoder call shared by the intake's semantic layers (learned emergency and triage models).
 
 Both layers sit on top of rules that work alone, so they are best effort: when they are switched off, or
 the encoder cannot be loaded, `encode_or_none` returns None and the callers fall back to the rules.
