@@ -93,15 +93,15 @@ def demo_examples(path: Path = DEMO_DEPARTMENTS) -> list[tuple[str, str]]:
     return examples
 
 
+def _written_rows(folder: Path) -> list[dict]:
+    """The rows of the .jsonl files of a folder of written training questions, in file order."""
+    return [json.loads(line) for path in sorted(folder.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def written_examples(folder: Path = WRITTEN_DIR) -> list[tuple[str, str]]:
     """(text, department slug) from the patient questions written as training data."""
-    examples = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                examples.append((row["text"], row["department"]))
-    return examples
+    return [(row["text"], row["department"]) for row in _written_rows(folder)]
 
 
 # --- fitting ---------------------------------------------------------------------------------------
@@ -155,9 +155,9 @@ def load_model(path: Path = MODEL_PATH) -> dict | None:
         return {key: data[key] for key in data.files}
 
 
-def probabilities(text: str) -> dict[str, float] | None:
-    """slug → probability, or None when there is no usable model (the caller keeps its rules)."""
-    model = load_model()
+def predict(path: Path, text: str) -> dict[str, float] | None:
+    """label → probability from the model at `path`, or None when there is no usable model (rules answer)."""
+    model = load_model(path)
     if model is None or not text.strip() or semantic.encoder_name() != str(model["encoder"]):
         return None
     vectors = semantic.encode_or_none([text])
@@ -166,7 +166,12 @@ def probabilities(text: str) -> dict[str, float] | None:
     logits = model["coef"] @ vectors[0] + model["intercept"]
     exps = np.exp(logits - logits.max())
     exps /= exps.sum()
-    return {str(slug): float(p) for slug, p in zip(model["slugs"], exps, strict=True)}
+    return {str(label): float(p) for label, p in zip(model["slugs"], exps, strict=True)}
+
+
+def probabilities(text: str) -> dict[str, float] | None:
+    """Department slug → probability, or None when there is no usable model (the caller keeps its rules)."""
+    return predict(MODEL_PATH, text)
 
 
 # --- the emergency classifier ------------------------------------------------------------------------
@@ -184,13 +189,7 @@ EMERGENCY_C = 10.0
 
 def emergency_examples(folder: Path = EMERGENCY_WRITTEN_DIR) -> list[tuple[str, str]]:
     """(text, family or "none") from the questions written as emergency training data."""
-    examples = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                examples.append((row["text"], row["family"] if row["emergency"] else NOT_EMERGENCY))
-    return examples
+    return [(row["text"], row["family"] if row["emergency"] else NOT_EMERGENCY) for row in _written_rows(folder)]
 
 
 def fit_emergency(examples: list[tuple[str, str]], *, encode=None, c: float = EMERGENCY_C) -> dict:
@@ -204,16 +203,8 @@ def fit_emergency(examples: list[tuple[str, str]], *, encode=None, c: float = EM
 
 def emergency_probability(text: str) -> tuple[float, str] | None:
     """(probability that the text describes an emergency, its likeliest family), or None without a model."""
-    model = load_model(EMERGENCY_MODEL_PATH)
-    if model is None or not text.strip() or semantic.encoder_name() != str(model["encoder"]):
+    probabilities_ = predict(EMERGENCY_MODEL_PATH, text)
+    if probabilities_ is None:
         return None
-    vectors = semantic.encode_or_none([text])
-    if vectors is None or vectors.shape[1] != model["coef"].shape[1]:
-        return None
-    logits = model["coef"] @ vectors[0] + model["intercept"]
-    probabilities = np.exp(logits - logits.max())
-    probabilities /= probabilities.sum()
-    labels = [str(label) for label in model["slugs"]]
-    calm = labels.index(NOT_EMERGENCY)
-    family = max((i for i in range(len(labels)) if i != calm), key=lambda i: probabilities[i])
-    return 1.0 - float(probabilities[calm]), labels[family]
+    calm = probabilities_.pop(NOT_EMERGENCY)
+    return 1.0 - calm, max(probabilities_, key=probabilities_.get)

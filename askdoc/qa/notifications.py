@@ -23,28 +23,25 @@ def answered_email(question: Question) -> tuple[str, str]:
     return subject, body
 
 
-def rejected_email(question: Question) -> tuple[str, str]:
-    subject = f"Your question on {settings.ASKDOC_SITE_NAME} was not published"
+def _reason_email(question: Question, subject: str, what_happened: str) -> tuple[str, str]:
     body = (
         f"Hello {question.nickname},\n\n"
-        "A moderator could not publish your question. The reason:\n\n"
+        f"{what_happened} The reason:\n\n"
         f"{question.rejection_reason}\n\n"
         f"Your private tracking page: {_link(question.get_tracking_url())}\n\n"
         f"In an emergency call {settings.ASKDOC_EMERGENCY_NUMBER}.\n"
     )
     return subject, body
+
+
+def rejected_email(question: Question) -> tuple[str, str]:
+    return _reason_email(question, f"Your question on {settings.ASKDOC_SITE_NAME} was not published",
+                         "A moderator could not publish your question.")
 
 
 def removed_email(question: Question) -> tuple[str, str]:
-    subject = f"Your question on {settings.ASKDOC_SITE_NAME} was taken down"
-    body = (
-        f"Hello {question.nickname},\n\n"
-        f"A moderator took your answered question \"{question.display_title}\" off the public site. The reason:\n\n"
-        f"{question.rejection_reason}\n\n"
-        f"Your private tracking page: {_link(question.get_tracking_url())}\n\n"
-        f"In an emergency call {settings.ASKDOC_EMERGENCY_NUMBER}.\n"
-    )
-    return subject, body
+    return _reason_email(question, f"Your question on {settings.ASKDOC_SITE_NAME} was taken down",
+                         f"A moderator took your answered question \"{question.display_title}\" off the public site.")
 
 
 EMAILS = {"answered": answered_email, "rejected": rejected_email, "removed": removed_email}
