@@ -160,10 +160,10 @@ def predict(path: Path, text: str) -> dict[str, float] | None:
     model = load_model(path)
     if model is None or not text.strip() or semantic.encoder_name() != str(model["encoder"]):
         return None
-    vectors = semantic.encode_or_none([text])
-    if vectors is None or vectors.shape[1] != model["coef"].shape[1]:
+    vector = semantic.encode_text_or_none(text)
+    if vector is None or vector.shape[0] != model["coef"].shape[1]:
         return None
-    logits = model["coef"] @ vectors[0] + model["intercept"]
+    logits = model["coef"] @ vector + model["intercept"]
     exps = np.exp(logits - logits.max())
     exps /= exps.sum()
     return {str(label): float(p) for label, p in zip(model["slugs"], exps, strict=True)}

@@ -10,6 +10,7 @@ marked slow when they use the real encoder.
 """
 
 import logging
+from functools import lru_cache
 
 import numpy as np
 from django.conf import settings
@@ -40,3 +41,29 @@ def encode_or_none(texts: list[str]) -> np.ndarray | None:
     except Exception:  # a missing model or a broken install must never break the ask form
         log.warning("sentence encoder unavailable, intake falls back to its rules", exc_info=True)
         return None
+
+
+def encode_text_or_none(text: str) -> np.ndarray | None:
+    """One text's vector, or None as above. The triage and emergency models both read the question being
+    analysed: the vector is kept for a few texts, so the ask form encodes each version of a question once."""
+    if not enabled() or not text:
+        return None
+    try:
+        return _encode_cached(encoder_name(), text)
+    except _NotEncoded:
+        return None  # not cached: the encoder may be back for the next call
+
+
+class _NotEncoded(Exception):
+    pass
+
+
+@lru_cache(maxsize=32)
+def _encode_cached(encoder: str, text: str) -> np.ndarray:
+    # Keyed by the encoder's name too: a test's fake encoder must never receive MiniLM's vectors.
+    vectors = encode_or_none([text])
+    if vectors is None:
+        raise _NotEncoded
+    vector = vectors[0]
+    vector.setflags(write=False)  # shared between callers
+    return vector

@@ -56,6 +56,17 @@ class LearnedTriageTest(AskdocTestCase):
             self.assertEqual(top(text), "dentistry")
 
     @override_settings(ASKDOC_INTAKE_SEMANTIC=True)
+    def test_the_triage_and_emergency_models_encode_a_question_once_between_them(self):
+        text = "Sharp pain under my right ribs after fatty meals, unique wording 7f3a"
+        with use_encoder(HashingEncoder()) as encoder:
+            model = learned.fit_emergency([("crushing chest pain", "heart attack"), ("sore tooth", "none")])
+            encoder.encoded.clear()
+            with mock.patch.object(learned, "load_model", return_value=model):
+                self.assertIsNotNone(learned.probabilities(text))
+                self.assertIsNotNone(learned.emergency_probability(text))
+        self.assertEqual(encoder.encoded, [text])
+
+    @override_settings(ASKDOC_INTAKE_SEMANTIC=True)
     def test_it_ignores_a_model_fitted_with_another_encoder(self):
         with use_encoder(HashingEncoder()):
             self.assertIsNone(learned.probabilities("my knee hurts"))
