@@ -10,7 +10,7 @@ from askdoc.qa.models import AuditEvent, Question
 
 
 def _has_original(question: Question) -> bool:
-    return bool(question.original_title or question.original_body) or any(
+    return bool(question.original_nickname or question.original_title or question.original_body) or any(
         isinstance(r, dict) and "text" in r for r in question.redactions or []
     )
 
@@ -26,13 +26,15 @@ def originals_purge(*, now: datetime | None = None) -> int:
             question = Question.objects.select_for_update().get(pk=pk)
             if not _has_original(question):
                 continue
+            question.original_nickname = ""
             question.original_title = ""
             question.original_body = ""
             question.redactions = [
                 {k: v for k, v in r.items() if k != "text"} if isinstance(r, dict) else r
                 for r in question.redactions or []
             ]
-            question.save(update_fields=["original_title", "original_body", "redactions", "updated_at"])
+            question.save(update_fields=["original_nickname", "original_title", "original_body", "redactions",
+                                         "updated_at"])
             AuditEvent.objects.create(actor_label="Retention", action="original_purged", question=question)
             purged += 1
     return purged

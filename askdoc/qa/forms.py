@@ -76,6 +76,8 @@ class RerouteForm(forms.Form):
 
 
 class EditQuestionForm(forms.Form):
+    nickname = _text("Nickname", max_length=services.NICKNAME_MAX, required=False,
+                     help_text="As shown on the public page.")
     title = _text("Title", max_length=services.TITLE_MAX, required=False)
     page_title = _text("Page title", max_length=services.TITLE_MAX, required=False,
                        help_text="The descriptive title shown on the public page.")
@@ -94,4 +96,8 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 12}),
         help_text="Markdown: **bold**, *italic*, lists with - , links as [text](https://…). "
                   "No images or HTML.",
+    )
+    privacy_confirmed = forms.BooleanField(
+        label="I checked the privacy preview: nothing in the nickname, title or question identifies the asker.",
+        required=False,
     )

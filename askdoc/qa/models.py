@@ -124,6 +124,7 @@ class Question(models.Model):
     # Private: only the asker (through the tracking link) and moderators ever see these.
     email = models.EmailField(blank=True)
     tracking_token = models.CharField(max_length=64, unique=True, default=new_tracking_token)
+    original_nickname = models.CharField(max_length=40, blank=True)
     original_title = models.CharField(max_length=200, blank=True)
     original_body = models.TextField(blank=True)
     redactions = models.JSONField(default=list, blank=True)  # [{"type", "start", "end", "text"}]
@@ -141,6 +142,12 @@ class Question(models.Model):
         DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="claimed_questions"
     )
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # The privacy gate: a person (the moderator who approved it, or for an auto-routed question the
+    # answering doctor) looked at the redaction preview. Nothing is published before that.
+    privacy_confirmed_at = models.DateTimeField(null=True, blank=True)
+    privacy_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     asked_at = models.DateTimeField(default=timezone.now, db_index=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
@@ -183,6 +190,10 @@ class Question(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def privacy_confirmed(self) -> bool:
+        return self.privacy_confirmed_at is not None
 
     def get_tracking_url(self) -> str:
         return reverse("track", args=[self.tracking_token])

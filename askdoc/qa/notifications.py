@@ -13,7 +13,7 @@ def _link(path: str) -> str:
 def answered_email(question: Question) -> tuple[str, str]:
     subject = f"A doctor answered your question on {settings.ASKDOC_SITE_NAME}"
     body = (
-        f"Hello {question.nickname},\n\n"
+        f"Hello {question.original_nickname or question.nickname},\n\n"
         f"A doctor answered your question \"{question.display_title}\".\n\n"
         f"Read the answer: {_link(question.get_absolute_url())}\n"
         f"Your private tracking page: {_link(question.get_tracking_url())}\n\n"
@@ -25,7 +25,7 @@ def answered_email(question: Question) -> tuple[str, str]:
 
 def _reason_email(question: Question, subject: str, what_happened: str) -> tuple[str, str]:
     body = (
-        f"Hello {question.nickname},\n\n"
+        f"Hello {question.original_nickname or question.nickname},\n\n"
         f"{what_happened} The reason:\n\n"
         f"{question.rejection_reason}\n\n"
         f"Your private tracking page: {_link(question.get_tracking_url())}\n\n"

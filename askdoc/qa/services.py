@@ -7,6 +7,7 @@ worker never sees a question the transaction has not saved yet.
 """
 
 import logging
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -30,6 +31,8 @@ ANSWER_MIN = 20
 ANSWER_MAX = 20000
 REASON_MAX = 1000
 SLUG_MAX = 100
+# What the page shows when nothing of the nickname is left after redaction.
+ANONYMOUS = "Anonymous"
 # A doctor who claimed a question and went quiet should not block it for ever; after a day
 # another doctor of the department may take it over.
 CLAIM_TIMEOUT = timedelta(hours=24)
@@ -125,6 +128,33 @@ def _redact_field(field: str, text: str) -> tuple[str, list[dict]]:
     return redacted, found
 
 
+def _public_nickname(nickname: str) -> tuple[str, list[dict]]:
+    """The nickname as the public sees it. The ask form asks for a nickname, not a name: an identifier or a full
+    personal name typed there is taken out like one in the question, and what is left (or "Anonymous") is shown.
+    A single given name stays ("Yucheng" on the reference page): it is the usual pseudonym, and the person who
+    checks privacy sees the nickname in the preview and can change it."""
+    _, found = _redact_field("nickname", nickname)
+    found = [f for f in found if f["type"] != "name" or len(f["text"].split()) > 1]
+    if not found:
+        return nickname, []
+    kept, cursor = [], 0
+    for span in sorted(found, key=lambda f: f["start"]):
+        kept.append(nickname[cursor:span["start"]])
+        cursor = max(cursor, span["end"])
+    kept.append(nickname[cursor:])
+    public = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;:-_/|.")
+    return (public if re.search(r"\w", public) else ANONYMOUS), found
+
+
+def _confirm_privacy(question: Question, user) -> dict:
+    """Record that a person checked the redaction preview; returns the audit change (empty if already done)."""
+    if question.privacy_confirmed_at is not None:
+        return {}
+    question.privacy_confirmed_at = timezone.now()
+    question.privacy_confirmed_by = user
+    return {"privacy_confirmed": [False, True]}
+
+
 def _set_status(question: Question, new: str) -> list:
     old = question.status
     question.status = new
@@ -179,7 +209,7 @@ def question_slug(question: Question) -> str:
 def question_submit(*, nickname: str, age_range: str, gender: str, body: str, title: str = "",
                     email: str = "") -> Question:
     """Save a visitor's question, redacted, triaged, and waiting for moderation (or routed)."""
-    nickname = _clean_text(nickname, field="nickname", maximum=NICKNAME_MAX)
+    original_nickname = _clean_text(nickname, field="nickname", maximum=NICKNAME_MAX)
     title = _clean_text(title, field="title", maximum=TITLE_MAX, required=False)
     body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
     email = _clean_text(email, field="email address", maximum=254, required=False)
@@ -197,6 +227,7 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
     # Redact each field on its own so the stored offsets point into that field's original.
     redacted_title, title_ids = _redact_field("title", title)
     redacted_body, body_ids = _redact_field("body", body)
+    nickname, nickname_ids = _public_nickname(original_nickname)
     page_title = analysis.redact(result.title or "")[0][:TITLE_MAX]
     department = Department.objects.filter(slug=result.department).first() if result.department else None
     auto_route = (
@@ -207,7 +238,8 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
     question = Question.objects.create(
         nickname=nickname, age_range=age_range, gender=gender, email=email,
         title=redacted_title[:TITLE_MAX], body=redacted_body, page_title=page_title,
-        original_title=title, original_body=body, redactions=title_ids + body_ids,
+        original_nickname=original_nickname if nickname_ids else "",
+        original_title=title, original_body=body, redactions=nickname_ids + title_ids + body_ids,
         is_emergency=bool(result.emergency), emergency_reasons=list(result.emergency_reasons),
         triage=[{"slug": d["slug"], "score": float(d["score"])} for d in result.departments],
         department=department, status=Status.QUEUED if auto_route else Status.PENDING,
@@ -235,6 +267,8 @@ def question_approve(*, question: Question, moderator, department) -> Question:
                       status=400)
     old_department = question.department.slug if question.department_id else None
     changes = {"status": _set_status(question, Status.QUEUED), "department": [old_department, department.slug]}
+    # The review page shows the redaction preview (nickname included): approving confirms it.
+    changes |= _confirm_privacy(question, moderator)
     question.department = department
     question.rejection_reason = ""
     question.save()
@@ -244,9 +278,11 @@ def question_approve(*, question: Question, moderator, department) -> Question:
 
 
 @transaction.atomic
-def question_edit(*, question: Question, moderator, title: str, body: str, page_title: str) -> Question:
-    """A moderator's privacy edit of what will be (or is) published."""
+def question_edit(*, question: Question, moderator, title: str, body: str, page_title: str,
+                  nickname: str | None = None) -> Question:
+    """A moderator's privacy edit of what will be (or is) published; a blank nickname keeps the current one."""
     _require_moderator(moderator)
+    nickname = _clean_text(nickname, field="nickname", maximum=NICKNAME_MAX, required=False) or question.nickname
     title = _clean_text(title, field="title", maximum=TITLE_MAX, required=False)
     page_title = _clean_text(page_title, field="page title", maximum=TITLE_MAX, required=False)
     body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
@@ -254,7 +290,7 @@ def question_edit(*, question: Question, moderator, title: str, body: str, page_
     if question.status == Status.REMOVED:
         raise Refused("This question was removed; it can no longer be edited.", status=400)
     changes = {}
-    for field, new in (("title", title), ("page_title", page_title), ("body", body)):
+    for field, new in (("nickname", nickname), ("title", title), ("page_title", page_title), ("body", body)):
         old = getattr(question, field)
         if old != new:
             changes[field] = [old, new]
@@ -382,8 +418,33 @@ def question_release(*, question: Question, doctor: DoctorProfile) -> Question:
 
 
 @transaction.atomic
-def answer_publish(*, question: Question, doctor: DoctorProfile, body: str) -> Answer:
-    """The claimer's first answer publishes the question; later answers join a published one."""
+def question_return_to_moderation(*, question: Question, doctor: DoctorProfile, reason: str) -> Question:
+    """A doctor who sees something identifying that redaction missed sends the question back to the moderators,
+    who can edit it (doctors cannot edit a question)."""
+    doctor = _require_verified(doctor)
+    reason = _clean_text(reason, field="reason", maximum=REASON_MAX)
+    question = _lock(question)
+    doctor = _require_department_doctor(question, doctor)
+    if question.status not in (Status.QUEUED, Status.CLAIMED):
+        raise Refused("Only a question waiting for an answer can be sent back to the moderators.", status=400)
+    changes = {"status": _set_status(question, Status.PENDING), "claimed_by": [
+        str(question.claimed_by) if question.claimed_by_id else None, None], "note": reason}
+    question.claimed_by = None
+    question.claimed_at = None
+    question.privacy_confirmed_at = None
+    question.privacy_confirmed_by = None
+    question.save()
+    _audit(actor=doctor.user, actor_label=str(doctor), action="returned_to_moderation", question=question,
+           changes=changes)
+    return question
+
+
+@transaction.atomic
+def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, privacy_confirmed: bool = False) -> Answer:
+    """The claimer's first answer publishes the question; later answers join a published one.
+
+    The privacy gate: a question no person has checked yet (one that triage routed straight to the department)
+    is published only when the answering doctor confirms the redaction preview (`privacy_confirmed`)."""
     doctor = _require_verified(doctor)
     body = _clean_text(body, field="answer", maximum=ANSWER_MAX, minimum=ANSWER_MIN)
     question = _lock(question)
@@ -396,10 +457,14 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str) -> A
         raise Refused("This question is not open for answers.", status=400)
     if question.claimed_by_id != doctor.pk:
         raise Refused(f"{question.claimed_by} is answering this question.")
+    if question.privacy_confirmed_at is None and not privacy_confirmed:
+        raise Refused("No one has checked this question for privacy yet: look at the privacy check, confirm that "
+                      "nothing identifies the asker, then publish.", status=400)
+    privacy_change = _confirm_privacy(question, doctor.user)
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
                                    replied_at=now, last_reviewed_at=now, is_published=True)
-    changes = {"status": _set_status(question, Status.PUBLISHED)}
+    changes = {"status": _set_status(question, Status.PUBLISHED)} | privacy_change
     question.published_at = now
     question.slug = question_slug(question)
     question.original_purge_after = now + timedelta(days=settings.ASKDOC_ORIGINAL_RETENTION_DAYS)

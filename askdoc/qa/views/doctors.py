@@ -5,8 +5,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from askdoc.qa import services
 from askdoc.qa.errors import Refused
-from askdoc.qa.forms import AnswerForm
+from askdoc.qa.forms import AnswerForm, ReasonForm
 from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
+from askdoc.qa.privacy_preview import privacy_preview
 from askdoc.qa.views.workflow import refuse, verified_doctors_only
 
 Status = Question.Status
@@ -49,12 +50,17 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
         "answers": [{"answer": a, "agreed": a.pk in agreed, "agree_count": a.agreement_set.count()} for a in answers],
         "mine": mine,
         "answer_form": forms.get("answer") or AnswerForm(prefix="answer"),
+        "return_form": forms.get("return") or ReasonForm(prefix="return"),
         "edit_form": forms.get("edit") or AnswerForm(prefix="edit", initial={"body": mine.body if mine else ""}),
         "in_department": question.department_id == doctor.department_id,
         "can_answer": mine is None and question.department_id == doctor.department_id and (
             question.status == Status.PUBLISHED
             or (question.status == Status.CLAIMED and question.claimed_by_id == doctor.pk)),
         "refusal": refusal,
+        # Auto-routed questions reach the desk before any person checked them: the answering doctor does it.
+        "privacy_check": not question.privacy_confirmed and question.department_id == doctor.department_id
+        and question.status in (Status.QUEUED, Status.CLAIMED),
+        "preview": privacy_preview(question),
     }
     return render(request, "qa/workflow/desk_question.html", context, status=status)
 
@@ -71,8 +77,15 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
         form = AnswerForm(request.POST, prefix="answer")
         if not form.is_valid():
             return "", {"answer": form}
-        services.answer_publish(question=question, doctor=doctor, body=form.cleaned_data["body"])
+        services.answer_publish(question=question, doctor=doctor, body=form.cleaned_data["body"],
+                                privacy_confirmed=form.cleaned_data["privacy_confirmed"])
         return "Your answer is published.", {}
+    if action == "return":
+        form = ReasonForm(request.POST, prefix="return")
+        if not form.is_valid():
+            return "", {"return": form}
+        services.question_return_to_moderation(question=question, doctor=doctor, reason=form.cleaned_data["reason"])
+        return "The question went back to the moderators for a privacy edit.", {}
     form = AnswerForm(request.POST, prefix="edit")
     if not form.is_valid():
         return "", {"edit": form}
@@ -92,7 +105,7 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if request.method != "POST":
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
-    if action not in ("claim", "release", "publish", "edit"):
+    if action not in ("claim", "release", "publish", "edit", "return"):
         return _render_desk(request, doctor, question, status=400, refusal="Choose one of the actions on this page.")
     try:
         done, invalid = _perform(action, request, doctor, question)
@@ -104,7 +117,7 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if invalid:
         return _render_desk(request, doctor, question, forms=invalid, status=400)
     messages.success(request, done)
-    if action == "release":
+    if action in ("release", "return"):
         return redirect("doctor_queue")
     return redirect("doctor_answer", pk=question.pk)
 

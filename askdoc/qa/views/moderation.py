@@ -11,6 +11,7 @@ from askdoc.qa import services
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import ApproveForm, EditQuestionForm, ReasonForm, RerouteForm
 from askdoc.qa.models import Department, Question
+from askdoc.qa.privacy_preview import privacy_preview
 from askdoc.qa.views.workflow import moderators_only
 
 Status = Question.Status
@@ -45,30 +46,12 @@ def queue(request):
     return render(request, "qa/workflow/moderation_queue.html", context)
 
 
-def _highlighted(original: str, redactions: list, field: str) -> list[dict]:
-    """The original text cut into plain and redacted pieces, for the moderator's view."""
-    pieces, cursor = [], 0
-    spans = sorted(
-        (r for r in redactions if r.get("field") == field and isinstance(r.get("start"), int)
-         and isinstance(r.get("end"), int)),
-        key=lambda r: r["start"],
-    )
-    for span in spans:
-        start, end = max(span["start"], cursor), min(span["end"], len(original))
-        if start >= end:
-            continue
-        pieces.append({"text": original[cursor:start], "type": ""})
-        pieces.append({"text": original[start:end], "type": span.get("type") or "redacted"})
-        cursor = end
-    pieces.append({"text": original[cursor:], "type": ""})
-    return [p for p in pieces if p["text"]]
-
-
 def _forms(question: Question, data=None, action: str | None = None) -> dict:
     """Every form of the page; only the one that was posted is bound to the request."""
     suggested = question.department.slug if question.department_id else (
         question.triage[0]["slug"] if question.triage else None)
-    edit_initial = {"title": question.title, "page_title": question.page_title, "body": question.body}
+    edit_initial = {"nickname": question.nickname, "title": question.title, "page_title": question.page_title,
+                    "body": question.body}
     return {
         "approve": ApproveForm(data if action == "approve" else None, prefix="approve",
                                initial={"department": suggested}),
@@ -119,8 +102,7 @@ def _render_review(request, question: Question, forms: dict, *, status: int = 20
         "failed": failed,
         "refusal": refusal,
         "triage": [{"name": departments.get(t.get("slug"), t.get("slug")), **t} for t in question.triage[:5]],
-        "title_pieces": _highlighted(question.original_title, question.redactions, "title"),
-        "body_pieces": _highlighted(question.original_body, question.redactions, "body"),
+        "preview": privacy_preview(question),
         "audit": _audit_rows(question.audit.all()[:100]),
         "answers": question.answers.select_related("doctor"),
     }
