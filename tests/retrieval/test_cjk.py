@@ -1,6 +1,6 @@
 from askdoc.retrieval import Document, search, suggest, upsert
 from askdoc.retrieval.lexical import tokenize
-from tests.retrieval.base import RetrievalTestCase
+from tests.retrieval.base import RetrievalTestCase, on_postgres
 
 # Traditional Chinese questions beside English ones; the hashing test encoder gives CJK text no dense
 # signal, so these rankings come from the lexical side alone.
@@ -35,3 +35,6 @@ class ChineseSearchTests(RetrievalTestCase):
     def test_a_chinese_query_is_not_spelling_corrected(self):
         self.assertIsNone(suggest("questions", "手腕抽经"))
         self.assertEqual(search("questions", "手腕抽经", k=1, fuzzy=True)[0].key, "wrist-cramp")
+
+
+ChineseSearchTestsOnPostgres = on_postgres(ChineseSearchTests)
