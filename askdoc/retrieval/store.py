@@ -1,26 +1,29 @@
-"""Persistence and the per-process cache of the collections.
+"""The retrieval API (`search`, `upsert`, `delete`, `rebuild`, `suggest`) over a choice of two backends.
 
-Writes go to the database (askdoc.retrieval.models); every process keeps the collections it
-searches in memory and catches up at most every REFRESH_SECONDS by reading the rows written since
-(their `seq` is newer). So the worker can index a published question and the web process finds it
-within about a second, on SQLite and PostgreSQL alike, and a restart loads vectors instead of
-re-encoding texts.
+ASKDOC_SEARCH_BACKEND picks one:
+- "embedded" (default, askdoc.retrieval.embedded): each process searches its in-memory copy of the
+  collections, caught up from the database about every second; works on SQLite and PostgreSQL;
+- "postgres" (askdoc.retrieval.postgres): pgvector and full-text search in the database itself.
+
+Both store documents, their text hash and their vector in `retrieval_indexeddocument` (so switching
+backends or restarting never re-encodes a text); the writes below are shared and call the backend's
+hooks inside the same transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
-import threading
-import time
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 from django.conf import settings
 from django.db import transaction
 
+from askdoc.retrieval.embedded import EmbeddedBackend
 from askdoc.retrieval.encoder import get_encoder
-from askdoc.retrieval.hybrid import CollectionIndex, Document, Hit
+from askdoc.retrieval.hybrid import Document, Hit
 from askdoc.retrieval.models import IndexedDocument, IndexState
 
 COLLECTIONS = ("kb", "questions", "topics")
@@ -28,16 +31,39 @@ CHUNK = 512
 # Words of a query that are encoded: a pasted question's opening carries its gist, and encoding time
 # grows with length (the p99 of similar-question search is set by the longest questions).
 QUERY_WORDS = 96
-# Compact (reload from the database) once this share of the in-memory rows are superseded texts.
-MAX_DEAD_SHARE = 0.3
+BACKENDS = ("embedded", "postgres")
 
-_indexes: dict[str, CollectionIndex] = {}
-_lock = threading.RLock()
+_backend = None
+_override = None
 
 
-def refresh_seconds() -> float:
-    # Tests roll back between cases, so they always look at the database.
-    return 0.0 if settings.TESTING else float(getattr(settings, "ASKDOC_INDEX_REFRESH_SECONDS", 1.0))
+def get_backend():
+    """The configured backend (one per process), or the one a test swapped in with use_backend()."""
+    global _backend
+    if _override is not None:
+        return _override
+    if _backend is None:
+        name = getattr(settings, "ASKDOC_SEARCH_BACKEND", "embedded")
+        if name == "postgres":
+            from askdoc.retrieval.postgres import PostgresBackend
+
+            _backend = PostgresBackend()
+        elif name == "embedded":
+            _backend = EmbeddedBackend()
+        else:
+            raise ValueError(f"ASKDOC_SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {name!r}")
+    return _backend
+
+
+@contextmanager
+def use_backend(backend):
+    """Search through `backend` inside the block (tests run one suite against both backends)."""
+    global _override
+    previous, _override = _override, backend
+    try:
+        yield backend
+    finally:
+        _override = previous
 
 
 def text_hash(text: str) -> str:
@@ -46,59 +72,13 @@ def text_hash(text: str) -> str:
 
 
 def clear_cache() -> None:
-    """Forget every in-memory collection, as a restart would."""
-    with _lock:
-        _indexes.clear()
+    """Forget every in-memory collection, as a restart would (nothing to forget on the postgres backend)."""
+    for backend in (_backend, _override):
+        if backend is not None and hasattr(backend, "clear_cache"):
+            backend.clear_cache()
 
 
 # --- reads --------------------------------------------------------------------------------
-
-
-def _state(collection: str) -> tuple[int, str]:
-    row = IndexState.objects.filter(collection=collection).values_list("seq", "token").first()
-    return row if row else (0, "")
-
-
-def _apply(index: CollectionIndex, rows: Iterable[tuple]) -> None:
-    for key, text, digest, meta, vector, seq, deleted in rows:
-        if deleted:
-            index.remove(key)
-        else:
-            index.put(key, text, digest, meta or {}, np.frombuffer(bytes(vector), dtype=np.float32))
-        index.seq = max(index.seq, seq)
-
-
-def _rows(collection: str, *, after: int | None = None) -> Iterator[tuple]:
-    query = IndexedDocument.objects.filter(collection=collection)
-    query = query.filter(deleted=False) if after is None else query.filter(seq__gt=after).order_by("seq")
-    fields = ("key", "text", "text_hash", "meta", "vector", "seq", "deleted")
-    return query.values_list(*fields).iterator(chunk_size=2000)
-
-
-def _load(collection: str, seq: int, token: str) -> CollectionIndex:
-    index = CollectionIndex(get_encoder().dim)
-    _apply(index, _rows(collection))
-    index.seq, index.token = seq, token
-    return index
-
-
-def collection_index(collection: str) -> CollectionIndex:
-    """The collection, caught up with the database if it was last checked over REFRESH_SECONDS ago."""
-    with _lock:
-        index = _indexes.get(collection)
-        now = time.monotonic()
-        if index is not None and now - index.checked < refresh_seconds():
-            return index
-        seq, token = _state(collection)
-        if index is None or seq < index.seq or (settings.TESTING and token != index.token) or (
-            index.dead_rows > MAX_DEAD_SHARE * max(len(index.keys), 1000)
-        ):
-            index = _indexes[collection] = _load(collection, seq, token)
-        elif seq > index.seq:
-            _apply(index, _rows(collection, after=index.seq))
-            index.seq, index.token = seq, token
-        index.checked = now
-        return index
 
 
 def search(collection: str, query: str, *, k: int = 10, filters: dict | None = None, fuzzy: bool = False,
@@ -111,42 +91,35 @@ def search(collection: str, query: str, *, k: int = 10, filters: dict | None = N
     """
     if not query or not query.strip() or k <= 0:
         return []
-    index = collection_index(collection)
-    if not len(index):
+    backend = get_backend()
+    if not backend.size(collection):
         return []
     if fuzzy:
-        query = index.lexical.correct(query)
+        query = backend.correct(collection, query)
     if vector is None:
         vector = get_encoder().encode([" ".join(query.split()[:QUERY_WORDS])])[0]
-    with _lock:
-        return index.search(vector, query, k=k, filters=filters, exclude=set(exclude))
+    return backend.search(collection, vector, query, k=k, filters=filters, exclude=set(exclude))
 
 
 def suggest(collection: str, query: str) -> str | None:
     """A spelling-corrected query ("Did you mean ...?"), or None when every word is known."""
-    index = collection_index(collection)
-    if not len(index) or not query.strip():
+    backend = get_backend()
+    if not query.strip() or not backend.size(collection):
         return None
-    corrected = index.lexical.correct(query)
+    corrected = backend.correct(collection, query)
     return corrected if corrected.split() != query.split() else None
 
 
 # --- writes -------------------------------------------------------------------------------
 
 
-def _bump(collection: str) -> int:
+def _bump(collection: str, using: str) -> int:
     """Take the collection's write lock (its state row) and return the next sequence number."""
-    state, _ = IndexState.objects.select_for_update().get_or_create(collection=collection)
+    state, _ = IndexState.objects.using(using).select_for_update().get_or_create(collection=collection)
     state.seq += 1
     state.token = uuid.uuid4().hex
     state.save(update_fields=["seq", "token"])
     return state.seq
-
-
-def _touched(collection: str) -> None:
-    index = _indexes.get(collection)
-    if index is not None:
-        index.checked = 0.0  # this process wrote: look at the database on the next search
 
 
 def upsert(collection: str, docs: Iterable[Document]) -> None:
@@ -156,11 +129,13 @@ def upsert(collection: str, docs: Iterable[Document]) -> None:
 
 
 def _upsert_chunk(collection: str, docs: list[Document]) -> int:
+    backend = get_backend()
+    rows = IndexedDocument.objects.using(backend.using)
     latest = {doc.key: doc for doc in docs}  # the last copy of a key wins
     digests = {key: text_hash(doc.text) for key, doc in latest.items()}
     existing = {
         key: (digest, meta, vector, deleted)
-        for key, digest, meta, vector, deleted in IndexedDocument.objects.filter(
+        for key, digest, meta, vector, deleted in rows.filter(
             collection=collection, key__in=list(latest)
         ).values_list("key", "text_hash", "meta", "vector", "deleted")
     }
@@ -174,15 +149,19 @@ def _upsert_chunk(collection: str, docs: list[Document]) -> int:
     to_encode = [doc for doc in changed if doc.key not in existing or existing[doc.key][0] != digests[doc.key]]
     # Encode before taking the write lock: encoding is the slow part.
     encoded = get_encoder().encode([doc.text for doc in to_encode]) if to_encode else None
-    vectors = {doc.key: encoded[i].tobytes() for i, doc in enumerate(to_encode)}
-    with transaction.atomic():
-        seq = _bump(collection)
-        IndexedDocument.objects.bulk_create(
+    vectors = {doc.key: encoded[i] for i, doc in enumerate(to_encode)}
+    for doc in changed:
+        if doc.key not in vectors:
+            vectors[doc.key] = np.frombuffer(bytes(existing[doc.key][2]), dtype=np.float32)
+    keys = [doc.key for doc in changed]
+    with transaction.atomic(using=backend.using):
+        seq = _bump(collection, backend.using)
+        backend.before_write(collection, keys)
+        rows.bulk_create(
             [
                 IndexedDocument(
                     collection=collection, key=doc.key, text=doc.text, text_hash=digests[doc.key],
-                    meta=doc.meta or {}, vector=vectors.get(doc.key) or bytes(existing[doc.key][2]),
-                    seq=seq, deleted=False,
+                    meta=doc.meta or {}, vector=vectors[doc.key].tobytes(), seq=seq, deleted=False,
                 )
                 for doc in changed
             ],
@@ -190,24 +169,30 @@ def _upsert_chunk(collection: str, docs: list[Document]) -> int:
             unique_fields=["collection", "key"],
             update_fields=["text", "text_hash", "meta", "vector", "seq", "deleted"],
         )
-    _touched(collection)
+        backend.after_write(collection, changed, vectors)
     return len(changed)
 
 
 def delete(collection: str, keys: Iterable[str]) -> None:
     """Remove documents by key (unknown keys are ignored)."""
+    backend = get_backend()
     for chunk in _chunks(keys, CHUNK):
-        with transaction.atomic():
-            live = IndexedDocument.objects.filter(collection=collection, key__in=chunk, deleted=False)
+        with transaction.atomic(using=backend.using):
+            live = IndexedDocument.objects.using(backend.using).filter(
+                collection=collection, key__in=chunk, deleted=False
+            )
             if live.exists():
-                live.update(deleted=True, seq=_bump(collection))
-    _touched(collection)
+                seq = _bump(collection, backend.using)
+                backend.before_write(collection, chunk)
+                live.update(deleted=True, seq=seq)
+                backend.after_delete(collection, chunk)
 
 
 def rebuild(collection: str, docs: Iterable[Document], *, progress: bool = False) -> int:
     """Make the collection hold exactly `docs`; unchanged texts keep their vectors. Returns the count."""
     from tqdm import tqdm
 
+    backend = get_backend()
     seen: set[str] = set()
     bar = tqdm(desc=f"indexing {collection}", unit="doc", disable=not progress)
     for chunk in _chunks(docs, CHUNK):
@@ -215,8 +200,10 @@ def rebuild(collection: str, docs: Iterable[Document], *, progress: bool = False
         seen.update(doc.key for doc in chunk)
         bar.update(len(chunk))
     bar.close()
-    stale = set(IndexedDocument.objects.filter(collection=collection, deleted=False).values_list("key", flat=True))
-    delete(collection, sorted(stale - seen))
+    live = IndexedDocument.objects.using(backend.using).filter(collection=collection, deleted=False)
+    delete(collection, sorted(set(live.values_list("key", flat=True)) - seen))
+    if hasattr(backend, "backfill"):
+        backend.backfill(collection)  # rows indexed before this backend was switched on
     return len(seen)
 
 

@@ -25,3 +25,10 @@ class HashingEncoder:
                 vectors[i, zlib.crc32(word.encode()) % self.dim] += 1.0
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.maximum(norms, 1e-9)
+
+
+class HashingEncoder384(HashingEncoder):
+    """The same, at all-MiniLM-L6-v2's size: the postgres backend's HNSW indexes are built for 384 dimensions."""
+
+    name = "hashing-test-encoder-384"
+    dim = 384

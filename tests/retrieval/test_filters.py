@@ -1,5 +1,5 @@
 from askdoc.retrieval import search
-from tests.retrieval.base import RetrievalTestCase
+from tests.retrieval.base import RetrievalTestCase, on_postgres
 
 
 class FilterTests(RetrievalTestCase):
@@ -17,3 +17,6 @@ class FilterTests(RetrievalTestCase):
     def test_it_returns_nothing_when_no_document_matches_the_filter(self):
         self.index_questions()
         self.assertEqual(search("questions", "heart", filters={"department": "dentistry"}), [])
+
+
+FilterTestsOnPostgres = on_postgres(FilterTests)

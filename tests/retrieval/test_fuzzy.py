@@ -1,5 +1,5 @@
 from askdoc.retrieval import search, suggest
-from tests.retrieval.base import RetrievalTestCase
+from tests.retrieval.base import RetrievalTestCase, on_postgres
 
 
 class MisspellingTests(RetrievalTestCase):
@@ -13,3 +13,6 @@ class MisspellingTests(RetrievalTestCase):
         self.index_questions()
         self.assertEqual(suggest("questions", "chest pian"), "chest pain")
         self.assertIsNone(suggest("questions", "chest pain"))
+
+
+MisspellingTestsOnPostgres = on_postgres(MisspellingTests)

@@ -1,5 +1,5 @@
 from askdoc.retrieval import clear_cache, search
-from tests.retrieval.base import RetrievalTestCase
+from tests.retrieval.base import RetrievalTestCase, on_postgres
 
 
 class PersistenceTests(RetrievalTestCase):
@@ -10,3 +10,6 @@ class PersistenceTests(RetrievalTestCase):
         hits = search("questions", "hand shakes cup", k=2)
         self.assertEqual(hits[0].key, "tremor")
         self.assertEqual(self.encoder.encoded, ["hand shakes cup"])  # only the query
+
+
+PersistenceTestsOnPostgres = on_postgres(PersistenceTests)

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from askdoc.retrieval import Document, search, upsert
-from tests.retrieval.base import RetrievalTestCase
+from tests.retrieval.base import RetrievalTestCase, on_postgres
 
 
 class ReindexCommandTests(RetrievalTestCase):
@@ -27,3 +27,6 @@ class ReindexCommandTests(RetrievalTestCase):
         with mock.patch.dict(sys.modules, {"askdoc.knowledge.collections": fake}):
             with self.assertRaisesMessage(CommandError, "defines no documents for 'kb'"):
                 call_command("reindex", collection="kb", verbosity=0)
+
+
+ReindexCommandTestsOnPostgres = on_postgres(ReindexCommandTests)

@@ -1,5 +1,5 @@
 from askdoc.retrieval import Document, delete, search, upsert
-from tests.retrieval.base import RetrievalTestCase
+from tests.retrieval.base import RetrievalTestCase, on_postgres
 
 
 class UpsertAndSearchTests(RetrievalTestCase):
@@ -51,3 +51,6 @@ class UpsertAndSearchTests(RetrievalTestCase):
         self.index_questions()
         hits = search("questions", "heart skips beats", k=10, exclude=["palpitations"])
         self.assertNotIn("palpitations", [hit.key for hit in hits])
+
+
+UpsertAndSearchTestsOnPostgres = on_postgres(UpsertAndSearchTests)

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from askdoc.retrieval import COLLECTIONS, rebuild
+from askdoc.retrieval.store import get_backend
 
 
 class Command(BaseCommand):
@@ -23,6 +24,12 @@ class Command(BaseCommand):
                 f"{error}"
             ) from None
         names = [collection] if collection else [name for name in COLLECTIONS if name in SOURCES]
+        backend = get_backend()
+        if backend.name == "postgres":
+            # Idempotent: a deployment that switched ASKDOC_SEARCH_BACKEND on after migrating gets its schema here.
+            from askdoc.retrieval.postgres import ensure_schema
+
+            ensure_schema(backend.using)
         for name in names:
             if name not in SOURCES:
                 raise CommandError(f"askdoc.knowledge.collections defines no documents for {name!r}")
