@@ -6,6 +6,10 @@ ASKDOC := $(VENV)/bin/askdoc
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA_DIR := $(or $(ASKDOC_DATA_DIR),var)
+# Absolute links (canonical, og:url, share links, the API's urls, emails) point where the server listens, unless
+# SITE_URL is set (in the environment or on the command line). 0.0.0.0 listens everywhere; links name 127.0.0.1.
+SITE_URL ?= http://$(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
+export SITE_URL
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -39,11 +43,12 @@ run: install
 	$(ASKDOC) migrate --noinput
 	$(ASKDOC) load_demo
 	$(ASKDOC) bootstrap_knowledge
+	@$(ASKDOC) knowledge_status
 	@echo "Starting the background worker (log: $(DATA_DIR)/worker.log)"
 	@mkdir -p $(DATA_DIR)
 	@$(ASKDOC) db_worker > $(DATA_DIR)/worker.log 2>&1 & echo $$! > $(DATA_DIR)/worker.pid
 	@trap 'kill $$(cat $(DATA_DIR)/worker.pid) 2>/dev/null' EXIT INT TERM; \
-	  echo "askdoc is running at http://$(HOST):$(PORT)/"; \
+	  echo "askdoc is running at $(SITE_URL)/ (listening on $(HOST):$(PORT))"; \
 	  $(ASKDOC) runserver --noreload $(HOST):$(PORT)
 
 worker: install

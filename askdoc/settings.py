@@ -6,6 +6,7 @@ A fresh clone runs on SQLite with no configuration; DATABASE_URL switches to Pos
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -64,10 +65,15 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env_str("SECRET_KEY", "askdoc-development-key-change-me-in-production")
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+# `make run` sets SITE_URL from HOST and PORT (Makefile); the default is runserver's address.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+_site_host = urlsplit(SITE_URL).hostname or ""
+if not urlsplit(SITE_URL).scheme.startswith("http") or not _site_host:
+    raise ImproperlyConfigured(f"SITE_URL must be an http(s) address such as http://127.0.0.1:8000, got {SITE_URL!r}")
+# The site's own host is always allowed, so `make run HOST=192.168.1.20` answers on that address.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver", _site_host])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 CSRF_FAILURE_VIEW = "askdoc.qa.views.errors.csrf_failure"
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -67,8 +67,13 @@ MAX_ENCODED_SENTENCES = 32
 # Words of the question and of the reply encoded for sentence relevance (MiniLM reads 256 word pieces at most).
 RELEVANCE_WORDS = 128
 # Pages written for the public read better in More Info than the rare-disease catalogues (GARD, GHR).
-CONSUMER_SOURCES = {"MPlusHealthTopics", "NIHSeniorHealth", "NIDDK", "NHLBI", "NINDS", "CDC", "CancerGov"}
+CONSUMER_SOURCES = {"MPlusHealthTopics", "MedlinePlus", "NIHSeniorHealth", "NIDDK", "NHLBI", "NINDS", "CDC",
+                    "CancerGov"}
 CONSUMER_BONUS = 0.03
+# The askdoc demo library (askdoc/knowledge/demo_library) fills More Info on a fresh install; where an operator
+# has imported official sources, those come first and the demo library only fills what they leave.
+DEMO_SOURCES = {"AskdocDemo"}
+DEMO_PENALTY = 0.10
 QUERY_CHARS = 1200
 
 WHAT = "What it may be"
@@ -132,6 +137,8 @@ SOURCE_NAMES = {
     "ADAM": "A.D.A.M. Medical Encyclopedia (MedlinePlus)",
     "MPlusDrugs": "MedlinePlus Drug Information",
     "MPlusHerbsSupplements": "MedlinePlus Herbs and Supplements",
+    "MedlinePlus": "MedlinePlus (NLM)",
+    "AskdocDemo": "askdoc demo library (not medical advice)",
 }
 
 
@@ -300,6 +307,8 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
             score -= OFF_TOPIC_PENALTY
         if pair.document.source in CONSUMER_SOURCES:
             score += CONSUMER_BONUS
+        elif pair.document.source in DEMO_SOURCES:
+            score -= DEMO_PENALTY
         ranked.append((pair, score))
     ranked.sort(key=lambda item: (-item[1], item[0].external_id))
     kept, per_focus = [], {}

@@ -131,3 +131,22 @@ def excerpt(text: str, terms: list[str], *, size: int = EXCERPT_CHARS) -> str:
         start = text.find(" ", start) + 1 or start
     window = text[start:start + size].rsplit(" ", 1)[0]
     return ("…" if start else "") + window + ("…" if start + size < len(text) else "")
+
+
+# --- what is loaded ------------------------------------------------------------------------------
+
+
+def knowledge_summary() -> list[dict]:
+    """One row per source in the knowledge base: its cited name, documents, answered pairs, whether it is demo."""
+    from django.db.models import Count, Q
+
+    from askdoc.knowledge.demo_library import DEMO_SOURCE
+    from askdoc.knowledge.models import KbDocument
+    from askdoc.knowledge.more_info import SOURCE_NAMES
+
+    rows = (KbDocument.objects.values("source")
+            .annotate(documents=Count("pk", distinct=True), pairs=Count("pairs", filter=~Q(pairs__answer="")))
+            .order_by("source"))
+    return [{"source": row["source"], "name": SOURCE_NAMES.get(row["source"], row["source"]),
+             "documents": row["documents"], "pairs": row["pairs"], "demo": row["source"] == DEMO_SOURCE}
+            for row in rows]

@@ -34,7 +34,8 @@ from askdoc.qa.models import Department, FaqTopic
 FALLBACK_DEPARTMENT = "family-medicine"
 SLUG_MAX = 200
 SYNONYMS_MAX = 20
-NOT_TOPIC_SOURCES = {"MPlusDrugs", "MPlusHerbsSupplements"}
+# The demo library's documents are named after the demo topics themselves (askdoc/qa/demo/topics.json).
+NOT_TOPIC_SOURCES = {"MPlusDrugs", "MPlusHerbsSupplements", "AskdocDemo"}
 
 SOURCE_DEPARTMENT = {"CancerGov": "hematology-oncology", "NINDS": "neurology", "NEI": "ophthalmology"}
 SOURCE_CHOICES = {

@@ -132,7 +132,7 @@ class SimilarItem:
 
 @dataclass
 class MoreInfo:
-    status: str  # "ok" | "nothing_relevant"
+    status: str  # "ok" (a stored "nothing_relevant" is not shown at all)
     intro: list[dict] = field(default_factory=list)  # [{"text", "markers": [n]}]
     sections: list[dict] = field(default_factory=list)  # [{"heading", "sentences": [...]}]
     sources: list[dict] = field(default_factory=list)  # [{"number", "name", "title", "url"}]
@@ -174,11 +174,12 @@ def _sentences(raw, source_count: int) -> list[dict]:
 
 
 def more_info_for_page(data) -> MoreInfo | None:
-    """The stored More Info (see the contract), cleaned for display; None when there is nothing to show."""
-    if not isinstance(data, dict) or not data:
+    """The stored More Info (see the contract), cleaned for display; None when there is nothing to show.
+
+    "nothing_relevant" shows nothing at all: a card saying no source matched reads like a failed search.
+    """
+    if not isinstance(data, dict) or not data or data.get("status") == "nothing_relevant":
         return None
-    if data.get("status") == "nothing_relevant":
-        return MoreInfo(status="nothing_relevant", method=str(data.get("method", "")))
     raw_sources = data.get("sources") if isinstance(data.get("sources"), list) else []
     sources = [
         {

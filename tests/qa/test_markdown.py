@@ -29,3 +29,12 @@ class RenderMarkdownTest(SimpleTestCase):
     def test_it_keeps_code_that_mentions_html_escaped(self):
         html = render_markdown("Never paste `<script>` into a form.")
         self.assertIn("<code>&lt;script&gt;</code>", html)
+
+    def test_it_keeps_a_sign_off_typed_on_its_own_line(self):
+        html = render_markdown("Wishing you good health.\nDr.\nJiang from the Department of Neurology cares about you.")
+        self.assertIn("Wishing you good health.<br>\nDr.<br>\nJiang from the Department", html)
+
+    def test_a_blank_line_still_starts_a_new_paragraph(self):
+        html = render_markdown("First paragraph.\n\nSecond paragraph.")
+        self.assertEqual(html.count("<p>"), 2)
+        self.assertNotIn("<br>", html)
