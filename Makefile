@@ -13,7 +13,7 @@ export SITE_URL
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test test-postgres install install-test browser lint worker clean
+.PHONY: run test test-postgres install install-test browser gettext messages lint worker clean
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
@@ -28,9 +28,28 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(VENV)/bin/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+# The interface translations: .po files in the repository, compiled to .mo at install with GNU gettext's msgfmt
+# (Django's compilemessages), which Debian's gettext package provides.
+PO_FILES := $(wildcard askdoc/locale/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
 
-install-test: $(VENV)/.installed-test browser
+install: $(VENV)/.installed $(MO_FILES)
+
+gettext:
+	@command -v msgfmt >/dev/null 2>&1 || { \
+	  echo "Installing Debian's gettext for the translations"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; }
+
+# Run from askdoc/ so compilemessages only sees askdoc's own catalogues (not every package in the venv).
+askdoc/locale/%.mo: askdoc/locale/%.po | $(VENV)/.installed gettext
+	cd askdoc && ../$(ASKDOC) compilemessages --verbosity 0
+
+# After changing interface strings: refresh the catalogue, translate the new entries, then `make install`.
+messages: $(VENV)/.installed gettext
+	cd askdoc && ../$(ASKDOC) makemessages --locale zh_Hant --no-obsolete --ignore 'demo/*'
+
+install-test: $(VENV)/.installed-test $(MO_FILES) browser
 
 # Headless Chromium for the end-to-end test, from Debian's packages.
 browser:

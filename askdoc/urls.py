@@ -9,6 +9,8 @@ urlpatterns = [
     path("", include("askdoc.knowledge.urls")),
     path("ask/assist/", include("askdoc.intake.urls")),
     path("api/", include("askdoc.api.urls")),
+    # The language switcher posts here (Django's set_language: sets the language cookie, goes back).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

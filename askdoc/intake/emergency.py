@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from askdoc.intake import semantic
 from askdoc.intake.text import normalise
@@ -688,7 +689,7 @@ def detect(text: str) -> list[str]:
 
 def warning_text() -> str:
     number = settings.ASKDOC_EMERGENCY_NUMBER
-    return (
-        f"This may be an emergency. Call {number} now or go to the nearest emergency department. "
+    return _(
+        "This may be an emergency. Call {number} now or go to the nearest emergency department. "
         "Do not wait for an answer here."
-    )
+    ).format(number=number)

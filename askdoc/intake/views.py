@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from askdoc.intake import emergency, privacy
@@ -62,13 +63,13 @@ def preview_parts(text: str) -> tuple[list[dict], list[dict]]:
 @require_POST
 def assist(request: HttpRequest) -> JsonResponse:
     if _over_rate_limit(request):
-        return _error("Too many requests: please wait a moment.", status=429)
+        return _error(_("Too many requests: please wait a moment."), status=429)
     title = request.POST.get("title", "")
     body = request.POST.get("body", "")
     if len(title) + len(body) > MAX_TEXT:
-        return _error(f"The question is too long to check (more than {MAX_TEXT} characters).")
+        return _error(_("The question is too long to check (more than {limit} characters).").format(limit=MAX_TEXT))
     if "\x00" in title + body:
-        return _error("The question contains characters that cannot be read.")
+        return _error(_("The question contains characters that cannot be read."))
     text = "\n\n".join(part for part in (title.strip(), body.strip()) if part)
     reasons = emergency.detect(text) if text else []
     title_parts, title_removed = preview_parts(title.strip())

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from askdoc.knowledge import selectors
 from askdoc.qa.models import Department
@@ -20,11 +21,12 @@ def search(request):
     query = " ".join(_param(request, "q").split())
     if len(query) > QUERY_MAX:
         query = query[:QUERY_MAX].rsplit(" ", 1)[0] or query[:QUERY_MAX]
-        messages.info(request, f"Your search was long, so only its first {QUERY_MAX} characters were used.")
+        messages.info(request, _("Your search was long, so only its first {limit} characters were used.").format(
+            limit=QUERY_MAX))
     departments = list(Department.objects.all())
     department = _param(request, "department")
     if department and department not in {d.slug for d in departments}:
-        messages.info(request, "That department does not exist; showing every department.")
+        messages.info(request, _("That department does not exist; showing every department."))
         department = ""
     context = {"query": query, "department": department, "departments": departments}
     if not query:

@@ -7,6 +7,7 @@ read-only). The moderation workflow itself lives in the moderation pages, which 
 
 from django.contrib import admin
 
+from askdoc.qa import languages
 from askdoc.qa.markdown import render_markdown
 from askdoc.qa.models import (
     Agreement,
@@ -23,9 +24,9 @@ from askdoc.qa.models import (
 
 @admin.register(Department)
 class DepartmentAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position"]
+    list_display = ["name", "name_zh_hant", "slug", "position"]
     list_editable = ["position"]
-    search_fields = ["name", "slug", "description", "vocabulary"]
+    search_fields = ["name", "name_zh_hant", "slug", "description", "vocabulary"]
     prepopulated_fields = {"slug": ["name"]}
 
 
@@ -46,17 +47,18 @@ class DoctorProfileAdmin(admin.ModelAdmin):
 
 @admin.register(FaqTopic)
 class FaqTopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "department", "origin", "department_locked"]
+    list_display = ["name", "name_zh_hant", "department", "origin", "department_locked"]
     list_filter = ["origin", "department_locked", "department"]
-    search_fields = ["name", "slug", "description"]
+    search_fields = ["name", "name_zh_hant", "slug", "description"]
     list_select_related = ["department"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 def _render_answers(answers) -> None:
-    # body_html is not an editable field, so an admin edit of the Markdown must re-render it here.
+    # body_html and language follow from the body, so an admin edit of the Markdown must redo them here.
     for answer in answers:
         answer.body_html = render_markdown(answer.body)
+        answer.language = languages.detect_language(answer.body, default=answer.language)
 
 
 class AnswerInline(admin.StackedInline):
@@ -85,7 +87,7 @@ class SimilarQuestionInline(admin.TabularInline):
 class QuestionAdmin(admin.ModelAdmin):
     list_display = ["pk", "display_title", "department", "status", "is_emergency", "asked_at", "published_at"]
     list_display_links = ["pk", "display_title"]
-    list_filter = ["status", "is_emergency", "department"]
+    list_filter = ["status", "is_emergency", "language", "department"]
     search_fields = ["title", "page_title", "body", "nickname"]
     list_select_related = ["department"]
     date_hierarchy = "asked_at"
@@ -123,7 +125,7 @@ class AnswerAdmin(admin.ModelAdmin):
     search_fields = ["body", "doctor__display_name"]
     list_select_related = ["question", "doctor"]
     raw_id_fields = ["question", "doctor"]
-    readonly_fields = ["body_html"]
+    readonly_fields = ["body_html", "language"]
 
     def save_model(self, request, obj, form, change):
         _render_answers([obj])

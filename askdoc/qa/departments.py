@@ -1,4 +1,4 @@
-"""The 22 default departments (slug, name). Moderators edit them afterwards in the admin."""
+"""The 22 default departments (slug, name) and their Chinese names. Moderators edit them afterwards in the admin."""
 
 DEFAULT_DEPARTMENTS = [
     ("cardiology", "Cardiology"),
@@ -24,3 +24,29 @@ DEFAULT_DEPARTMENTS = [
     ("urology", "Urology"),
     ("nutrition", "Nutrition"),
 ]
+
+# The departments' names in Traditional Chinese, as Taiwanese hospitals name them.
+DEPARTMENT_NAMES_ZH_HANT = {
+    "cardiology": "心臟內科",
+    "dentistry": "牙科",
+    "dermatology": "皮膚科",
+    "endocrinology": "新陳代謝科",
+    "family-medicine": "家庭醫學科",
+    "gastroenterology": "胃腸肝膽科",
+    "general-surgery": "一般外科",
+    "hematology-oncology": "血液腫瘤科",
+    "infectious-diseases": "感染科",
+    "nephrology": "腎臟內科",
+    "neurology": "神經內科",
+    "obstetrics-gynecology": "婦產科",
+    "ophthalmology": "眼科",
+    "orthopedics": "骨科",
+    "otolaryngology": "耳鼻喉科",
+    "pediatrics": "小兒科",
+    "psychiatry": "精神科",
+    "pulmonology": "胸腔內科",
+    "rehabilitation": "復健科",
+    "rheumatology": "風濕免疫科",
+    "urology": "泌尿科",
+    "nutrition": "營養科",
+}

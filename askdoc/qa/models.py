@@ -9,11 +9,26 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+def _in_interface_language(english: str, chinese: str) -> str:
+    """The Chinese name on a Chinese page when there is one; the English name otherwise."""
+    return chinese if chinese and (get_language() or "").startswith("zh") else english
+
+
+class Language(models.TextChoices):
+    """The language a question or answer is written in (askdoc.qa.languages detects it)."""
+
+    ENGLISH = "en", "English"
+    TRADITIONAL_CHINESE = "zh-hant", "中文（繁體）"
 
 
 class Department(models.Model):
     slug = models.SlugField(max_length=60, unique=True)
     name = models.CharField(max_length=100, unique=True)
+    name_zh_hant = models.CharField("name in Traditional Chinese", max_length=100, blank=True)
     description = models.TextField(blank=True)
     # Words patients use for this department's problems; one of the triage signals.
     vocabulary = models.TextField(blank=True, help_text="Comma-separated words and phrases.")
@@ -27,6 +42,10 @@ class Department(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("department", args=[self.slug])
+
+    @property
+    def local_name(self) -> str:
+        return _in_interface_language(self.name, self.name_zh_hant)
 
 
 class DoctorProfile(models.Model):
@@ -56,6 +75,7 @@ class FaqTopic(models.Model):
         KNOWLEDGE_BASE = "knowledge_base", "Built from the knowledge base"
 
     name = models.CharField(max_length=200)
+    name_zh_hant = models.CharField("name in Traditional Chinese", max_length=200, blank=True)
     slug = models.SlugField(max_length=220, unique=True)
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="topics")
     # True once a moderator chose the department; the knowledge-base importer then leaves it alone.
@@ -74,6 +94,10 @@ class FaqTopic(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("topic", args=[self.slug])
 
+    @property
+    def local_name(self) -> str:
+        return _in_interface_language(self.name, self.name_zh_hant)
+
 
 def new_tracking_token() -> str:
     return secrets.token_urlsafe(24)
@@ -81,12 +105,12 @@ def new_tracking_token() -> str:
 
 class Question(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Awaiting moderation"
-        REJECTED = "rejected", "Rejected"
-        QUEUED = "queued", "Waiting for a doctor"
-        CLAIMED = "claimed", "A doctor is answering"
-        PUBLISHED = "published", "Answered and published"
-        REMOVED = "removed", "Removed"
+        PENDING = "pending", _("Awaiting moderation")
+        REJECTED = "rejected", _("Rejected")
+        QUEUED = "queued", _("Waiting for a doctor")
+        CLAIMED = "claimed", _("A doctor is answering")
+        PUBLISHED = "published", _("Answered and published")
+        REMOVED = "removed", _("Removed")
 
     class AgeRange(models.TextChoices):
         AGE_0 = "0~9", "0~9"
@@ -100,10 +124,10 @@ class Question(models.Model):
         AGE_80 = "80+", "80+"
 
     class Gender(models.TextChoices):
-        FEMALE = "female", "female"
-        MALE = "male", "male"
-        OTHER = "other", "other"
-        UNDISCLOSED = "undisclosed", "prefer not to say"
+        FEMALE = "female", _("female")
+        MALE = "male", _("male")
+        OTHER = "other", _("other")
+        UNDISCLOSED = "undisclosed", _("prefer not to say")
 
     # What the public sees (after redaction and moderator edits).
     title = models.CharField(max_length=200, blank=True, help_text="The asker's own title, redacted.")
@@ -114,6 +138,9 @@ class Question(models.Model):
     )
     body = models.TextField()
     nickname = models.CharField(max_length=40)
+    # The language the question is written in, and the asker's interface language (their emails use it).
+    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH, db_index=True)
+    asker_language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
     age_range = models.CharField(max_length=5, choices=AgeRange.choices)
     gender = models.CharField(max_length=12, choices=Gender.choices)
     slug = models.SlugField(max_length=120, blank=True)
@@ -204,6 +231,7 @@ class Answer(models.Model):
     doctor = models.ForeignKey(DoctorProfile, on_delete=models.PROTECT, related_name="answers")
     body = models.TextField(help_text="Markdown.")
     body_html = models.TextField(blank=True, editable=False)  # sanitised rendering of body
+    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
     replied_at = models.DateTimeField(default=timezone.now)
     last_reviewed_at = models.DateTimeField(default=timezone.now)
     is_published = models.BooleanField(default=False)

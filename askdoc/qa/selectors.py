@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from askdoc.qa.models import Answer, Department, DoctorProfile, FaqTopic, Question, QuestionTopic, SimilarQuestion
 
@@ -52,16 +53,17 @@ def answer_text(answer: Answer) -> str:
 
 
 def asker_description(question: Question) -> str:
-    """`Yucheng, 10~19 year old female` — age and gender left out when the asker did not give them
-    (imported archives often have neither)."""
-    gender = question.gender if question.gender in (Question.Gender.FEMALE, Question.Gender.MALE) else ""
-    age = f"{question.age_range} year old" if question.age_range else ""
-    about = " ".join(part for part in (age, gender) if part)
-    return f"{question.nickname}, {about}" if about else question.nickname
+    """`Yucheng, 10~19 year old female` (「Yucheng，10~19歲 女性」) — age and gender left out when the asker
+    did not give them (imported archives often have neither)."""
+    gender = question.get_gender_display() if question.gender in (Question.Gender.FEMALE, Question.Gender.MALE) else ""
+    age = _("{age} year old").format(age=question.age_range) if question.age_range else ""
+    about = " ".join(str(part) for part in (age, gender) if part)
+    return _("{nickname}, {about}").format(nickname=question.nickname, about=about) if about else question.nickname
 
 
 def asker_line(question: Question) -> str:
-    return f"{asker_description(question)}. Ask Date: {question.asked_at:%Y/%m/%d}"
+    return _("{asker}. Ask Date: {date}").format(asker=asker_description(question),
+                                                 date=f"{question.asked_at:%Y/%m/%d}")
 
 
 # --- querysets -----------------------------------------------------------------------------

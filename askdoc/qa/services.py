@@ -16,8 +16,11 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from askdoc.intake import analysis
+from askdoc.qa import languages
 from askdoc.qa.errors import Refused
 from askdoc.qa.markdown import render_markdown
 from askdoc.qa.models import Agreement, Answer, AuditEvent, Department, DoctorProfile, Question
@@ -68,36 +71,49 @@ def _lock(question: Question) -> Question:
 
 def _require_moderator(user) -> None:
     if user is None or not is_moderator(user):
-        raise Refused("Only moderators can do this.")
+        raise Refused(_("Only moderators can do this."))
 
 
 def _require_verified(doctor: DoctorProfile | None) -> DoctorProfile:
     if doctor is None:
-        raise Refused("Only verified doctors can do this.")
+        raise Refused(_("Only verified doctors can do this."))
     if not doctor.is_verified:
-        raise Refused("Your licence is not verified yet, so you cannot answer questions. "
-                      "A moderator will verify it soon.")
+        raise Refused(_("Your licence is not verified yet, so you cannot answer questions. "
+                        "A moderator will verify it soon."))
     return doctor
 
 
 def _require_department_doctor(question: Question, doctor: DoctorProfile | None) -> DoctorProfile:
     doctor = _require_verified(doctor)
     if question.department_id != doctor.department_id:
-        where = question.department.name if question.department_id else "no department yet"
-        raise Refused(f"This question is for {where}; only that department's doctors can take it.")
+        if not question.department_id:
+            raise Refused(_("This question has no department yet; only that department's doctors can take it."))
+        raise Refused(_("This question is for {department}; only that department's doctors can take it.").format(
+            department=question.department.local_name))
     return doctor
+
+
+# What the refusals call each field, in the reader's language.
+FIELD_NOUNS = {
+    "nickname": gettext_lazy("nickname"), "title": gettext_lazy("title"), "question": gettext_lazy("question"),
+    "email address": gettext_lazy("email address"), "page title": gettext_lazy("page title"),
+    "reason": gettext_lazy("reason"), "answer": gettext_lazy("answer"),
+}
 
 
 def _clean_text(value, *, field: str, maximum: int, minimum: int = 0, required: bool = True) -> str:
     text = (value or "").strip() if isinstance(value, str) or value is None else None
+    noun = FIELD_NOUNS.get(field, field)
     if text is None:
-        raise Refused(f"The {field} must be text.", status=400)
+        raise Refused(_("The {noun} must be text.").format(noun=noun), status=400)
     if required and not text:
-        raise Refused(f"Please write the {field}.", status=400)
+        raise Refused(_("Please write the {noun}.").format(noun=noun), status=400)
     if text and len(text) < minimum:
-        raise Refused(f"The {field} is too short: write at least {minimum} characters.", status=400)
+        raise Refused(_("The {noun} is too short: write at least {minimum} characters.").format(
+            noun=noun, minimum=minimum), status=400)
     if len(text) > maximum:
-        raise Refused(f"The {field} is too long: at most {maximum} characters.", status=400)
+        raise Refused(_("The {noun} is too long: at most {maximum} characters.").format(
+            noun=noun, maximum=maximum), status=400)
     return text
 
 
@@ -106,7 +122,7 @@ def _department(department) -> Department:
         return department
     found = Department.objects.filter(slug=str(department or "")).first()
     if found is None:
-        raise Refused("Choose one of the listed departments.", status=400)
+        raise Refused(_("Choose one of the listed departments."), status=400)
     return found
 
 
@@ -217,11 +233,11 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
         try:
             validate_email(email)
         except ValidationError:
-            raise Refused("Enter a valid email address, or leave it empty.", status=400) from None
+            raise Refused(_("Enter a valid email address, or leave it empty."), status=400) from None
     if age_range not in Question.AgeRange.values:
-        raise Refused("Choose an age range from the list.", status=400)
+        raise Refused(_("Choose an age range from the list."), status=400)
     if gender not in Question.Gender.values:
-        raise Refused("Choose a gender from the list.", status=400)
+        raise Refused(_("Choose a gender from the list."), status=400)
 
     result = _analyze("\n\n".join(part for part in (title, body) if part), age_range=age_range, gender=gender)
     # Redact each field on its own so the stored offsets point into that field's original.
@@ -229,6 +245,9 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
     redacted_body, body_ids = _redact_field("body", body)
     nickname, nickname_ids = _public_nickname(original_nickname)
     page_title = analysis.redact(result.title or "")[0][:TITLE_MAX]
+    # The interface the asker used decides their emails' language; the text decides the question's own.
+    asker_language = languages.current()
+    language = languages.detect_language(f"{title}\n{body}", default=asker_language)
     department = Department.objects.filter(slug=result.department).first() if result.department else None
     auto_route = (
         department is not None
@@ -237,6 +256,7 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
     )
     question = Question.objects.create(
         nickname=nickname, age_range=age_range, gender=gender, email=email,
+        language=language, asker_language=asker_language,
         title=redacted_title[:TITLE_MAX], body=redacted_body, page_title=page_title,
         original_nickname=original_nickname if nickname_ids else "",
         original_title=title, original_body=body, redactions=nickname_ids + title_ids + body_ids,
@@ -263,8 +283,8 @@ def question_approve(*, question: Question, moderator, department) -> Question:
     department = _department(department)
     question = _lock(question)
     if question.status not in (Status.PENDING, Status.REJECTED):
-        raise Refused(f"This question is already past moderation ({question.get_status_display().lower()}).",
-                      status=400)
+        raise Refused(_("This question is already past moderation ({status}).").format(
+            status=question.get_status_display().lower()), status=400)
     old_department = question.department.slug if question.department_id else None
     changes = {"status": _set_status(question, Status.QUEUED), "department": [old_department, department.slug]}
     # The review page shows the redaction preview (nickname included): approving confirms it.
@@ -288,7 +308,7 @@ def question_edit(*, question: Question, moderator, title: str, body: str, page_
     body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
     question = _lock(question)
     if question.status == Status.REMOVED:
-        raise Refused("This question was removed; it can no longer be edited.", status=400)
+        raise Refused(_("This question was removed; it can no longer be edited."), status=400)
     changes = {}
     for field, new in (("nickname", nickname), ("title", title), ("page_title", page_title), ("body", body)):
         old = getattr(question, field)
@@ -313,11 +333,12 @@ def question_reroute(*, question: Question, moderator, department) -> Question:
     department = _department(department)
     question = _lock(question)
     if question.status in (Status.PENDING, Status.REJECTED):
-        raise Refused("Approve this question with the department you want instead.", status=400)
+        raise Refused(_("Approve this question with the department you want instead."), status=400)
     if question.status == Status.REMOVED:
-        raise Refused("This question was removed; it can no longer be re-routed.", status=400)
+        raise Refused(_("This question was removed; it can no longer be re-routed."), status=400)
     if question.department_id == department.pk:
-        raise Refused(f"This question is already in {department.name}.", status=400)
+        raise Refused(_("This question is already in {department}.").format(department=department.local_name),
+                      status=400)
     old_department = question.department.slug if question.department_id else None
     changes = {"department": [old_department, department.slug]}
     if question.status == Status.CLAIMED:
@@ -341,7 +362,7 @@ def question_reject(*, question: Question, moderator, reason: str) -> Question:
     reason = _clean_text(reason, field="reason", maximum=REASON_MAX)
     question = _lock(question)
     if question.status not in (Status.PENDING, Status.QUEUED, Status.CLAIMED):
-        raise Refused("Only questions that are not yet answered can be rejected; remove a published one instead.",
+        raise Refused(_("Only questions that are not yet answered can be rejected; remove a published one instead."),
                       status=400)
     changes = {"status": _set_status(question, Status.REJECTED), "rejection_reason": [question.rejection_reason,
                                                                                        reason]}
@@ -361,7 +382,7 @@ def question_remove(*, question: Question, moderator, reason: str) -> Question:
     reason = _clean_text(reason, field="reason", maximum=REASON_MAX)
     question = _lock(question)
     if question.status != Status.PUBLISHED:
-        raise Refused("Only published questions can be removed.", status=400)
+        raise Refused(_("Only published questions can be removed."), status=400)
     changes = {"status": _set_status(question, Status.REMOVED), "rejection_reason": [question.rejection_reason,
                                                                                       reason]}
     question.rejection_reason = reason
@@ -388,11 +409,11 @@ def question_claim(*, question: Question, doctor: DoctorProfile) -> Question:
     previous = question.claimed_by
     if question.status == Status.CLAIMED:
         if previous == doctor:
-            raise Refused("You have already claimed this question.", status=400)
+            raise Refused(_("You have already claimed this question."), status=400)
         if not _claim_expired(question):
-            raise Refused(f"{previous} is already answering this question.")
+            raise Refused(_("{doctor} is already answering this question.").format(doctor=previous))
     elif question.status != Status.QUEUED:
-        raise Refused("This question is not waiting for a doctor.", status=400)
+        raise Refused(_("This question is not waiting for a doctor."), status=400)
     changes = {"status": _set_status(question, Status.CLAIMED), "claimed_by": [str(previous) if previous else None,
                                                                                str(doctor)]}
     question.claimed_by = doctor
@@ -408,7 +429,7 @@ def question_release(*, question: Question, doctor: DoctorProfile) -> Question:
     doctor = _require_verified(doctor)
     question = _lock(question)
     if question.status != Status.CLAIMED or question.claimed_by_id != doctor.pk:
-        raise Refused("You can only release a question you have claimed.", status=400)
+        raise Refused(_("You can only release a question you have claimed."), status=400)
     changes = {"status": _set_status(question, Status.QUEUED), "claimed_by": [str(doctor), None]}
     question.claimed_by = None
     question.claimed_at = None
@@ -426,7 +447,7 @@ def question_return_to_moderation(*, question: Question, doctor: DoctorProfile, 
     question = _lock(question)
     doctor = _require_department_doctor(question, doctor)
     if question.status not in (Status.QUEUED, Status.CLAIMED):
-        raise Refused("Only a question waiting for an answer can be sent back to the moderators.", status=400)
+        raise Refused(_("Only a question waiting for an answer can be sent back to the moderators."), status=400)
     changes = {"status": _set_status(question, Status.PENDING), "claimed_by": [
         str(question.claimed_by) if question.claimed_by_id else None, None], "note": reason}
     question.claimed_by = None
@@ -452,17 +473,18 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, priv
     if question.status == Status.PUBLISHED:
         return _answer_add(question=question, doctor=doctor, body=body)
     if question.status == Status.QUEUED:
-        raise Refused("Claim this question before answering it.", status=400)
+        raise Refused(_("Claim this question before answering it."), status=400)
     if question.status != Status.CLAIMED:
-        raise Refused("This question is not open for answers.", status=400)
+        raise Refused(_("This question is not open for answers."), status=400)
     if question.claimed_by_id != doctor.pk:
-        raise Refused(f"{question.claimed_by} is answering this question.")
+        raise Refused(_("{doctor} is answering this question.").format(doctor=question.claimed_by))
     if question.privacy_confirmed_at is None and not privacy_confirmed:
-        raise Refused("No one has checked this question for privacy yet: look at the privacy check, confirm that "
-                      "nothing identifies the asker, then publish.", status=400)
+        raise Refused(_("No one has checked this question for privacy yet: look at the privacy check, confirm that "
+                        "nothing identifies the asker, then publish."), status=400)
     privacy_change = _confirm_privacy(question, doctor.user)
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
+                                   language=languages.detect_language(body, default=question.language),
                                    replied_at=now, last_reviewed_at=now, is_published=True)
     changes = {"status": _set_status(question, Status.PUBLISHED)} | privacy_change
     question.published_at = now
@@ -479,9 +501,10 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, priv
 
 def _answer_add(*, question: Question, doctor: DoctorProfile, body: str) -> Answer:
     if question.answers.filter(doctor=doctor).exists():
-        raise Refused("You have already answered this question; edit your answer instead.", status=400)
+        raise Refused(_("You have already answered this question; edit your answer instead."), status=400)
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
+                                   language=languages.detect_language(body, default=question.language),
                                    replied_at=now, last_reviewed_at=now, is_published=True)
     _audit(actor=doctor.user, actor_label=str(doctor), action="answer_added", question=question,
            changes={"answer": [None, answer.pk]})
@@ -495,14 +518,15 @@ def answer_edit(*, answer: Answer, doctor: DoctorProfile, body: str) -> Answer:
     body = _clean_text(body, field="answer", maximum=ANSWER_MAX, minimum=ANSWER_MIN)
     answer = Answer.objects.select_for_update().select_related("question").get(pk=answer.pk)
     if answer.doctor_id != doctor.pk:
-        raise Refused("You can only edit your own answer.")
+        raise Refused(_("You can only edit your own answer."))
     if answer.question.status == Status.REMOVED:
-        raise Refused("This question was removed; its answers can no longer be edited.", status=400)
+        raise Refused(_("This question was removed; its answers can no longer be edited."), status=400)
     if answer.body == body:
         return answer
     old = answer.body
     answer.body = body
     answer.body_html = render_markdown(body)
+    answer.language = languages.detect_language(body, default=answer.question.language)
     answer.last_reviewed_at = timezone.now()
     answer.save()
     _audit(actor=doctor.user, actor_label=str(doctor), action="answer_edited", question=answer.question,
@@ -518,9 +542,9 @@ def answer_agree(*, answer: Answer, doctor: DoctorProfile, agree: bool = True) -
     doctor = _require_verified(doctor)
     answer = Answer.objects.select_related("question").get(pk=answer.pk)
     if answer.doctor_id == doctor.pk:
-        raise Refused("You cannot agree with your own answer.", status=400)
+        raise Refused(_("You cannot agree with your own answer."), status=400)
     if not answer.is_published or answer.question.status != Status.PUBLISHED:
-        raise Refused("You can only agree with a published answer.", status=400)
+        raise Refused(_("You can only agree with a published answer."), status=400)
     existing = Agreement.objects.filter(answer=answer, doctor=doctor)
     if agree and not existing.exists():
         Agreement.objects.create(answer=answer, doctor=doctor)

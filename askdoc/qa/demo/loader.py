@@ -21,7 +21,8 @@ from django.contrib.auth.models import Group, User
 from django.db import models, transaction
 from django.utils.text import slugify
 
-from askdoc.qa.departments import DEFAULT_DEPARTMENTS
+from askdoc.qa import languages
+from askdoc.qa.departments import DEFAULT_DEPARTMENTS, DEPARTMENT_NAMES_ZH_HANT
 from askdoc.qa.markdown import render_markdown
 from askdoc.qa.models import (
     Agreement,
@@ -37,7 +38,9 @@ from askdoc.qa.permissions import MODERATORS_GROUP
 from askdoc.qa.services import question_slug
 
 DEMO_DIR = Path(__file__).resolve().parent
-DEMO_FILES = ("departments.json", "doctors.json", "topics.json", "questions.json")
+DEMO_FILES = ("departments.json", "doctors.json", "topics.json", "questions.json", "questions_zh_hant.json")
+# Every file of questions the loader reads: the English demo and the Traditional Chinese one.
+QUESTION_FILES = ("questions.json", "questions_zh_hant.json")
 NOTICE = "Fictional demo content written for askdoc. Not medical advice; all people and hospitals are invented."
 SOURCE = "demo"
 PASSWORD = "askdoc-demo"
@@ -108,7 +111,8 @@ def load_departments(summary: Summary) -> dict[str, Department]:
             summary, "departments", Department,
             {"slug": item["slug"]},
             {"description": item["description"], "vocabulary": item["vocabulary"]},
-            create_only={"name": name, "position": position},
+            create_only={"name": name, "name_zh_hant": DEPARTMENT_NAMES_ZH_HANT.get(item["slug"], ""),
+                         "position": position},
         )
     return departments
 
@@ -162,6 +166,7 @@ def load_topics(summary: Summary, departments: dict[str, Department]) -> dict[st
             {"slug": item["slug"]},
             {
                 "name": item["name"],
+                "name_zh_hant": item.get("name_zh_hant", ""),
                 "department_id": departments[item["department"]].pk,
                 # A moderator chose this department, so the knowledge-base importer must keep it.
                 "department_locked": True,
@@ -175,7 +180,11 @@ def load_topics(summary: Summary, departments: dict[str, Department]) -> dict[st
 
 def load_questions(summary: Summary, departments: dict[str, Department], doctors: dict[str, DoctorProfile],
                    topics: dict[str, FaqTopic]) -> None:
-    content = read_demo_file("questions.json")
+    content = {"questions": [], "unanswered": []}
+    for name in QUESTION_FILES:
+        for key, items in read_demo_file(name).items():
+            if key in content:
+                content[key].extend(items)
     for item in content["questions"]:
         question = load_published_question(summary, item, departments)
         for rank, slug in enumerate(item["topics"]):
@@ -199,6 +208,8 @@ def question_values(item: dict, departments: dict[str, Department]) -> dict:
         "nickname": item["nickname"],
         "age_range": item["age_range"],
         "gender": item["gender"],
+        "language": (language := languages.detect_language(f"{item['title']}\n{item['body']}")),
+        "asker_language": language,
         "department_id": department.pk if department else None,
         "asked_at": at(item["asked"], ASKED_AT),
         "is_emergency": item.get("is_emergency", False),
@@ -232,6 +243,7 @@ def load_answer(summary: Summary, question: Question, item: dict, doctors: dict[
         {
             "body": item["body"],
             "body_html": render_markdown(item["body"]),
+            "language": languages.detect_language(item["body"]),
             "replied_at": replied_at,
             "last_reviewed_at": replied_at,
             "is_published": True,

@@ -14,9 +14,10 @@ MIN_CITED_SENTENCES = 3
 SIMILAR_WANTED = 4
 MIN_TOPICS = 3
 
-_ASKER = re.compile(r'class="qa-asker[^"]*">[^<]*Ask Date: \d{4}/\d{2}/\d{2}')
-_DOCTOR = re.compile(r'class="qa-answer-by">Dr\. .*? reply ')
-_REPLY_DATE = re.compile(r'class="qa-reply-date[^"]*">Reply Date: \d{4}/\d{2}/\d{2}')
+# Other attributes (lang, ...) may follow the class.
+_ASKER = re.compile(r'class="qa-asker[^"]*"[^>]*>[^<]*Ask Date: \d{4}/\d{2}/\d{2}')
+_DOCTOR = re.compile(r'class="qa-answer-by"[^>]*>Dr\. .*? reply ')
+_REPLY_DATE = re.compile(r'class="qa-reply-date[^"]*"[^>]*>Reply Date: \d{4}/\d{2}/\d{2}')
 _CITED = re.compile(r'(?:<sup class="source-marker">.*?</sup>)+')
 _ABSOLUTE = re.compile(r"https?://[^\s\"'<>&?#/]+")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "[::1]", "testserver"}

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from askdoc.intake import analysis
 from askdoc.qa import services
@@ -36,8 +37,8 @@ def ask(request):
         return render(request, "qa/workflow/ask.html", context, status=refusal.status)
     messages.success(
         request,
-        "Thank you, your question was sent. Keep this private link: it is the only way to follow your "
-        "question, and anyone with it can read what you wrote.",
+        _("Thank you, your question was sent. Keep this private link: it is the only way to follow your "
+          "question, and anyone with it can read what you wrote."),
     )
     return redirect(question.get_tracking_url())
 
@@ -47,8 +48,8 @@ def track(request, token: str):
         Question.objects.select_related("department").filter(tracking_token=token).first()
     )
     if question is None:
-        context = {"title": "Tracking link not found",
-                   "message": "We could not find a question for this link. Check that you copied the whole link."}
+        context = {"title": _("Tracking link not found"),
+                   "message": _("We could not find a question for this link. Check that you copied the whole link.")}
         return render(request, "error.html", context, status=404)
     answers = question.answers.filter(is_published=True).select_related("doctor", "doctor__department")
     context = {

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from askdoc.qa import services
 from askdoc.qa.errors import Refused
@@ -32,9 +33,10 @@ def _visibility_refusal(question: Question, doctor: DoctorProfile) -> str:
     if question.status == Status.PUBLISHED:
         return ""
     if question.status in (Status.PENDING, Status.REJECTED, Status.REMOVED):
-        return "This question is not open to doctors."
+        return _("This question is not open to doctors.")
     if question.department_id != doctor.department_id:
-        return f"This question is for {question.department.name}; only its doctors can see it before it is published."
+        return _("This question is for {department}; only its doctors can see it before it is published.").format(
+            department=question.department.local_name)
     return ""
 
 
@@ -69,31 +71,31 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
     """Run one desk action; returns the success message, or raises Refused / returns bound invalid forms."""
     if action == "claim":
         services.question_claim(question=question, doctor=doctor)
-        return "You claimed this question. Other doctors now see that you are answering it.", {}
+        return _("You claimed this question. Other doctors now see that you are answering it."), {}
     if action == "release":
         services.question_release(question=question, doctor=doctor)
-        return "You released this question; it is back in the department's queue.", {}
+        return _("You released this question; it is back in the department's queue."), {}
     if action == "publish":
         form = AnswerForm(request.POST, prefix="answer")
         if not form.is_valid():
             return "", {"answer": form}
         services.answer_publish(question=question, doctor=doctor, body=form.cleaned_data["body"],
                                 privacy_confirmed=form.cleaned_data["privacy_confirmed"])
-        return "Your answer is published.", {}
+        return _("Your answer is published."), {}
     if action == "return":
         form = ReasonForm(request.POST, prefix="return")
         if not form.is_valid():
             return "", {"return": form}
         services.question_return_to_moderation(question=question, doctor=doctor, reason=form.cleaned_data["reason"])
-        return "The question went back to the moderators for a privacy edit.", {}
+        return _("The question went back to the moderators for a privacy edit."), {}
     form = AnswerForm(request.POST, prefix="edit")
     if not form.is_valid():
         return "", {"edit": form}
     answer = question.answers.filter(doctor=doctor).first()
     if answer is None:
-        raise Refused("You have not answered this question yet.", status=400)
+        raise Refused(_("You have not answered this question yet."), status=400)
     services.answer_edit(answer=answer, doctor=doctor, body=form.cleaned_data["body"])
-    return "Your answer was updated.", {}
+    return _("Your answer was updated."), {}
 
 
 @verified_doctors_only
@@ -106,7 +108,7 @@ def answer(request, doctor: DoctorProfile, pk: int):
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
     if action not in ("claim", "release", "publish", "edit", "return"):
-        return _render_desk(request, doctor, question, status=400, refusal="Choose one of the actions on this page.")
+        return _render_desk(request, doctor, question, status=400, refusal=_("Choose one of the actions on this page."))
     try:
         done, invalid = _perform(action, request, doctor, question)
     except Refused as refused:
@@ -136,5 +138,5 @@ def agree(request, doctor: DoctorProfile, pk: int):
         agrees = services.answer_agree(answer=target, doctor=doctor, agree=wants)
     except Refused as refused:
         return _render_desk(request, doctor, question, status=refused.status, refusal=refused.message)
-    messages.success(request, "You agree with this answer." if agrees else "You withdrew your agreement.")
+    messages.success(request, _("You agree with this answer.") if agrees else _("You withdrew your agreement."))
     return redirect("doctor_answer", pk=question.pk)

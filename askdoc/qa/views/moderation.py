@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from askdoc.qa import services
 from askdoc.qa.errors import Refused
@@ -24,11 +25,11 @@ def _tabs() -> dict:
     base = Question.objects.select_related("department").order_by("-is_emergency", "asked_at")
     routed_since = timezone.now() - ROUTED_WINDOW
     return {
-        "pending": ("Awaiting moderation", base.filter(status=Status.PENDING)),
-        "routed": ("Auto-routed", base.filter(status__in=[Status.QUEUED, Status.CLAIMED], asked_at__gte=routed_since,
+        "pending": (_("Awaiting moderation"), base.filter(status=Status.PENDING)),
+        "routed": (_("Auto-routed"), base.filter(status__in=[Status.QUEUED, Status.CLAIMED], asked_at__gte=routed_since,
                                               audit__action="auto_routed").distinct()),
-        "rejected": ("Rejected", base.filter(status=Status.REJECTED).order_by("-asked_at")),
-        "published": ("Published", base.filter(status=Status.PUBLISHED).order_by("-published_at")),
+        "rejected": (_("Rejected"), base.filter(status=Status.REJECTED).order_by("-asked_at")),
+        "published": (_("Published"), base.filter(status=Status.PUBLISHED).order_by("-published_at")),
     }
 
 
@@ -66,18 +67,18 @@ def _perform(action: str, form, question: Question, moderator) -> str:
     data = form.cleaned_data
     if action == "approve":
         services.question_approve(question=question, moderator=moderator, department=data["department"])
-        return f"Approved and sent to {data['department'].name}."
+        return _("Approved and sent to {department}.").format(department=data["department"].local_name)
     if action == "edit":
         services.question_edit(question=question, moderator=moderator, **data)
-        return "Your changes were saved."
+        return _("Your changes were saved.")
     if action == "reroute":
         services.question_reroute(question=question, moderator=moderator, department=data["department"])
-        return f"Re-routed to {data['department'].name}."
+        return _("Re-routed to {department}.").format(department=data["department"].local_name)
     if action == "reject":
         services.question_reject(question=question, moderator=moderator, reason=data["reason"])
-        return "Rejected. The asker sees your reason on their tracking page."
+        return _("Rejected. The asker sees your reason on their tracking page.")
     services.question_remove(question=question, moderator=moderator, reason=data["reason"])
-    return "Removed from the site."
+    return _("Removed from the site.")
 
 
 def _audit_rows(events) -> list[dict]:
@@ -95,7 +96,7 @@ def _audit_rows(events) -> list[dict]:
 
 def _render_review(request, question: Question, forms: dict, *, status: int = 200, refusal: str = "",
                    failed: str = ""):
-    departments = dict(Department.objects.values_list("slug", "name"))
+    departments = {d.slug: d.local_name for d in Department.objects.all()}
     context = {
         "question": question,
         "forms": forms,
@@ -117,7 +118,7 @@ def review(request, pk: int):
     action = request.POST.get("action", "")
     if action not in ("approve", "edit", "reroute", "reject", "remove"):
         return _render_review(request, question, _forms(question), status=400,
-                              refusal="Choose one of the actions on this page.")
+                              refusal=_("Choose one of the actions on this page."))
     forms = _forms(question, request.POST, action)
     if not forms[action].is_valid():
         return _render_review(request, question, forms, status=400, failed=action)

@@ -1,0 +1,4 @@
+DATE_FORMAT = "Y/m/d"
+SHORT_DATE_FORMAT = "Y/m/d"
+DATETIME_FORMAT = "Y/m/d H:i"
+SHORT_DATETIME_FORMAT = "Y/m/d H:i"
