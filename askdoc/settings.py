@@ -221,6 +221,8 @@ ASKDOC_SHARED_DATA = Path(env_str("ASKDOC_SHARED_DATA", str(REPO_DIR.parent / "s
 # The search backend (docs/retrieval.md): "embedded" (default; every process searches its copy, SQLite or
 # PostgreSQL) or "postgres" (pgvector and full-text search in the database; needs the vector extension).
 ASKDOC_SEARCH_BACKEND = env_str("ASKDOC_SEARCH_BACKEND", "embedded")
+# Where the embedded backend keeps the snapshot files that every process of the host maps.
+ASKDOC_SEARCH_DIR = Path(env_str("ASKDOC_SEARCH_DIR", str(DATA_DIR / "search")))
 # Database aliases whose migrations create the postgres backend's schema (extension, columns, indexes).
 ASKDOC_SEARCH_POSTGRES_DATABASES = ["default"] if ASKDOC_SEARCH_BACKEND == "postgres" else []
 
@@ -243,6 +245,6 @@ if TESTING:
         )
         DATABASES["pgvector"] = {
             "ENGINE": "django.db.backends.postgresql", "NAME": "postgres", "USER": "postgres",
-            "HOST": str(PGVECTOR_TEST_DIR), "PORT": "5432", "TEST": {"NAME": "test_askdoc_search"},
+            "HOST": str(PGVECTOR_TEST_DIR), "PORT": "5432", "TEST": {"NAME": "test_askdoc_pgvector"},
         }
         ASKDOC_SEARCH_POSTGRES_DATABASES = [*ASKDOC_SEARCH_POSTGRES_DATABASES, "pgvector"]

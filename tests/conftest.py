@@ -25,3 +25,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     # Stopped here rather than by pgserver's atexit hook, which logs after pytest closed its streams.
     atexit.unregister(server._cleanup)
     server._cleanup()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def search_snapshots(tmp_path_factory):
+    """The embedded search backend's snapshot files go to a directory of this session's own."""
+    settings.ASKDOC_SEARCH_DIR = tmp_path_factory.mktemp("search")

@@ -163,23 +163,25 @@ class BM25Index:
         return scores, best
 
     def correct(self, query: str, *, min_similarity: float = 0.75) -> str:
-        """The query with each word unknown to the index replaced by the closest indexed word.
-
-        Optimal string alignment counts a swap of two letters as one edit ("pian" -> "pain"); 0.75
-        allows one edit in four letters, two in eight. Words under four letters are left alone, and so
-        are words of other scripts (a CJK query is matched by its characters, not corrected).
-        """
         if self._vocabulary_list is None:
             self._vocabulary_list = sorted(self.vocabulary)
-        corrected = []
-        for word in query.split():
-            plain = [piece for piece, _ in _pieces(word)]
-            if (len(plain) != 1 or not _TOKEN.fullmatch(plain[0]) or len(plain[0]) < 4 or plain[0] in STOPWORDS
-                    or stem(plain[0]) in self.postings):
-                corrected.append(word)
-                continue
-            match = process.extractOne(
-                plain[0], self._vocabulary_list, scorer=OSA.normalized_similarity, score_cutoff=min_similarity
-            )
-            corrected.append(match[0] if match else word)
-        return " ".join(corrected)
+        return correct(query, self._vocabulary_list, lambda term: term in self.postings, min_similarity=min_similarity)
+
+
+def correct(query: str, vocabulary: list[str], known, *, min_similarity: float = 0.75) -> str:
+    """The query with each word unknown to the index (`known(stem)` is false) replaced by the closest word.
+
+    Optimal string alignment counts a swap of two letters as one edit ("pian" -> "pain"); 0.75
+    allows one edit in four letters, two in eight. Words under four letters are left alone, and so
+    are words of other scripts (a CJK query is matched by its characters, not corrected).
+    """
+    corrected = []
+    for word in query.split():
+        plain = [piece for piece, _ in _pieces(word)]
+        if (len(plain) != 1 or not _TOKEN.fullmatch(plain[0]) or len(plain[0]) < 4 or plain[0] in STOPWORDS
+                or known(stem(plain[0]))):
+            corrected.append(word)
+            continue
+        match = process.extractOne(plain[0], vocabulary, scorer=OSA.normalized_similarity, score_cutoff=min_similarity)
+        corrected.append(match[0] if match else word)
+    return " ".join(corrected)

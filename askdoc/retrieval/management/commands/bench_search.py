@@ -1,7 +1,11 @@
-"""askdoc bench_search: similar-question search latency at 100k questions, indexing throughput, memory."""
+"""askdoc bench_search --backend embedded|postgres --size N: latency, recall, build time, size, memory, freshness."""
 
 import json
+import os
 import random
+import shutil
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -10,6 +14,47 @@ from django.core.management.base import BaseCommand, CommandError
 PREFIXES = ["", "Hi doctor, ", "Hello, ", "Please help: ", "Quick question: ", "I am worried. ", "Doctor, "]
 PATIENTS = ["", "I am a {age} year old {sex}. ", "My {rel} ({age}) asks: ", "{age}{s}, "]
 SUFFIXES = ["", " Thanks.", " Should I see a doctor?", " It started {n} days ago.", " Is this serious?"]
+DEPARTMENTS = ["neurology", "cardiology", "dermatology", "pediatrics", "psychiatry"]
+COLLECTION = "bench"
+
+# A second process of the host: opens the benchmark collection, searches, reports its own memory growth.
+SECOND_PROCESS = """
+import json, os, sys, time
+import django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "askdoc.settings")
+django.setup()
+from askdoc.retrieval import search
+from askdoc.retrieval.encoder import get_encoder
+from askdoc.retrieval.management.commands.bench_search import memory
+queries = json.loads(sys.argv[1])
+get_encoder().encode(["warm up the encoder"])
+search("bench-nothing", "warm up")  # the backend's own set-up, outside the measure
+before = memory()
+started = time.perf_counter()
+search("bench", queries[0], k=10)
+opened = time.perf_counter() - started
+timings = []
+for query in queries[1:]:
+    started = time.perf_counter()
+    search("bench", query, k=10)
+    timings.append((time.perf_counter() - started) * 1000)
+after = memory()
+print(json.dumps({"uss": after["uss"] - before["uss"], "pss": after["pss"] - before["pss"], "open": opened,
+                  "p50": sorted(timings)[len(timings) // 2]}))
+"""
+
+# A second process publishes a question; it prints the moment its transaction committed.
+PUBLISHER = """
+import os, sys, time
+import django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "askdoc.settings")
+django.setup()
+from askdoc.retrieval import Document, upsert
+from askdoc.retrieval.encoder import get_encoder
+get_encoder().encode(["warm up the encoder"])
+upsert("bench", [Document(sys.argv[1], sys.argv[2], {"department": "neurology"})])
+print(time.time())
+"""
 
 
 def base_questions() -> list[str]:
@@ -33,115 +78,254 @@ def variation(text: str, rng: random.Random) -> str:
     return rng.choice(PREFIXES) + patient + text + rng.choice(SUFFIXES).format(n=rng.randint(2, 30))
 
 
-def rss_bytes() -> int:
-    with open("/proc/self/statm") as handle:
-        import os
+def memory() -> dict[str, int]:
+    """This process's private memory (USS) and proportional share of shared pages (PSS), in bytes."""
+    values = {}
+    with open("/proc/self/smaps_rollup") as handle:
+        for line in handle:
+            name, _, rest = line.partition(":")
+            if name in ("Pss", "Private_Clean", "Private_Dirty", "Rss"):
+                values[name] = int(rest.split()[0]) * 1024
+    return {"uss": values["Private_Clean"] + values["Private_Dirty"], "pss": values["Pss"], "rss": values["Rss"]}
 
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+def mb(n: float) -> str:
+    return f"{n / 2**20:.0f} MB"
 
 
 class Command(BaseCommand):
     help = (
-        "Benchmark the retrieval engine: index N question texts (real questions from the shared data plus "
-        "variations), then time similar-question searches including query encoding (p50/p99), compare indexing "
-        "throughput with the raw encoder's on a sample, and report the index's memory."
+        "Benchmark a search backend on N question texts (real questions from the shared data plus variations): "
+        "index build time and size on disk, search p50/p99 including query encoding (with and without a "
+        "department filter), recall@10 against the exact blend by brute force, memory of an additional process, "
+        "and how long a question published by another process takes to be found."
     )
 
     def add_arguments(self, parser):
+        parser.add_argument("--backend", choices=["embedded", "postgres"], default="embedded")
         parser.add_argument("--size", type=int, default=100_000, help="questions in the index (default 100000)")
         parser.add_argument("--queries", type=int, default=300, help="timed searches (default 300)")
-        parser.add_argument("--sample", type=int, default=1000, help="texts for the throughput comparison")
-        parser.add_argument(
-            "--encode-all", action="store_true",
-            help="encode every indexed text (slow on 2 cores); by default only the distinct base questions are "
-                 "encoded and each variation gets its base question's vector plus small noise",
-        )
+        parser.add_argument("--sample", type=int, default=0,
+                            help="texts for an indexing-throughput comparison with the raw encoder (0: skip)")
         parser.add_argument("--bases", type=int, default=5000,
-                            help="distinct real questions to encode (the rest of the index are their variations)")
+                            help="distinct real questions to encode (the rest of the index are their variations, "
+                                 "each with its base question's vector plus small noise)")
+        parser.add_argument("--no-exact", action="store_true",
+                            help="skip the brute-force reference (recall@10), which holds the whole index in memory")
+        parser.add_argument("--keep", action="store_true", help="keep the benchmark collection afterwards")
         parser.add_argument("--seed", type=int, default=7)
 
-    def handle(self, *args, size, queries, sample, encode_all, bases, seed, **options):
+    def handle(self, *args, backend, size, queries, sample, bases, no_exact, keep, seed, **options):
         from askdoc.retrieval.datasets import shared
+        from askdoc.retrieval.store import use_backend
 
         if not shared("community_qa").exists():
             raise CommandError(f"shared data not found at {shared()} (set ASKDOC_SHARED_DATA)")
+        engine = self.make_backend(backend)
+        os.environ["ASKDOC_SEARCH_BACKEND"] = backend  # for the second processes
         rng = random.Random(seed)
         texts = base_questions()
         rng.shuffle(texts)
         held_out, texts = texts[:queries], texts[queries:]
-        self.stdout.write(f"{len(texts)} distinct real questions available, {len(held_out)} held out as queries, "
-                          f"{min(bases, len(texts))} encoded for the index")
-        self.throughput(texts[:sample])
-        self.latency(texts[:bases], held_out, size=size, encode_all=encode_all, rng=rng)
+        self.stdout.write(f"backend {backend}; {len(texts)} distinct real questions available, {len(held_out)} held "
+                          f"out as queries, {min(bases, len(texts))} encoded for the index")
+        with use_backend(engine):
+            if sample:
+                self.throughput(texts[:sample])
+            corpus, vectors = self.corpus(texts[:bases], size=size, rng=rng)
+            self.clear(engine)
+            try:
+                self.load(engine, corpus, vectors)
+                reference = None if no_exact else self.reference(corpus, vectors)
+                self.latency(engine, held_out, reference)
+                self.second_process(held_out[:60])
+                self.freshness(engine)
+            finally:
+                if not keep:
+                    self.clear(engine)
+
+    @staticmethod
+    def make_backend(name: str):
+        from django.db import connection
+
+        if name == "postgres":
+            from askdoc.retrieval.postgres import PostgresBackend, ensure_schema
+
+            if connection.vendor != "postgresql":
+                raise CommandError("--backend postgres needs DATABASE_URL pointing at PostgreSQL with pgvector")
+            ensure_schema()
+            return PostgresBackend()
+        from askdoc.retrieval.embedded import EmbeddedBackend
+
+        return EmbeddedBackend()
 
     def throughput(self, texts: list[str]) -> None:
         from askdoc.retrieval import Document, upsert
         from askdoc.retrieval.encoder import get_encoder
-        from askdoc.retrieval.models import IndexedDocument, IndexState
 
         encoder = get_encoder()
         encoder.encode(texts[:16])  # load the model outside the timings
         started = time.perf_counter()
         encoder.encode(texts)
         raw = len(texts) / (time.perf_counter() - started)
-        collection = "bench"
-        IndexedDocument.objects.filter(collection=collection).delete()
-        try:
-            started = time.perf_counter()
-            upsert(collection, (Document(f"b{i}", text, {"department": "x"}) for i, text in enumerate(texts)))
-            indexed = len(texts) / (time.perf_counter() - started)
-        finally:
-            IndexedDocument.objects.filter(collection=collection).delete()
-            IndexState.objects.filter(collection=collection).delete()
-        self.stdout.write(
-            f"indexing throughput on {len(texts)} texts: raw encoder {raw:.0f} texts/s, "
-            f"upsert (encode + database) {indexed:.0f} texts/s = {100 * indexed / raw:.1f}% of raw"
-        )
+        started = time.perf_counter()
+        upsert("bench-throughput", (Document(f"b{i}", text, {"department": "x"}) for i, text in enumerate(texts)))
+        indexed = len(texts) / (time.perf_counter() - started)
+        self.clear(None, "bench-throughput")
+        self.stdout.write(f"indexing throughput on {len(texts)} texts: raw encoder {raw:.0f} texts/s, "
+                          f"upsert (encode + database) {indexed:.0f} texts/s = {100 * indexed / raw:.1f}% of raw")
 
-    def latency(self, bases, held_out, *, size, encode_all, rng) -> None:
+    def corpus(self, bases: list[str], *, size: int, rng: random.Random) -> tuple[list[str], np.ndarray]:
         from tqdm import tqdm
 
         from askdoc.retrieval.encoder import get_encoder
-        from askdoc.retrieval.hybrid import CollectionIndex
-        from askdoc.retrieval.store import QUERY_WORDS
 
         encoder = get_encoder()
         unique = bases[: min(size, len(bases))]
         sources = list(range(len(unique))) + [rng.randrange(len(unique)) for _ in range(size - len(unique))]
         texts = unique + [variation(unique[s], rng) for s in sources[len(unique):]]
-        if encode_all:
-            vectors = np.vstack([encoder.encode(texts[i:i + 512]) for i in tqdm(range(0, len(texts), 512))])
-        else:
-            base_vectors = np.vstack([encoder.encode(unique[i:i + 512]) for i in tqdm(range(0, len(unique), 512),
-                                                                                      desc="encoding bases")])
-            noise = np.random.default_rng(0).normal(0, 0.02, (len(texts), encoder.dim)).astype(np.float32)
-            vectors = base_vectors[sources] + noise
-            vectors[: len(unique)] = base_vectors
-            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        before = rss_bytes()
-        started = time.perf_counter()
-        index = CollectionIndex(encoder.dim)
-        departments = ["neurology", "cardiology", "dermatology", "pediatrics", "psychiatry"]
-        for i, (text, vector) in enumerate(tqdm(zip(texts, vectors, strict=True), total=len(texts), desc="indexing")):
-            index.put(str(i), text, str(i), {"department": departments[i % 5]}, vector)
-        build = time.perf_counter() - started
-        memory = rss_bytes() - before
-        self.stdout.write(
-            f"in-memory index of {len(index)} questions built from stored vectors in {build:.1f} s; "
-            f"dense matrix {index.dense.nbytes / 2**20:.0f} MB (capacity), process memory +{memory / 2**20:.0f} MB"
-        )
-        def similar(query: str) -> None:  # what askdoc.retrieval.search does once the collection is loaded
-            index.search(encoder.encode([" ".join(query.split()[:QUERY_WORDS])])[0], query, k=10)
+        base_vectors = np.vstack([encoder.encode(unique[i:i + 512])
+                                  for i in tqdm(range(0, len(unique), 512), desc="encoding bases")])
+        vectors = np.empty((len(texts), encoder.dim), dtype=np.float32)
+        noise = np.random.default_rng(0)
+        for start in range(0, len(texts), 100_000):  # in slices: 1M x 384 noise at once would be 1.5 GB more
+            end = min(start + 100_000, len(texts))
+            block = base_vectors[sources[start:end]] + noise.normal(0, 0.02, (end - start, encoder.dim))
+            vectors[start:end] = block / np.linalg.norm(block, axis=1, keepdims=True)
+        vectors[: len(unique)] = base_vectors
+        return texts, vectors
 
-        for query in held_out[:10]:  # warm-up
-            similar(query)
-        timings = []
-        for query in held_out:
+    def clear(self, engine, collection: str = COLLECTION) -> None:
+        from django.db import connection
+
+        from askdoc.retrieval import snapshot
+        from askdoc.retrieval.models import IndexedDocument, IndexState
+
+        IndexedDocument.objects.filter(collection=collection).delete()
+        IndexState.objects.filter(collection=collection).delete()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT to_regclass('retrieval_termstat') IS NOT NULL")
+                if cursor.fetchone()[0]:
+                    cursor.execute("DELETE FROM retrieval_termstat WHERE collection = %s", [collection])
+                    cursor.execute("DELETE FROM retrieval_vocabulary WHERE collection = %s", [collection])
+        shutil.rmtree(snapshot.root() / collection, ignore_errors=True)
+
+    def load(self, engine, texts: list[str], vectors: np.ndarray) -> None:
+        """Write the rows as `upsert` would (minus encoding), then build the backend's index and time that."""
+        from tqdm import tqdm
+
+        from askdoc.retrieval.models import IndexedDocument, IndexState
+
+        started = time.perf_counter()
+        for start in tqdm(range(0, len(texts), 5000), desc="writing rows"):
+            IndexedDocument.objects.bulk_create([
+                IndexedDocument(collection=COLLECTION, key=str(i), text=texts[i], text_hash=str(i),
+                                meta={"department": DEPARTMENTS[i % 5]}, vector=vectors[i].tobytes(), seq=1)
+                for i in range(start, min(start + 5000, len(texts)))
+            ])
+        IndexState.objects.create(collection=COLLECTION, seq=1, token="bench")
+        self.stdout.write(f"{len(texts)} rows written in {time.perf_counter() - started:.1f} s")
+        if engine.name == "postgres":
+            self.build_postgres(engine, len(texts))
+        else:
             started = time.perf_counter()
-            similar(query)
-            timings.append((time.perf_counter() - started) * 1000)
-        p50, p99 = np.percentile(timings, [50, 99])
+            shot = engine._build(COLLECTION)
+            self.stdout.write(f"index build (snapshot files from the stored rows, no encoding): "
+                              f"{time.perf_counter() - started:.1f} s; size on disk {mb(shot.nbytes_on_disk)} "
+                              f"(dense {mb(shot.dense.nbytes)})")
+
+    def build_postgres(self, engine, count: int) -> None:
+        from django.db import connection
+
+        from askdoc.retrieval.postgres import INDEXED_DIM, TABLE
+
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP INDEX IF EXISTS retrieval_doc_hnsw_{COLLECTION}")
+        started = time.perf_counter()
+        done = engine.backfill(COLLECTION)  # embedding, lexemes, term statistics: what every write does
+        self.stdout.write(f"derived columns and term statistics for {done} rows: {time.perf_counter() - started:.1f} s")
+        with connection.cursor() as cursor:
+            cursor.execute("SET maintenance_work_mem = '1GB'")
+            started = time.perf_counter()
+            cursor.execute(
+                f"CREATE INDEX retrieval_doc_hnsw_{COLLECTION} ON {TABLE} "
+                f"USING hnsw ((embedding::halfvec({INDEXED_DIM})) halfvec_cosine_ops) "
+                f"WHERE collection = '{COLLECTION}' AND NOT deleted AND vector_dims(embedding) = {INDEXED_DIM}"
+            )
+            build = time.perf_counter() - started
+            cursor.execute("ANALYZE retrieval_indexeddocument")
+            sizes = {}
+            for name in (f"retrieval_doc_hnsw_{COLLECTION}", "retrieval_doc_lexemes", TABLE, "retrieval_termstat"):
+                cursor.execute("SELECT pg_total_relation_size(%s)", [name])
+                sizes[name] = cursor.fetchone()[0]
         self.stdout.write(
-            f"similar-question search over {len(index)} questions, {len(timings)} queries, k=10, "
-            f"including query encoding: p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+            f"index build: HNSW (m 16, ef_construction 64) over {count} halfvec rows {build:.1f} s; size on disk: "
+            f"HNSW {mb(sizes[f'retrieval_doc_hnsw_{COLLECTION}'])}, GIN (lexemes, all collections) "
+            f"{mb(sizes['retrieval_doc_lexemes'])}, table with its indexes {mb(sizes[TABLE])}, "
+            f"term statistics {mb(sizes['retrieval_termstat'])}"
         )
+
+    def reference(self, texts: list[str], vectors: np.ndarray):
+        """The exact blend by brute force over every row (askdoc.retrieval.hybrid.CollectionIndex)."""
+        from tqdm import tqdm
+
+        from askdoc.retrieval.hybrid import CollectionIndex
+
+        index = CollectionIndex(vectors.shape[1])
+        for i in tqdm(range(len(texts)), desc="exact reference"):
+            index.put(str(i), texts[i], str(i), {"department": DEPARTMENTS[i % 5]}, vectors[i])
+        return index
+
+    def latency(self, engine, held_out: list[str], reference) -> None:
+        from askdoc.retrieval import search
+        from askdoc.retrieval.encoder import get_encoder
+        from askdoc.retrieval.store import QUERY_WORDS
+
+        encoder = get_encoder()
+        for query in held_out[:10]:  # warm-up (and the embedded backend maps its snapshot)
+            search(COLLECTION, query, k=10)
+        for label, filters in (("no filter", None), ("department filter (1/5 of rows)", {"department": "neurology"})):
+            timings, recalls = [], []
+            for query in held_out:
+                started = time.perf_counter()
+                hits = search(COLLECTION, query, k=10, filters=filters)
+                timings.append((time.perf_counter() - started) * 1000)
+                if reference is not None:
+                    vector = encoder.encode([" ".join(query.split()[:QUERY_WORDS])])[0]
+                    exact = {hit.key for hit in reference.search(vector, query, k=10, filters=filters)}
+                    recalls.append(len(exact & {hit.key for hit in hits}) / max(len(exact), 1))
+            p50, p99 = np.percentile(timings, [50, 99])
+            recall = f", recall@10 {np.mean(recalls):.4f} (min {min(recalls):.2f})" if recalls else ""
+            self.stdout.write(f"search over {len(held_out)} held-out questions, k=10, {label}, including query "
+                              f"encoding: p50 {p50:.1f} ms, p99 {p99:.1f} ms{recall}")
+
+    def second_process(self, queries: list[str]) -> None:
+        result = subprocess.run([sys.executable, "-c", SECOND_PROCESS, json.dumps(queries)], capture_output=True,
+                                text=True, check=False)
+        if result.returncode:
+            self.stderr.write(f"second process failed: {result.stderr[-2000:]}")
+            return
+        data = json.loads(result.stdout.strip().splitlines()[-1])
+        self.stdout.write(f"an additional process: memory +{mb(data['uss'])} private (USS), +{mb(data['pss'])} "
+                          f"proportional (PSS) after opening the collection and {len(queries) - 1} searches; "
+                          f"first search {data['open'] * 1000:.0f} ms, then p50 {data['p50']:.1f} ms")
+
+    def freshness(self, engine) -> None:
+        from askdoc.retrieval import search
+
+        key, text = "fresh-1", "Zygomatic arch numbness after a quokka bite, tingling cheekbone"
+        publisher = subprocess.Popen([sys.executable, "-c", PUBLISHER, key, text], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        found_at = None
+        while found_at is None:
+            if any(hit.key == key for hit in search(COLLECTION, text, k=3)):
+                found_at = time.time()
+            elif publisher.poll() is not None and publisher.returncode:
+                self.stderr.write(f"publisher failed: {publisher.stderr.read()[-2000:]}")
+                return
+            else:
+                time.sleep(0.02)
+        committed = float(publisher.communicate()[0].strip().splitlines()[-1])
+        self.stdout.write(f"a question published by another process was found {found_at - committed:.2f} s after "
+                          f"its transaction committed")
