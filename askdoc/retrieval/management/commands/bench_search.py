@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 from django.core.management.base import BaseCommand, CommandError
@@ -176,16 +177,13 @@ class Command(BaseCommand):
                           f"upsert (encode + database) {indexed:.0f} texts/s = {100 * indexed / raw:.1f}% of raw")
 
     def corpus(self, bases: list[str], *, size: int, rng: random.Random) -> tuple[list[str], np.ndarray]:
-        from tqdm import tqdm
-
         from askdoc.retrieval.encoder import get_encoder
 
         encoder = get_encoder()
         unique = bases[: min(size, len(bases))]
         sources = list(range(len(unique))) + [rng.randrange(len(unique)) for _ in range(size - len(unique))]
         texts = unique + [variation(unique[s], rng) for s in sources[len(unique):]]
-        base_vectors = np.vstack([encoder.encode(unique[i:i + 512])
-                                  for i in tqdm(range(0, len(unique), 512), desc="encoding bases")])
+        base_vectors = self.encoded(unique, encoder)
         vectors = np.empty((len(texts), encoder.dim), dtype=np.float32)
         noise = np.random.default_rng(0)
         for start in range(0, len(texts), 100_000):  # in slices: 1M x 384 noise at once would be 1.5 GB more
@@ -194,6 +192,23 @@ class Command(BaseCommand):
             vectors[start:end] = block / np.linalg.norm(block, axis=1, keepdims=True)
         vectors[: len(unique)] = base_vectors
         return texts, vectors
+
+    @staticmethod
+    def encoded(texts: list[str], encoder) -> np.ndarray:
+        """The texts' vectors, kept under ASKDOC_DATA_DIR between runs (encoding 5,000 texts takes minutes here)."""
+        import hashlib
+
+        from django.conf import settings
+        from tqdm import tqdm
+
+        digest = hashlib.sha256("\0".join([encoder.name, *texts]).encode()).hexdigest()[:16]
+        cache = Path(settings.DATA_DIR) / f"bench-search-bases-{digest}.npy"
+        if cache.exists():
+            return np.load(cache)
+        vectors = np.vstack([encoder.encode(texts[i:i + 512]) for i in tqdm(range(0, len(texts), 512),
+                                                                             desc="encoding bases")])
+        np.save(cache, vectors)
+        return vectors
 
     def clear(self, engine, collection: str = COLLECTION) -> None:
         from django.db import connection
