@@ -35,10 +35,12 @@ SIMILAR_MIN_SCORE = 0.35
 SIMILAR_MIN_SCORE_OTHER_DEPARTMENT = 0.43
 NEAR_DUPLICATE = 92
 # A page shows SIMILAR_WANTED similar questions (the reference page has four). When fewer pass the thresholds
-# above, the rest are filled from the question's own department, best first, down to SIMILAR_FILL_MIN_SCORE:
-# the reference page's own four are "involuntary movements" questions of Neurology that share few words.
+# above, the rest are filled from questions of the same department or sharing a Related FAQ topic with it, best
+# first, down to SIMILAR_FILL_MIN_SCORE: the reference page's own four are "involuntary movements" questions of
+# Neurology that share few words.
 SIMILAR_WANTED = 4
 SIMILAR_FILL_MIN_SCORE = 0.20
+SIMILAR_FILL_CANDIDATES = 100
 MAX_TOPICS = 10
 TOPIC_MIN_SCORE = 0.45
 # The question's own department's topics may fill the list (up to MAX_TOPICS) from this lower score: the
@@ -82,15 +84,19 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
 
 def _department_fill(question: Question, text: str, kept: list[tuple[Question, float]], room: int
                      ) -> list[tuple[Question, float]]:
-    """The department's next best questions scoring at least SIMILAR_FILL_MIN_SCORE (see SIMILAR_WANTED)."""
+    """The next best questions of the same department or sharing a topic, scoring SIMILAR_FILL_MIN_SCORE or more."""
     from askdoc.retrieval import search
 
     taken = [str(question.pk), *(str(q.pk) for q, _ in kept)]
     hits = search("questions", text, k=SIMILAR_CANDIDATES, exclude=taken,
                   filters={"department": question.department.slug})
+    hits += search("questions", text, k=SIMILAR_FILL_CANDIDATES, exclude=taken)
     scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_FILL_MIN_SCORE}
-    found = Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED,
-                                    department_id=question.department_id)
+    topics = QuestionTopic.objects.filter(question=question).values("topic_id")
+    sharing = set(QuestionTopic.objects.filter(topic_id__in=topics, question_id__in=scores)
+                  .values_list("question_id", flat=True))
+    found = [q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED)
+             if q.department_id == question.department_id or q.pk in sharing]
     return _distinct(question, sorted(found, key=lambda q: (-scores[q.pk], q.pk)), scores,
                      [q for q, _ in kept], room)
 
