@@ -62,6 +62,14 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # --- Similar Q&A -----------------------------------------------------------------------------------
 
 
+def query_vector(text: str):
+    """The search's query embedding of `text`, as askdoc.retrieval.search would compute it."""
+    from askdoc.retrieval import encode
+    from askdoc.retrieval.store import QUERY_WORDS
+
+    return encode([" ".join(text.split()[:QUERY_WORDS])])[0]
+
+
 def _normalised(question: Question) -> str:
     return " ".join(_WORD.findall(f"{question.title} {question.body}".lower()))
 
@@ -70,7 +78,8 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
     from askdoc.retrieval import search
 
     document = question_document(question)
-    hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)])
+    vector = query_vector(document.text)  # one encoding for every search below
+    hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)], vector=vector)
     scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
     found = [
         q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
@@ -78,19 +87,19 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
     ]
     kept = _distinct(question, sorted(found, key=lambda q: (-scores[q.pk], q.pk)), scores, [], MAX_SIMILAR)
     if len(kept) < SIMILAR_WANTED and question.department_id:
-        kept += _department_fill(question, document.text, kept, SIMILAR_WANTED - len(kept))
+        kept += _department_fill(question, document.text, vector, kept, SIMILAR_WANTED - len(kept))
     return kept
 
 
-def _department_fill(question: Question, text: str, kept: list[tuple[Question, float]], room: int
+def _department_fill(question: Question, text: str, vector, kept: list[tuple[Question, float]], room: int
                      ) -> list[tuple[Question, float]]:
     """The next best questions of the same department or sharing a topic, scoring SIMILAR_FILL_MIN_SCORE or more."""
     from askdoc.retrieval import search
 
     taken = [str(question.pk), *(str(q.pk) for q, _ in kept)]
     hits = search("questions", text, k=SIMILAR_CANDIDATES, exclude=taken,
-                  filters={"department": question.department.slug})
-    hits += search("questions", text, k=SIMILAR_FILL_CANDIDATES, exclude=taken)
+                  filters={"department": question.department.slug}, vector=vector)
+    hits += search("questions", text, k=SIMILAR_FILL_CANDIDATES, exclude=taken, vector=vector)
     scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_FILL_MIN_SCORE}
     topics = QuestionTopic.objects.filter(question=question).values("topic_id")
     sharing = set(QuestionTopic.objects.filter(topic_id__in=topics, question_id__in=scores)
