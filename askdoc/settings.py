@@ -216,6 +216,10 @@ ASKDOC_LLM_KEY = env_str("ASKDOC_LLM_KEY", "")
 # Threads torch may use per process for encoding (0: torch's default, one per core). On a small host shared by
 # the web server and the worker, 1 avoids the two fighting over cores (More Info p99 3.0 s -> 1.2 s, docs/knowledge.md).
 ASKDOC_TORCH_THREADS = env_int("ASKDOC_TORCH_THREADS", 0)
+# MedlinePlus health topics: the page listing the daily XML files (`askdoc import_medlineplus latest` reads it),
+# and how often the worker re-imports them and re-enriches the questions whose sources changed (0: never).
+ASKDOC_MEDLINEPLUS_INDEX_URL = env_str("ASKDOC_MEDLINEPLUS_INDEX_URL", "https://medlineplus.gov/xml.html")
+ASKDOC_KNOWLEDGE_REFRESH_DAYS = env_int("ASKDOC_KNOWLEDGE_REFRESH_DAYS", 7)
 # Where the shared public data sets live (tests and `askdoc evaluate` read them from there).
 ASKDOC_SHARED_DATA = Path(env_str("ASKDOC_SHARED_DATA", str(REPO_DIR.parent / "shared" / "data")))
 # The search backend (docs/retrieval.md): "embedded" (default; every process searches its copy, SQLite or

@@ -17,6 +17,7 @@ from askdoc.knowledge.models import KbPair
 from askdoc.qa.models import Question
 
 logger = logging.getLogger(__name__)
+SMALL_KB_PAIRS = 2000
 
 
 def default_medquad_path() -> Path:
@@ -39,10 +40,15 @@ def knowledge_bootstrap(*, medquad_path: Path | None) -> dict:
     pending = list(
         Question.objects.filter(status=Question.Status.PUBLISHED, more_info={}).values_list("pk", flat=True)
     )
+    # A small knowledge base (the demo library alone: about 900 sentences) is stored in a few batches faster than
+    # the questions would encode its sentences one question at a time; a large one (MedQuAD: ~123k sentences,
+    # minutes) waits until the questions are enriched (More Info encodes the few sentences it needs meanwhile).
+    small = KbPair.objects.exclude(answer="").count() <= SMALL_KB_PAIRS
+    if small:
+        services.kb_sentences_index()
     services.questions_enrich_all(question_ids=pending)
-    # Last, so the demo questions are enriched first (More Info encodes the few sentences it needs meanwhile);
-    # sentences already stored are not re-encoded.
-    services.kb_sentences_index()
+    if not small:
+        services.kb_sentences_index()  # sentences already stored are not re-encoded
     logger.info("knowledge bootstrap: %d pairs imported, %d questions enriched", imported, len(pending))
     return {"imported_pairs": imported, "enriched_questions": len(pending)}
 

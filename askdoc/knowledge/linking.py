@@ -34,8 +34,18 @@ SIMILAR_MIN_SCORE = 0.35
 # medicine (family medicine, 0.42) share words, not the complaint.
 SIMILAR_MIN_SCORE_OTHER_DEPARTMENT = 0.43
 NEAR_DUPLICATE = 92
+# A page shows SIMILAR_WANTED similar questions (the reference page has four). When fewer pass the thresholds
+# above, the rest are filled from questions of the same department or sharing a Related FAQ topic with it, best
+# first, down to SIMILAR_FILL_MIN_SCORE: the reference page's own four are "involuntary movements" questions of
+# Neurology that share few words.
+SIMILAR_WANTED = 4
+SIMILAR_FILL_MIN_SCORE = 0.20
+SIMILAR_FILL_CANDIDATES = 100
 MAX_TOPICS = 10
 TOPIC_MIN_SCORE = 0.45
+# The question's own department's topics may fill the list (up to MAX_TOPICS) from this lower score: the
+# reference page's ten Related FAQ are mostly neighbours in Neurology (Tremor, Muscle Cramp, Myasthenia Gravis).
+TOPIC_FILL_MIN_SCORE = 0.30
 # Score base of a topic named only in the reply (one named in the question has 1 + words matched): below them.
 REPLY_MENTION = 0.5
 MENTION_MIN_CHARS = 4
@@ -52,6 +62,14 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # --- Similar Q&A -----------------------------------------------------------------------------------
 
 
+def query_vector(text: str):
+    """The search's query embedding of `text`, as askdoc.retrieval.search would compute it."""
+    from askdoc.retrieval import encode
+    from askdoc.retrieval.store import QUERY_WORDS
+
+    return encode([" ".join(text.split()[:QUERY_WORDS])])[0]
+
+
 def _normalised(question: Question) -> str:
     return " ".join(_WORD.findall(f"{question.title} {question.body}".lower()))
 
@@ -60,22 +78,50 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
     from askdoc.retrieval import search
 
     document = question_document(question)
-    hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)])
+    vector = query_vector(document.text)  # one encoding for every search below
+    hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)], vector=vector)
     scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
     found = [
         q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
         if q.department_id == question.department_id or scores[q.pk] >= SIMILAR_MIN_SCORE_OTHER_DEPARTMENT
     ]
-    ranked = sorted(found, key=lambda q: (-scores[q.pk], q.pk))
+    kept = _distinct(question, sorted(found, key=lambda q: (-scores[q.pk], q.pk)), scores, [], MAX_SIMILAR)
+    if len(kept) < SIMILAR_WANTED and question.department_id:
+        kept += _department_fill(question, document.text, vector, kept, SIMILAR_WANTED - len(kept))
+    return kept
+
+
+def _department_fill(question: Question, text: str, vector, kept: list[tuple[Question, float]], room: int
+                     ) -> list[tuple[Question, float]]:
+    """The next best questions of the same department or sharing a topic, scoring SIMILAR_FILL_MIN_SCORE or more."""
+    from askdoc.retrieval import search
+
+    taken = [str(question.pk), *(str(q.pk) for q, _ in kept)]
+    hits = search("questions", text, k=SIMILAR_CANDIDATES, exclude=taken,
+                  filters={"department": question.department.slug}, vector=vector)
+    hits += search("questions", text, k=SIMILAR_FILL_CANDIDATES, exclude=taken, vector=vector)
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_FILL_MIN_SCORE}
+    topics = QuestionTopic.objects.filter(question=question).values("topic_id")
+    sharing = set(QuestionTopic.objects.filter(topic_id__in=topics, question_id__in=scores)
+                  .values_list("question_id", flat=True))
+    found = [q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED)
+             if q.department_id == question.department_id or q.pk in sharing]
+    return _distinct(question, sorted(found, key=lambda q: (-scores[q.pk], q.pk)), scores,
+                     [q for q, _ in kept], room)
+
+
+def _distinct(question: Question, ranked: list[Question], scores: dict[int, float], already: list[Question],
+              limit: int) -> list[tuple[Question, float]]:
+    """The ranked candidates that are not near-identical copies of the question or of one kept before."""
     kept: list[tuple[Question, float]] = []
-    seen = [_normalised(question)]
+    seen = [_normalised(q) for q in (question, *already)]
     for candidate in ranked:
         text = _normalised(candidate)
         if any(fuzz.token_sort_ratio(text, other) >= NEAR_DUPLICATE for other in seen):
             continue
         seen.append(text)
         kept.append((candidate, scores[candidate.pk]))
-        if len(kept) == MAX_SIMILAR:
+        if len(kept) == limit:
             break
     return kept
 
@@ -192,7 +238,44 @@ def related_topic_scores(question: Question) -> list[tuple[int, float]]:
             scored[topic_id] = REPLY_MENTION + size
     for pk, slug in retrieved.items():
         scored[pk] = max(scored.get(pk, 0.0), slugs[slug])
-    return sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+    ranked += _department_topics(question, {pk for pk, _ in ranked})
+    return ranked + _similar_questions_topics(question, {pk for pk, _ in ranked})
+
+
+def _similar_questions_topics(question: Question, taken: set[int]) -> list[tuple[int, float]]:
+    """Last, the topics of the question's Similar Q&A (stored just before), in their order: what the readers of
+    the closest questions were pointed to. Scored below every other choice."""
+    similar = list(SimilarQuestion.objects.filter(question=question).order_by("rank", "-score", "pk")
+                   .values_list("similar_id", flat=True))
+    by_question: dict[int, list[int]] = {}
+    for question_id, topic_id in (QuestionTopic.objects.filter(question_id__in=similar)
+                                  .order_by("rank", "pk").values_list("question_id", "topic_id")):
+        by_question.setdefault(question_id, []).append(topic_id)
+    kept: list[tuple[int, float]] = []
+    for question_id in similar:
+        for topic_id in by_question.get(question_id, []):
+            if topic_id not in taken:
+                taken.add(topic_id)
+                kept.append((topic_id, 0.0))
+    return kept
+
+
+def _department_topics(question: Question, taken: set[int]) -> list[tuple[int, float]]:
+    """The question's department's topics the search finds at TOPIC_FILL_MIN_SCORE, after every other one.
+
+    Searched with the question alone: a reply names in passing what it rules out ("usually benign").
+    """
+    from askdoc.retrieval import search
+
+    if not question.department_id:
+        return []
+    hits = search("topics", f"{question.title}\n{question.body}"[:2000], k=MAX_TOPICS * 2,
+                  filters={"department": question.department.slug})
+    slugs = {h.key: h.score for h in hits if h.score >= TOPIC_FILL_MIN_SCORE}
+    found = FaqTopic.objects.filter(slug__in=slugs, department_id=question.department_id).exclude(pk__in=taken)
+    # Listed after every topic chosen by name or by the open search, best first.
+    return sorted(((t.pk, slugs[t.slug]) for t in found), key=lambda item: (-item[1], item[0]))
 
 
 def _distinct_names(scored: list[tuple[int, float]], taken: set[int]) -> list[tuple[int, float]]:

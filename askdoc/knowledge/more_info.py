@@ -138,6 +138,7 @@ SOURCE_NAMES = {
     "MPlusDrugs": "MedlinePlus Drug Information",
     "MPlusHerbsSupplements": "MedlinePlus Herbs and Supplements",
     "MedlinePlus": "MedlinePlus (NLM)",
+    "MedlinePlusEs": "MedlinePlus en español (NLM)",
     "AskdocDemo": "askdoc demo library (not medical advice)",
 }
 

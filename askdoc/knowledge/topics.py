@@ -34,8 +34,9 @@ from askdoc.qa.models import Department, FaqTopic
 FALLBACK_DEPARTMENT = "family-medicine"
 SLUG_MAX = 200
 SYNONYMS_MAX = 20
-# The demo library's documents are named after the demo topics themselves (askdoc/qa/demo/topics.json).
-NOT_TOPIC_SOURCES = {"MPlusDrugs", "MPlusHerbsSupplements", "AskdocDemo"}
+# The demo library's documents are named after the demo topics themselves (askdoc/qa/demo/topics.json); the
+# Spanish MedlinePlus topics mirror English ones (<language-mapped-topic>) and FAQ topics are listed in English.
+NOT_TOPIC_SOURCES = {"MPlusDrugs", "MPlusHerbsSupplements", "AskdocDemo", "MedlinePlusEs"}
 
 SOURCE_DEPARTMENT = {"CancerGov": "hematology-oncology", "NINDS": "neurology", "NEI": "ophthalmology"}
 SOURCE_CHOICES = {

@@ -16,6 +16,7 @@ from __future__ import annotations
 import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -73,8 +74,18 @@ class ImportSummary:
 
 
 def iter_xml_files(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(name inside the tree, raw bytes) for every .xml file of a folder, .tar.gz/.tgz/.tar or .zip."""
-    path = Path(path)
+    """(name inside the tree, raw bytes) for every .xml file of a folder, .tar.gz/.tgz/.tar or .zip.
+
+    A damaged archive (cut short, bad compressed data) raises ImportFailed, not the archive module's own error.
+    """
+    try:
+        yield from _xml_files(Path(path))
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error) as error:
+        reason = error or type(error).__name__
+        raise ImportFailed(f"{path} is a damaged archive ({reason}); download it again.") from None
+
+
+def _xml_files(path: Path) -> Iterator[tuple[str, bytes]]:
     if path.is_dir():
         for file in sorted(path.rglob("*.xml")):
             yield file.relative_to(path).as_posix(), file.read_bytes()

@@ -1,4 +1,4 @@
-"""askdoc import_medquad PATH: the MedQuAD knowledge base, then its topics and search collections."""
+"""askdoc import_medquad URL|PATH: the MedQuAD knowledge base, then its topics and search collections."""
 
 import time
 
@@ -6,24 +6,34 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from askdoc.knowledge import services
+from askdoc.knowledge.importers.download import DownloadFailed, fetch
 from askdoc.knowledge.importers.medquad import ImportFailed, count_xml_files, import_medquad
+
+PUBLISHED_URL = "https://github.com/abachaa/MedQuAD/archive/refs/heads/master.zip"
 
 
 class Command(BaseCommand):
     help = (
-        "Import MedQuAD (a folder, .tar.gz or .zip, as its authors publish it): every document and "
+        "Import MedQuAD (a folder, .tar.gz or .zip as its authors publish it, or its URL, e.g. "
+        f"{PUBLISHED_URL}: downloaded with progress into ASKDOC_DATA_DIR/downloads, resumed when interrupted, "
+        "checked with --sha256): every document and "
         "question-answer pair, keeping ids like GHR_0000804_Sec2. Re-running updates in place. Then builds the "
         "FAQ topics, indexes the 'kb' and 'topics' search collections and stores the answer sentences' vectors "
         "(More Info reads them instead of encoding)."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="MedQuAD folder, .tar.gz or .zip")
+        parser.add_argument("path", help="MedQuAD folder, .tar.gz or .zip, or an http(s) URL of the archive")
+        parser.add_argument("--sha256", default="", help="expected SHA-256 of the downloaded archive")
         parser.add_argument("--no-index", action="store_true", help="do not (re)build the search collections")
 
-    def handle(self, *args, path, no_index=False, **options):
+    def handle(self, *args, path, sha256="", no_index=False, **options):
         quiet = options["verbosity"] == 0
         started = time.monotonic()
+        try:
+            path = fetch(path, sha256=sha256, progress=not quiet)
+        except DownloadFailed as error:
+            raise CommandError(str(error)) from None
         try:
             total = count_xml_files(path)
         except OSError as error:
