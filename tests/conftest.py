@@ -1,10 +1,12 @@
-"""Test-session services: the private PostgreSQL with pgvector for the postgres search backend."""
+"""Test-session services (the private PostgreSQL with pgvector for the postgres search backend) and
+suite-wide set-up."""
 
 import atexit
 import warnings
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +27,11 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     # Stopped here rather than by pgserver's atexit hook, which logs after pytest closed its streams.
     atexit.unregister(server._cleanup)
     server._cleanup()
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """A request with Accept-Language activates its language in the test's thread (LocaleMiddleware never
+    deactivates it); code called directly by the next test must start from the default language again."""
+    yield
+    translation.deactivate()
