@@ -314,7 +314,10 @@ def question_structured_data(question: Question, url: str) -> dict:
         main["acceptedAnswer"] = answers[0]
         if len(answers) > 1:
             main["suggestedAnswer"] = answers[1:]
-    return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": main}
+    from askdoc.qa.languages import html_lang
+
+    return {"@context": "https://schema.org", "@type": "QAPage", "inLanguage": html_lang(question.language),
+            "mainEntity": main}
 
 
 # --- translations ----------------------------------------------------------------------------

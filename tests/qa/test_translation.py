@@ -86,6 +86,8 @@ class TranslationTest(AskdocTestCase):
         self.assertIn("Machine translation of the original (中文（繁體）). No doctor has checked it yet.", translated)
         self.assertIn('<meta name="robots" content="noindex">', translated)
         self.assertIn(f'<link rel="canonical" href="http://127.0.0.1:8000{url}?lang=en">', translated)
+        self.assertIn('"inLanguage": "en"', translated)
+        self.assertIn('"inLanguage": "zh-Hant"', original)
         self.assertNotIn("No doctor has checked", self.client.get(url + "?lang=fr").content.decode())
 
     def test_a_doctor_of_the_department_approves_it_from_the_desk(self):
