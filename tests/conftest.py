@@ -1,10 +1,12 @@
-"""Test-session services: the private PostgreSQL with pgvector for the postgres search backend."""
+"""Test-session services (the private PostgreSQL with pgvector for the postgres search backend) and
+suite-wide set-up."""
 
 import atexit
 import warnings
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +33,11 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 def search_snapshots(tmp_path_factory):
     """The embedded search backend's snapshot files go to a directory of this session's own."""
     settings.ASKDOC_SEARCH_DIR = tmp_path_factory.mktemp("search")
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """A request with Accept-Language activates its language in the test's thread (LocaleMiddleware never
+    deactivates it); code called directly by the next test must start from the default language again."""
+    yield
+    translation.deactivate()

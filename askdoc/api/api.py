@@ -35,7 +35,9 @@ def _absolute(path: str) -> str:
 
 
 def _department(department: Department | None) -> dict | None:
-    return {"slug": department.slug, "name": department.name} if department else None
+    if department is None:
+        return None
+    return {"slug": department.slug, "name": department.name, "name_zh_hant": department.name_zh_hant}
 
 
 def _doctor(doctor: DoctorProfile) -> dict:
@@ -43,7 +45,8 @@ def _doctor(doctor: DoctorProfile) -> dict:
 
 
 def _topic(topic: FaqTopic) -> dict:
-    return {"slug": topic.slug, "name": topic.name, "department": _department(topic.department)}
+    return {"slug": topic.slug, "name": topic.name, "name_zh_hant": topic.name_zh_hant,
+            "department": _department(topic.department)}
 
 
 def _summary(question: Question) -> dict:
@@ -51,6 +54,7 @@ def _summary(question: Question) -> dict:
         "id": question.pk,
         "url": _absolute(question.get_absolute_url()),
         "page_title": selectors.page_title(question),
+        "language": question.language,
         "department": _department(question.department),
         "excerpt": selectors.excerpt(question.body),
         "asked_at": question.asked_at,
@@ -80,7 +84,8 @@ def _department_or_404(slug: str | None) -> Department | None:
 @api.get("/departments", response=list[s.DepartmentListItemOut], tags=["departments"])
 def department_list(request: HttpRequest):
     return [
-        {"slug": d.slug, "name": d.name, "description": d.description, "answered_count": d.answered_count,
+        {"slug": d.slug, "name": d.name, "name_zh_hant": d.name_zh_hant, "description": d.description,
+         "answered_count": d.answered_count,
          "url": _absolute(d.get_absolute_url())}
         for d in selectors.departments_with_counts()
     ]
@@ -92,7 +97,8 @@ def department_detail(request: HttpRequest, slug: str):
     if department is None:
         raise Http404(f"No department {slug!r}.")
     return {
-        "slug": department.slug, "name": department.name, "description": department.description,
+        "slug": department.slug, "name": department.name, "name_zh_hant": department.name_zh_hant,
+        "description": department.description,
         "answered_count": department.answered_count, "url": _absolute(department.get_absolute_url()),
         "doctors": [_doctor(d) for d in selectors.department_doctors(department)],
         "topic_count": department.topics.count(),
@@ -136,7 +142,7 @@ def question_detail(request: HttpRequest, question_id: int):
         "asker": {"nickname": question.nickname, "age_range": question.age_range, "gender": question.gender,
                   "line": selectors.asker_line(question)},
         "answers": [
-            {"id": a.pk, "doctor": _doctor(a.doctor), "body": a.body, "body_html": a.body_html,
+            {"id": a.pk, "doctor": _doctor(a.doctor), "body": a.body, "body_html": a.body_html, "language": a.language,
              "replied_at": a.replied_at, "last_reviewed_at": a.last_reviewed_at,
              "agreed_by": [_doctor(d) for d in a.agreed_by.all()]}
             for a in question.public_answers

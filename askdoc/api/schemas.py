@@ -13,6 +13,7 @@ class ErrorOut(Schema):
 class DepartmentRef(Schema):
     slug: str
     name: str
+    name_zh_hant: str = Field(description="The name in Traditional Chinese (empty when there is none)")
 
 
 class DoctorRef(Schema):
@@ -24,6 +25,7 @@ class DoctorRef(Schema):
 class TopicRef(Schema):
     slug: str
     name: str
+    name_zh_hant: str = Field(description="The name in Traditional Chinese (empty when there is none)")
     department: DepartmentRef
 
 
@@ -31,6 +33,7 @@ class TopicRef(Schema):
 class DepartmentListItemOut(Schema):
     slug: str
     name: str
+    name_zh_hant: str
     description: str
     answered_count: int
     url: str
@@ -40,6 +43,7 @@ class DepartmentListItemOut(Schema):
 class DepartmentDetailOut(Schema):
     slug: str
     name: str
+    name_zh_hant: str
     description: str
     answered_count: int
     url: str
@@ -58,6 +62,7 @@ class QuestionSummary(Schema):
     id: int
     url: str
     page_title: str
+    language: str = Field(description='The language the question is written in: "en" or "zh-hant"')
     department: DepartmentRef | None
     excerpt: str
     asked_at: datetime
@@ -84,6 +89,7 @@ class AnswerOut(Schema):
     doctor: DoctorRef
     body: str = Field(description="Markdown")
     body_html: str = Field(description="Sanitised HTML")
+    language: str = Field(description='The language the answer is written in: "en" or "zh-hant"')
     replied_at: datetime
     last_reviewed_at: datetime
     agreed_by: list[DoctorRef]
@@ -129,6 +135,7 @@ class QuestionDetailOut(Schema):
     page_title: str
     title: str
     body: str
+    language: str = Field(description='The language the question is written in: "en" or "zh-hant"')
     department: DepartmentRef | None
     asker: AskerOut
     asked_at: datetime

@@ -59,7 +59,8 @@ def question_documents() -> Iterator[Document]:
 
 
 def topic_document(topic: FaqTopic) -> Document:
-    text = "; ".join([topic.name, *topic.synonyms])
+    # The Chinese name too, so a Chinese search finds the topic.
+    text = "; ".join(name for name in [topic.name, topic.name_zh_hant, *topic.synonyms] if name)
     return Document(key=topic.slug, text=text, meta={"department": topic.department.slug})
 
 

@@ -18,6 +18,7 @@ from askdoc.qa.models import (
     FaqTopic,
     Question,
     QuestionTopic,
+    QuestionTranslation,
     SimilarQuestion,
 )
 
@@ -176,3 +177,11 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(QuestionTranslation)
+class QuestionTranslationAdmin(admin.ModelAdmin):
+    list_display = ["question", "language", "model", "created_at", "approved_by", "approved_at"]
+    list_filter = ["language"]
+    raw_id_fields = ["question", "approved_by"]
+    readonly_fields = ["source_digest", "model", "created_at"]

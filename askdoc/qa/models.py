@@ -312,3 +312,33 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+
+
+class QuestionTranslation(models.Model):
+    """A published Q&A in the other interface language, written by the optional LLM (askdoc.qa.translation).
+
+    It is shown at the question's address with ?lang=<language>, marked as a machine translation until a
+    doctor of the question's department approves it. A change of the original (source_digest) replaces it.
+    """
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=10, choices=Language.choices)
+    page_title = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=200, blank=True)
+    body = models.TextField()
+    answers = models.JSONField(default=list, blank=True)  # [{"answer": pk, "body": Markdown}]
+    source_digest = models.CharField(max_length=64, help_text="Digest of the original it translates.")
+    model = models.CharField(max_length=100, blank=True, help_text="The LLM that wrote it.")
+    created_at = models.DateTimeField(default=timezone.now)
+    approved_by = models.ForeignKey(DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="approved_translations")
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["question", "language"], name="one_translation_per_language")]
+
+    def __str__(self) -> str:
+        return f"#{self.question_id} in {self.language}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.question.get_absolute_url()}?lang={self.language}"

@@ -14,7 +14,16 @@ from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_obje
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from askdoc.qa.models import Answer, Department, DoctorProfile, FaqTopic, Question, QuestionTopic, SimilarQuestion
+from askdoc.qa.models import (
+    Answer,
+    Department,
+    DoctorProfile,
+    FaqTopic,
+    Question,
+    QuestionTopic,
+    QuestionTranslation,
+    SimilarQuestion,
+)
 
 PUBLISHED = Question.Status.PUBLISHED
 SIMILAR_ON_PAGE = 4
@@ -118,6 +127,8 @@ def question_for_page(pk: int) -> Question | None:
             Prefetch("answers", queryset=answers, to_attr="public_answers"),
             Prefetch("similar_links", queryset=similar_links[:SIMILAR_ON_PAGE], to_attr="public_similar"),
             Prefetch("topic_links", queryset=topic_links[:TOPICS_ON_PAGE], to_attr="public_topics"),
+            Prefetch("translations", queryset=QuestionTranslation.objects.select_related("approved_by"),
+                     to_attr="page_translations"),
         )
         .filter(pk=pk)
         .first()
@@ -303,4 +314,54 @@ def question_structured_data(question: Question, url: str) -> dict:
         main["acceptedAnswer"] = answers[0]
         if len(answers) > 1:
             main["suggestedAnswer"] = answers[1:]
-    return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": main}
+    from askdoc.qa.languages import html_lang
+
+    return {"@context": "https://schema.org", "@type": "QAPage", "inLanguage": html_lang(question.language),
+            "mainEntity": main}
+
+
+# --- translations ----------------------------------------------------------------------------
+
+
+def page_translation(question: Question, language: str | None) -> QuestionTranslation | None:
+    """The machine translation a ?lang= parameter asks for, when the question has one in that language."""
+    if not language or language == question.language:
+        return None
+    translations = getattr(question, "page_translations", None)
+    if translations is None:
+        translations = list(question.translations.select_related("approved_by"))
+    return next((t for t in translations if t.language == language), None)
+
+
+def translated_copy(question: Question, translation: QuestionTranslation) -> Question:
+    """A copy of the question (never saved) whose texts and public answers read in the translation's language."""
+    from copy import copy
+
+    from askdoc.qa.markdown import render_markdown
+
+    shown = copy(question)
+    shown.page_title, shown.title, shown.body = translation.page_title, translation.title, translation.body
+    shown.language = translation.language
+    by_answer = {item.get("answer"): item.get("body", "") for item in translation.answers if isinstance(item, dict)}
+    answers = []
+    for answer in question.public_answers:
+        answer = copy(answer)
+        if answer.pk in by_answer:
+            answer.body = by_answer[answer.pk]
+            answer.body_html = render_markdown(answer.body)
+            answer.language = translation.language
+        answers.append(answer)
+    shown.public_answers = answers
+    return shown
+
+
+def language_alternates(question: Question, canonical_url: str) -> list[dict]:
+    """hreflang links: the original and each translation, when there is at least one translation."""
+    from askdoc.qa.languages import html_lang
+
+    translations = getattr(question, "page_translations", None) or []
+    if not translations:
+        return []
+    links = [{"hreflang": html_lang(question.language), "url": canonical_url}]
+    links += [{"hreflang": html_lang(t.language), "url": f"{canonical_url}?lang={t.language}"} for t in translations]
+    return links + [{"hreflang": "x-default", "url": canonical_url}]

@@ -23,7 +23,15 @@ from askdoc.intake import analysis
 from askdoc.qa import languages
 from askdoc.qa.errors import Refused
 from askdoc.qa.markdown import render_markdown
-from askdoc.qa.models import Agreement, Answer, AuditEvent, Department, DoctorProfile, Question
+from askdoc.qa.models import (
+    Agreement,
+    Answer,
+    AuditEvent,
+    Department,
+    DoctorProfile,
+    Question,
+    QuestionTranslation,
+)
 from askdoc.qa.permissions import is_moderator
 
 NICKNAME_MAX = 40
@@ -185,6 +193,11 @@ def _enqueue_enrich(question: Question) -> None:
     from askdoc.knowledge import tasks as knowledge_tasks
 
     _after_commit(knowledge_tasks.enrich_question.enqueue, question.pk)
+    # The moments that refresh More Info (publication, edits of a published Q&A) also date its translation.
+    if settings.ASKDOC_LLM_URL:
+        from askdoc.qa import tasks
+
+        _after_commit(tasks.translate_question.enqueue, question.pk)
 
 
 def _enqueue_unindex(question: Question) -> None:
@@ -555,3 +568,39 @@ def answer_agree(*, answer: Answer, doctor: DoctorProfile, agree: bool = True) -
         _audit(actor=doctor.user, actor_label=str(doctor), action="agreement_withdrawn", question=answer.question,
                target=f"answer #{answer.pk}", changes={"agreed": [True, False]})
     return agree
+
+
+# --- translations ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def translation_save(*, question: Question, translated) -> QuestionTranslation:
+    """Keep a checked machine translation (askdoc.qa.translation.Translated); it replaces an older one,
+    whose doctor's approval does not carry over to new text."""
+    translation, created = QuestionTranslation.objects.update_or_create(
+        question=question, language=translated.language,
+        defaults={"page_title": translated.page_title[:TITLE_MAX], "title": translated.title[:TITLE_MAX],
+                  "body": translated.body, "answers": translated.answers,
+                  "source_digest": translated.source_digest, "model": settings.ASKDOC_LLM_MODEL[:100],
+                  "created_at": timezone.now(), "approved_by": None, "approved_at": None},
+    )
+    _audit(actor=None, actor_label="Translation", action="translated", question=question,
+           changes={"language": translated.language, "replaced": not created})
+    return translation
+
+
+@transaction.atomic
+def translation_approve(*, translation: QuestionTranslation, doctor: DoctorProfile) -> QuestionTranslation:
+    """A doctor of the question's department vouches for a machine translation."""
+    translation = QuestionTranslation.objects.select_for_update().select_related("question__department").get(
+        pk=translation.pk)
+    doctor = _require_department_doctor(translation.question, doctor)
+    if translation.question.status != Status.PUBLISHED:
+        raise Refused(_("Only the translation of a published question can be approved."), status=400)
+    if translation.approved_at is None:
+        translation.approved_by = doctor
+        translation.approved_at = timezone.now()
+        translation.save(update_fields=["approved_by", "approved_at"])
+        _audit(actor=doctor.user, actor_label=str(doctor), action="translation_approved",
+               question=translation.question, changes={"language": translation.language})
+    return translation

@@ -142,7 +142,7 @@ def load_doctors(summary: Summary, departments: dict[str, Department]) -> dict[s
             summary, "doctors", DoctorProfile,
             {"user": user},
             {
-                "slug": slugify(item["display_name"]),
+                "slug": item.get("slug") or slugify(item["display_name"]),
                 "display_name": item["display_name"],
                 "title": item["title"],
                 "department_id": departments[item["department"]].pk,

@@ -49,6 +49,7 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
     context = {
         "doctor": doctor,
         "question": question,
+        "translations": question.translations.select_related("approved_by"),
         "answers": [{"answer": a, "agreed": a.pk in agreed, "agree_count": a.agreement_set.count()} for a in answers],
         "mine": mine,
         "answer_form": forms.get("answer") or AnswerForm(prefix="answer"),
@@ -82,6 +83,13 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
         services.answer_publish(question=question, doctor=doctor, body=form.cleaned_data["body"],
                                 privacy_confirmed=form.cleaned_data["privacy_confirmed"])
         return _("Your answer is published."), {}
+    if action == "approve_translation":
+        pk = request.POST.get("translation", "")
+        translation = question.translations.filter(pk=pk).first() if pk.isdigit() else None
+        if translation is None:
+            raise Refused(_("There is no machine translation to approve."), status=400)
+        services.translation_approve(translation=translation, doctor=doctor)
+        return _("The machine translation is approved."), {}
     if action == "return":
         form = ReasonForm(request.POST, prefix="return")
         if not form.is_valid():
@@ -107,7 +115,7 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if request.method != "POST":
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
-    if action not in ("claim", "release", "publish", "edit", "return"):
+    if action not in ("claim", "release", "publish", "edit", "return", "approve_translation"):
         return _render_desk(request, doctor, question, status=400, refusal=_("Choose one of the actions on this page."))
     try:
         done, invalid = _perform(action, request, doctor, question)

@@ -29,7 +29,8 @@ def _visible_question(request: HttpRequest, question: Question | None) -> Questi
 def question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     question = _visible_question(request, selectors.question_for_page(pk))
     if slug != question.slug:
-        return redirect(question.get_absolute_url(), permanent=True)
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        return redirect(question.get_absolute_url() + query, permanent=True)
     return _render_question(request, question)
 
 
@@ -41,8 +42,19 @@ def question_redirect(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _render_question(request: HttpRequest, question: Question) -> HttpResponse:
-    url = settings.SITE_URL.rstrip("/") + question.get_absolute_url()
+    original_url = settings.SITE_URL.rstrip("/") + question.get_absolute_url()
+    alternates = selectors.language_alternates(question, original_url)
+    translation = selectors.page_translation(question, request.GET.get("lang"))
+    original_language = question.get_language_display()
+    url = original_url
+    if translation is not None:
+        question = selectors.translated_copy(question, translation)
+        url = f"{original_url}?lang={translation.language}"
     context = {
+        "translation": translation,
+        "original_language": original_language,
+        "original_url": original_url,
+        "alternates": alternates,
         "question": question,
         "page_title": selectors.page_title(question),
         "canonical_url": url,
