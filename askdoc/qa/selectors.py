@@ -9,6 +9,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils.html import strip_tags
@@ -278,8 +279,15 @@ def page_title(question: Question) -> str:
     return question.page_title or question.title or excerpt(question.body, 80)
 
 
+def last_review(question: Question) -> Answer | None:
+    """The published answer a doctor reviewed (wrote, edited or re-confirmed) most recently."""
+    answers = getattr(question, "public_answers", [])
+    return max(answers, key=lambda a: (a.last_reviewed_at, a.pk), default=None)
+
+
 def question_structured_data(question: Question, url: str) -> dict:
-    """schema.org QAPage for search engines: the question and its doctors' answers."""
+    """schema.org for search engines: a QAPage (the question and its doctors' answers) that is also a
+    MedicalWebPage saying which doctor last reviewed it, and when."""
     answers = [
         {
             "@type": "Answer",
@@ -303,4 +311,13 @@ def question_structured_data(question: Question, url: str) -> dict:
         main["acceptedAnswer"] = answers[0]
         if len(answers) > 1:
             main["suggestedAnswer"] = answers[1:]
-    return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": main}
+    data = {"@context": "https://schema.org", "@type": ["QAPage", "MedicalWebPage"], "url": url,
+            "name": page_title(question), "mainEntity": main}
+    reviewed = last_review(question)
+    if reviewed is not None:
+        doctor = reviewed.doctor
+        data["lastReviewed"] = reviewed.last_reviewed_at.date().isoformat()
+        data["reviewedBy"] = {"@type": "Person", "name": f"Dr. {doctor.display_name}",
+                              "jobTitle": doctor.title, "affiliation": doctor.department.name,
+                              "url": settings.SITE_URL.rstrip("/") + doctor.get_absolute_url()}
+    return data
