@@ -234,6 +234,9 @@ class Answer(models.Model):
     language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
     replied_at = models.DateTimeField(default=timezone.now)
     last_reviewed_at = models.DateTimeField(default=timezone.now)
+    # The question's More Info sources when the doctor last reviewed the answer (see
+    # askdoc.qa.selectors.source_keys); null when unknown, e.g. reviewed before More Info was composed.
+    reviewed_sources = models.JSONField(null=True, blank=True)
     is_published = models.BooleanField(default=False)
     agreed_by = models.ManyToManyField(DoctorProfile, through="Agreement", related_name="agreed_answers")
 

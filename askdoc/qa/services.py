@@ -25,6 +25,7 @@ from askdoc.qa.errors import Refused
 from askdoc.qa.markdown import render_markdown
 from askdoc.qa.models import Agreement, Answer, AuditEvent, Department, DoctorProfile, Question
 from askdoc.qa.permissions import is_moderator
+from askdoc.qa.selectors import source_keys
 
 NICKNAME_MAX = 40
 TITLE_MAX = 200
@@ -485,7 +486,8 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, priv
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
                                    language=languages.detect_language(body, default=question.language),
-                                   replied_at=now, last_reviewed_at=now, is_published=True)
+                                   replied_at=now, last_reviewed_at=now, is_published=True,
+                                   reviewed_sources=_sources_seen(question))
     changes = {"status": _set_status(question, Status.PUBLISHED)} | privacy_change
     question.published_at = now
     question.slug = question_slug(question)
@@ -505,7 +507,8 @@ def _answer_add(*, question: Question, doctor: DoctorProfile, body: str) -> Answ
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
                                    language=languages.detect_language(body, default=question.language),
-                                   replied_at=now, last_reviewed_at=now, is_published=True)
+                                   replied_at=now, last_reviewed_at=now, is_published=True,
+                                   reviewed_sources=_sources_seen(question))
     _audit(actor=doctor.user, actor_label=str(doctor), action="answer_added", question=question,
            changes={"answer": [None, answer.pk]})
     _enqueue_enrich(question)
@@ -528,11 +531,39 @@ def answer_edit(*, answer: Answer, doctor: DoctorProfile, body: str) -> Answer:
     answer.body_html = render_markdown(body)
     answer.language = languages.detect_language(body, default=answer.question.language)
     answer.last_reviewed_at = timezone.now()
+    answer.reviewed_sources = _sources_seen(answer.question)
     answer.save()
     _audit(actor=doctor.user, actor_label=str(doctor), action="answer_edited", question=answer.question,
            changes={"answer_body": [old, body]}, target=f"answer #{answer.pk}")
     if answer.question.status == Status.PUBLISHED:
         _enqueue_enrich(answer.question)
+    return answer
+
+
+def _sources_seen(question: Question) -> list[str] | None:
+    """The More Info sources next to the answer as the doctor reviews it; None before More Info exists, so that
+    its first composition (just after publication) does not count as a change."""
+    if not question.more_info:
+        return None
+    return source_keys(question.more_info)
+
+
+@transaction.atomic
+def answer_reconfirm(*, answer: Answer, doctor: DoctorProfile) -> Answer:
+    """The doctor re-read their published answer (next to its current More Info) and it still stands."""
+    doctor = _require_verified(doctor)
+    answer = Answer.objects.select_for_update().select_related("question").get(pk=answer.pk)
+    if answer.doctor_id != doctor.pk:
+        raise Refused(_("You can only re-confirm your own answer."))
+    if not answer.is_published or answer.question.status != Status.PUBLISHED:
+        raise Refused(_("Only a published answer can be re-confirmed."), status=400)
+    old = answer.last_reviewed_at
+    answer.last_reviewed_at = timezone.now()
+    answer.reviewed_sources = _sources_seen(answer.question)
+    answer.save(update_fields=["last_reviewed_at", "reviewed_sources"])
+    _audit(actor=doctor.user, actor_label=str(doctor), action="answer_reconfirmed", question=answer.question,
+           target=f"answer #{answer.pk}", changes={"last_reviewed_at": [old.isoformat(),
+                                                                        answer.last_reviewed_at.isoformat()]})
     return answer
 
 

@@ -1,10 +1,11 @@
 """The doctors' desk: the department's queue, claiming, answering, publishing, "I agree"."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from askdoc.qa import services
+from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AnswerForm, ReasonForm
 from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
@@ -25,6 +26,8 @@ def queue(request, doctor: DoctorProfile):
         "published": in_department.filter(status=Status.PUBLISHED)
         .exclude(answers__doctor=doctor)
         .order_by("-published_at")[:RECENT_PUBLISHED],
+        "review_due": selectors.answers_due_for_review(doctor),
+        "rereview_days": settings.ASKDOC_REREVIEW_DAYS,
     }
     return render(request, "qa/workflow/desk_queue.html", context)
 
@@ -63,6 +66,7 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
         "privacy_check": not question.privacy_confirmed and question.department_id == doctor.department_id
         and question.status in (Status.QUEUED, Status.CLAIMED),
         "preview": privacy_preview(question),
+        "review_reasons": selectors.review_reasons(mine) if mine else [],
     }
     return render(request, "qa/workflow/desk_question.html", context, status=status)
 
@@ -82,6 +86,12 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
         services.answer_publish(question=question, doctor=doctor, body=form.cleaned_data["body"],
                                 privacy_confirmed=form.cleaned_data["privacy_confirmed"])
         return _("Your answer is published."), {}
+    if action == "reconfirm":
+        answer = question.answers.filter(doctor=doctor).first()
+        if answer is None:
+            raise Refused(_("You have not answered this question yet."), status=400)
+        services.answer_reconfirm(answer=answer, doctor=doctor)
+        return _("You re-confirmed your answer; the public page shows today's review date."), {}
     if action == "return":
         form = ReasonForm(request.POST, prefix="return")
         if not form.is_valid():
@@ -107,7 +117,7 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if request.method != "POST":
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
-    if action not in ("claim", "release", "publish", "edit", "return"):
+    if action not in ("claim", "release", "publish", "edit", "return", "reconfirm"):
         return _render_desk(request, doctor, question, status=400, refusal=_("Choose one of the actions on this page."))
     try:
         done, invalid = _perform(action, request, doctor, question)
