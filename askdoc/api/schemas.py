@@ -1,7 +1,7 @@
 """One input and one output schema per endpoint. Only public fields appear here: never an email,
 a tracking token, an original (unredacted) text, the redactions or a licence number."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from ninja import Field, Schema
 
@@ -50,6 +50,9 @@ class DepartmentDetailOut(Schema):
 # GET /api/questions
 class QuestionListIn(Schema):
     department: str | None = Field(None, description="Department slug")
+    topic: str | None = Field(None, description="FAQ topic slug")
+    published_after: date | None = Field(None, description="Published on or after this day (YYYY-MM-DD)")
+    published_before: date | None = Field(None, description="Published on or before this day (YYYY-MM-DD)")
     page: int = Field(1, ge=1)
     page_size: int = Field(20, ge=1, le=100)
 

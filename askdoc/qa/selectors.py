@@ -323,6 +323,23 @@ def with_answers(questions) -> list[Question]:
     return questions
 
 
+# Auto-routed questions stay on the moderators' radar this long after they were asked.
+ROUTED_WINDOW = timedelta(days=14)
+
+
+def moderation_tabs() -> dict[str, tuple[str, QuerySet[Question]]]:
+    """The moderation queue's tabs: key -> (label, questions), emergencies first."""
+    base = Question.objects.select_related("department").order_by("-is_emergency", "asked_at")
+    routed_since = timezone.now() - ROUTED_WINDOW
+    return {
+        "pending": (_("Awaiting moderation"), base.filter(status=Question.Status.PENDING)),
+        "routed": (_("Auto-routed"), base.filter(status__in=[Question.Status.QUEUED, Question.Status.CLAIMED],
+                                              asked_at__gte=routed_since, audit__action="auto_routed").distinct()),
+        "rejected": (_("Rejected"), base.filter(status=Question.Status.REJECTED).order_by("-asked_at")),
+        "published": (_("Published"), base.filter(status=PUBLISHED).order_by("-published_at")),
+    }
+
+
 def page_title(question: Question) -> str:
     return question.page_title or question.title or excerpt(question.body, 80)
 

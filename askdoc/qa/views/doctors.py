@@ -9,6 +9,7 @@ from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AnswerForm, ReasonForm
 from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
+from askdoc.qa.permissions import desk_refusal
 from askdoc.qa.privacy_preview import privacy_preview
 from askdoc.qa.views.workflow import refuse, verified_doctors_only
 
@@ -30,17 +31,6 @@ def queue(request, doctor: DoctorProfile):
         "rereview_days": settings.ASKDOC_REREVIEW_DAYS,
     }
     return render(request, "qa/workflow/desk_queue.html", context)
-
-
-def _visibility_refusal(question: Question, doctor: DoctorProfile) -> str:
-    if question.status == Status.PUBLISHED:
-        return ""
-    if question.status in (Status.PENDING, Status.REJECTED, Status.REMOVED):
-        return _("This question is not open to doctors.")
-    if question.department_id != doctor.department_id:
-        return _("This question is for {department}; only its doctors can see it before it is published.").format(
-            department=question.department.local_name)
-    return ""
 
 
 def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: dict | None = None,
@@ -111,7 +101,7 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
 @verified_doctors_only
 def answer(request, doctor: DoctorProfile, pk: int):
     question = get_object_or_404(Question.objects.select_related("department", "claimed_by"), pk=pk)
-    refusal = _visibility_refusal(question, doctor)
+    refusal = desk_refusal(question, doctor)
     if refusal:
         return refuse(request, refusal)
     if request.method != "POST":
@@ -140,7 +130,7 @@ def agree(request, doctor: DoctorProfile, pk: int):
     question = target.question
     if request.method != "POST":
         return redirect("doctor_answer", pk=question.pk)
-    refusal = _visibility_refusal(question, doctor)
+    refusal = desk_refusal(question, doctor)
     if refusal:
         return refuse(request, refusal)
     wants = request.POST.get("agree", "1") != "0"
