@@ -8,6 +8,7 @@ Domain refusals (askdoc.qa.errors.Refused) and missing objects become 4xx {"deta
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Status
+from ninja.errors import ValidationError
 
 from askdoc.api import finding, workflow
 from askdoc.api import schemas as s
@@ -18,13 +19,23 @@ from askdoc.qa.models import Department, Question
 
 api = NinjaAPI(title="askdoc API", version="1", urls_namespace="api",
                description="Answered health questions, departments, FAQ topics and doctors.")
-ERRORS = {404: s.ErrorOut}
-SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ErrorOut}
+ERRORS = {404: s.ErrorOut, 422: s.ValidationErrorOut}
+SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ValidationErrorOut}
 
 
 @api.exception_handler(Refused)
 def refused(request: HttpRequest, exc: Refused):
     return api.create_response(request, {"detail": exc.message}, status=exc.status)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request: HttpRequest, exc: ValidationError):
+    """Malformed input: one readable sentence, and each field's problem (never the value that was sent)."""
+    errors = [{"loc": [str(part) for part in e.get("loc", [])], "msg": str(e.get("msg", "")),
+               "type": str(e.get("type", ""))} for e in exc.errors if isinstance(e, dict)]
+    detail = "; ".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0] if e['loc'] else 'input'}: {e['msg']}"
+                       for e in errors) or "The input is not valid."
+    return api.create_response(request, {"detail": detail, "errors": errors}, status=422)
 
 
 @api.exception_handler(Http404)

@@ -4,7 +4,7 @@ from django.http import Http404, HttpRequest
 from ninja import Query, Router
 
 from askdoc.api import workflow_schemas as ws
-from askdoc.api.schemas import ErrorOut
+from askdoc.api.schemas import ErrorOut, ValidationErrorOut
 from askdoc.api.shapes import absolute, department_ref, doctor_ref, summary, topic_ref
 from askdoc.knowledge import selectors as knowledge
 from askdoc.qa import selectors
@@ -21,7 +21,7 @@ def _department_slug(slug: str | None) -> str | None:
     return slug
 
 
-@router.get("/search", response={200: ws.SearchOut, 404: ErrorOut, 422: ErrorOut})
+@router.get("/search", response={200: ws.SearchOut, 404: ErrorOut, 422: ValidationErrorOut})
 def search(request: HttpRequest, params: Query[ws.SearchIn]):
     """Answered questions (best first) and FAQ topics for a few words, as the site's search box finds them."""
     department = _department_slug(params.department)
@@ -38,7 +38,7 @@ def search(request: HttpRequest, params: Query[ws.SearchIn]):
     }
 
 
-@router.get("/similar", response={200: ws.SimilarListOut, 404: ErrorOut, 422: ErrorOut})
+@router.get("/similar", response={200: ws.SimilarListOut, 404: ErrorOut, 422: ValidationErrorOut})
 def similar(request: HttpRequest, params: Query[ws.SimilarIn]):
     """Answered questions similar to a text, e.g. a question before it is asked."""
     department = _department_slug(params.department)
@@ -56,7 +56,7 @@ def similar(request: HttpRequest, params: Query[ws.SimilarIn]):
     return {"results": results}
 
 
-@router.get("/track/{token}", response={200: ws.TrackOut, 404: ErrorOut}, tags=["tracking"])
+@router.get("/track/{token}", response={200: ws.TrackOut, 404: ErrorOut, 422: ValidationErrorOut}, tags=["tracking"])
 def track(request: HttpRequest, token: str):
     """The status of a question, for its asker: the token is the end of the private tracking link."""
     question = (Question.objects.select_related("department").filter(tracking_token=token).first()

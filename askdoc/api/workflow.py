@@ -9,14 +9,14 @@ from ninja import Query, Router, Status
 
 from askdoc.api import workflow_schemas as ws
 from askdoc.api.auth import TokenAuth
-from askdoc.api.schemas import ErrorOut
+from askdoc.api.schemas import ErrorOut, ValidationErrorOut
 from askdoc.api.shapes import absolute, department_ref, doctor_ref
 from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
 from askdoc.qa.models import Answer, DoctorProfile, Question
 from askdoc.qa.permissions import desk_refusal, is_moderator
 
-READ_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+READ_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
 ACTION_ERRORS = {400: ErrorOut, **READ_ERRORS}
 
 router = Router(auth=TokenAuth())

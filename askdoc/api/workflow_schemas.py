@@ -6,6 +6,7 @@ tracking token never appear (a moderator or a doctor sees what was removed only 
 from datetime import datetime
 
 from ninja import Field, Schema
+from pydantic import StrictBool
 
 from askdoc.api.schemas import DepartmentRef, DoctorRef, QuestionSummary, TopicRef
 
@@ -129,18 +130,18 @@ class WorkflowQuestionDetailOut(WorkflowQuestionOut):
 
 
 class AnswerIn(Schema):
-    body: str = Field(..., description="Markdown, 20-20000 characters")
-    privacy_confirmed: bool = Field(False, description="Required for a question no person has checked for "
+    body: str = Field(..., min_length=20, max_length=20000, description="Markdown")
+    privacy_confirmed: StrictBool = Field(False, description="Required for a question no person has checked for "
                                                        "privacy yet (auto-routed): you read it and nothing in it "
                                                        "identifies the asker")
 
 
 class AnswerEditIn(Schema):
-    body: str = Field(..., description="Markdown, 20-20000 characters")
+    body: str = Field(..., min_length=20, max_length=20000, description="Markdown")
 
 
 class AgreeIn(Schema):
-    agree: bool = True
+    agree: StrictBool = True
 
 
 class AgreeOut(Schema):
@@ -149,18 +150,19 @@ class AgreeOut(Schema):
 
 
 class ReasonIn(Schema):
-    reason: str = Field(..., description="Shown to the asker (rejection, removal) or to the moderators (return)")
+    reason: str = Field(..., min_length=1, max_length=1000,
+                        description="Shown to the asker (rejection, removal) or to the moderators (return)")
 
 
 class DepartmentIn(Schema):
-    department: str = Field(..., description="Department slug", examples=["neurology"])
+    department: str = Field(..., max_length=60, description="Department slug", examples=["neurology"])
 
 
 class QuestionEditIn(Schema):
-    title: str = ""
-    page_title: str = ""
-    body: str
-    nickname: str = Field("", description="Blank keeps the current nickname")
+    title: str = Field("", max_length=200)
+    page_title: str = Field("", max_length=200)
+    body: str = Field(..., min_length=20, max_length=5000)
+    nickname: str = Field("", max_length=40, description="Blank keeps the current nickname")
 
 
 class ModerationQueueIn(Schema):

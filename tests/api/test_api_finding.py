@@ -63,6 +63,7 @@ class ApiFindingTest(KnowledgeTestCase):
         self.assertEqual(ids(f"/api/questions?published_before={since}"), [self.heart.pk])
         self.assertEqual(ids(f"/api/questions?department=neurology&published_before={since}"), [])
         self.get_json("/api/questions?published_after=yesterday", 422)
+        self.get_json("/api/questions?published_before=0", 422)
 
     def test_tracking_status_by_token_shows_no_private_field(self):
         data = self.get_json(f"/api/track/{self.pending.tracking_token}")

@@ -101,7 +101,8 @@ class ApiWorkflowTest(WorkflowTestCase):
             ("post", f"/desk/questions/{question.pk}/claim", "heart", None, 403, None),
             ("post", f"/desk/questions/{question.pk}/answer", "lin", {"body": ANSWER}, 400,
              "Claim this question before answering it."),
-            ("post", f"/desk/questions/{question.pk}/answer", "lin", {"body": "short"}, 400, None),
+            ("post", f"/desk/questions/{question.pk}/answer", "lin", {"body": "short"}, 422,
+             "data.body: String should have at least 20 characters"),
             ("post", "/desk/questions/999999/claim", "lin", None, 404, None),
             ("post", f"/moderation/questions/{question.pk}/approve", "mo", {"department": "nope"}, 400, None),
             ("post", f"/moderation/questions/{question.pk}/approve", "mo", {}, 422, None),
@@ -114,6 +115,8 @@ class ApiWorkflowTest(WorkflowTestCase):
                     self.assertEqual(data["detail"], detail)
         self.call("post", f"/desk/questions/{question.pk}/claim", "lin")
         self.call("post", f"/desk/questions/{question.pk}/claim", "park", status=403)
+        blank = self.call("post", f"/desk/questions/{question.pk}/answer", "lin", {"body": " " * 30}, status=400)
+        self.assertEqual(blank["detail"], "Please write the answer.")
 
     def test_a_revoked_or_unknown_token_is_refused(self):
         token = ApiToken.objects.get(user=self.dr_lin.user)
