@@ -59,6 +59,15 @@ class DoctorProfile(models.Model):
     is_verified = models.BooleanField(default=False)
     bio = models.TextField(blank=True, max_length=2000)
 
+    class Notify(models.TextChoices):
+        IMMEDIATE = "immediate", "An email for each new question"
+        DAILY = "daily", "One daily digest"
+        NEVER = "never", "No email"
+
+    # How the doctor hears of questions entering their department's queue (askdoc.qa.staff_notifications).
+    notify = models.CharField(max_length=10, choices=Notify.choices, default=Notify.DAILY)
+    last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     class Meta:
         ordering = ["display_name"]
 

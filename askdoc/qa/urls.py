@@ -31,6 +31,7 @@ urlpatterns = [
     path("moderation/<int:pk>/", moderation.review, name="moderation_review"),
     # Doctors' desk
     path("desk/", doctors.queue, name="doctor_queue"),
+    path("desk/notifications/", doctors.notifications, name="doctor_notifications"),
     path("desk/<int:pk>/", doctors.answer, name="doctor_answer"),
     path("answers/<int:pk>/agree/", doctors.agree, name="answer_agree"),
 ]

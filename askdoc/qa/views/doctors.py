@@ -28,6 +28,7 @@ def queue(request, doctor: DoctorProfile):
         .exclude(answers__doctor=doctor)
         .order_by("-published_at")[:RECENT_PUBLISHED],
         "review_due": selectors.answers_due_for_review(doctor),
+        "notify_choices": DoctorProfile.Notify.choices,
         "rereview_days": settings.ASKDOC_REREVIEW_DAYS,
     }
     return render(request, "qa/workflow/desk_queue.html", context)
@@ -140,3 +141,15 @@ def agree(request, doctor: DoctorProfile, pk: int):
         return _render_desk(request, doctor, question, status=refused.status, refusal=refused.message)
     messages.success(request, _("You agree with this answer.") if agrees else _("You withdrew your agreement."))
     return redirect("doctor_answer", pk=question.pk)
+
+
+@verified_doctors_only
+def notifications(request, doctor: DoctorProfile):
+    """The doctor's choice of emails about new questions in their department."""
+    if request.method == "POST":
+        try:
+            services.doctor_notify_set(doctor=doctor, notify=request.POST.get("notify", ""))
+        except Refused as refused:
+            return refuse(request, refused.message, status=refused.status)
+        messages.success(request, _("Your email preference was saved."))
+    return redirect("doctor_queue")
