@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
     "askdoc.qa",
@@ -207,6 +208,8 @@ ASKDOC_SITE_NAME = env_str("ASKDOC_SITE_NAME", "askdoc")
 ASKDOC_EMERGENCY_NUMBER = env_str("ASKDOC_EMERGENCY_NUMBER", "911")
 # Days the asker's original (unredacted) text is kept for moderators after publication.
 ASKDOC_ORIGINAL_RETENTION_DAYS = env_int("ASKDOC_ORIGINAL_RETENTION_DAYS", 30)
+# Doctors are asked to re-review a published answer this many days after its last review.
+ASKDOC_REREVIEW_DAYS = env_int("ASKDOC_REREVIEW_DAYS", 365)
 # Triage confidence above which a question skips moderation routing (see askdoc/intake/triage.py).
 ASKDOC_TRIAGE_AUTO_ROUTE = env_float("ASKDOC_TRIAGE_AUTO_ROUTE", 0.9)
 # Optional OpenAI-compatible endpoint for More Info wording and titles.

@@ -8,16 +8,19 @@ Domain refusals (askdoc.qa.errors.Refused) and missing objects become 4xx {"deta
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Status
+from ninja.errors import ValidationError
 
+from askdoc.api import finding, workflow
 from askdoc.api import schemas as s
+from askdoc.api.shapes import absolute, doctor_ref, summary, topic_ref
 from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
-from askdoc.qa.models import Department, DoctorProfile, FaqTopic, Question
+from askdoc.qa.models import Department, Question
 
 api = NinjaAPI(title="askdoc API", version="1", urls_namespace="api",
                description="Answered health questions, departments, FAQ topics and doctors.")
-ERRORS = {404: s.ErrorOut}
-SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ErrorOut}
+ERRORS = {404: s.ErrorOut, 422: s.ValidationErrorOut}
+SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ValidationErrorOut}
 
 
 @api.exception_handler(Refused)
@@ -25,41 +28,19 @@ def refused(request: HttpRequest, exc: Refused):
     return api.create_response(request, {"detail": exc.message}, status=exc.status)
 
 
+@api.exception_handler(ValidationError)
+def invalid(request: HttpRequest, exc: ValidationError):
+    """Malformed input: one readable sentence, and each field's problem (never the value that was sent)."""
+    errors = [{"loc": [str(part) for part in e.get("loc", [])], "msg": str(e.get("msg", "")),
+               "type": str(e.get("type", ""))} for e in exc.errors if isinstance(e, dict)]
+    detail = "; ".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0] if e['loc'] else 'input'}: {e['msg']}"
+                       for e in errors) or "The input is not valid."
+    return api.create_response(request, {"detail": detail, "errors": errors}, status=422)
+
+
 @api.exception_handler(Http404)
 def not_found(request: HttpRequest, exc: Http404):
     return api.create_response(request, {"detail": str(exc) or "Not found."}, status=404)
-
-
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def _department(department: Department | None) -> dict | None:
-    if department is None:
-        return None
-    return {"slug": department.slug, "name": department.name, "name_zh_hant": department.name_zh_hant}
-
-
-def _doctor(doctor: DoctorProfile) -> dict:
-    return {"slug": doctor.slug, "display_name": doctor.display_name, "department": _department(doctor.department)}
-
-
-def _topic(topic: FaqTopic) -> dict:
-    return {"slug": topic.slug, "name": topic.name, "name_zh_hant": topic.name_zh_hant,
-            "department": _department(topic.department)}
-
-
-def _summary(question: Question) -> dict:
-    return {
-        "id": question.pk,
-        "url": _absolute(question.get_absolute_url()),
-        "page_title": selectors.page_title(question),
-        "language": question.language,
-        "department": _department(question.department),
-        "excerpt": selectors.excerpt(question.body),
-        "asked_at": question.asked_at,
-        "published_at": question.published_at,
-    }
 
 
 def _page(queryset, number: int, size: int, shape) -> dict:
@@ -85,8 +66,7 @@ def _department_or_404(slug: str | None) -> Department | None:
 def department_list(request: HttpRequest):
     return [
         {"slug": d.slug, "name": d.name, "name_zh_hant": d.name_zh_hant, "description": d.description,
-         "answered_count": d.answered_count,
-         "url": _absolute(d.get_absolute_url())}
+         "answered_count": d.answered_count, "url": absolute(d.get_absolute_url())}
         for d in selectors.departments_with_counts()
     ]
 
@@ -99,19 +79,29 @@ def department_detail(request: HttpRequest, slug: str):
     return {
         "slug": department.slug, "name": department.name, "name_zh_hant": department.name_zh_hant,
         "description": department.description,
-        "answered_count": department.answered_count, "url": _absolute(department.get_absolute_url()),
-        "doctors": [_doctor(d) for d in selectors.department_doctors(department)],
+        "answered_count": department.answered_count, "url": absolute(department.get_absolute_url()),
+        "doctors": [doctor_ref(d) for d in selectors.department_doctors(department)],
         "topic_count": department.topics.count(),
     }
 
 
 @api.get("/questions", response={200: s.QuestionListOut, **ERRORS}, tags=["questions"])
 def question_list(request: HttpRequest, filters: Query[s.QuestionListIn]):
+    """Published questions, newest first; filter by department, topic and publication date."""
     questions = selectors.published_questions().order_by("-published_at", "-pk")
     department = _department_or_404(filters.department)
     if department is not None:
-        questions = selectors.department_questions(department)
-    return _page(questions, filters.page, filters.page_size, _summary)
+        questions = questions.filter(department=department)
+    if filters.topic:
+        topic = selectors.topic_by_slug(filters.topic)
+        if topic is None:
+            raise Http404(f"No topic {filters.topic!r}.")
+        questions = questions.filter(topic_links__topic=topic)
+    if filters.published_after:
+        questions = questions.filter(published_at__date__gte=filters.published_after)
+    if filters.published_before:
+        questions = questions.filter(published_at__date__lte=filters.published_before)
+    return _page(questions, filters.page, filters.page_size, summary)
 
 
 def _more_info(question: Question) -> dict | None:
@@ -136,25 +126,26 @@ def question_detail(request: HttpRequest, question_id: int):
     if question is None or not question.is_public:
         raise Http404(f"No published question {question_id}.")
     return {
-        **_summary(question),
+        **summary(question),
         "title": question.title,
         "body": question.body,
         "asker": {"nickname": question.nickname, "age_range": question.age_range, "gender": question.gender,
                   "line": selectors.asker_line(question)},
         "answers": [
-            {"id": a.pk, "doctor": _doctor(a.doctor), "body": a.body, "body_html": a.body_html, "language": a.language,
+            {"id": a.pk, "doctor": doctor_ref(a.doctor), "body": a.body, "body_html": a.body_html,
+             "language": a.language,
              "replied_at": a.replied_at, "last_reviewed_at": a.last_reviewed_at,
-             "agreed_by": [_doctor(d) for d in a.agreed_by.all()]}
+             "agreed_by": [doctor_ref(d) for d in a.agreed_by.all()]}
             for a in question.public_answers
         ],
         "more_info": _more_info(question),
         "similar": [
-            {"id": item.question.pk, "url": _absolute(item.question.get_absolute_url()),
+            {"id": item.question.pk, "url": absolute(item.question.get_absolute_url()),
              "page_title": selectors.page_title(item.question), "excerpt": item.question_excerpt,
-             "doctor": _doctor(item.answer.doctor) if item.answer else None, "reply_excerpt": item.answer_excerpt}
+             "doctor": doctor_ref(item.answer.doctor) if item.answer else None, "reply_excerpt": item.answer_excerpt}
             for item in selectors.similar_items(question)
         ],
-        "related_topics": [_topic(t) for t in selectors.related_topics(question)],
+        "related_topics": [topic_ref(t) for t in selectors.related_topics(question)],
     }
 
 
@@ -162,7 +153,7 @@ def question_detail(request: HttpRequest, question_id: int):
 def topic_list(request: HttpRequest, filters: Query[s.TopicListIn]):
     topics = selectors.topics_index(letter=(filters.letter or "").upper(),
                                     department=_department_or_404(filters.department))
-    return _page(topics, filters.page, filters.page_size, _topic)
+    return _page(topics, filters.page, filters.page_size, topic_ref)
 
 
 @api.get("/topics/{slug}", response={200: s.TopicDetailOut, **ERRORS}, tags=["topics"])
@@ -172,9 +163,9 @@ def topic_detail(request: HttpRequest, slug: str):
         raise Http404(f"No topic {slug!r}.")
     synonyms = topic.synonyms if isinstance(topic.synonyms, list) else []
     return {
-        **_topic(topic), "synonyms": [str(x) for x in synonyms], "description": topic.description,
-        "url": _absolute(topic.get_absolute_url()),
-        "questions": [_summary(q) for q in selectors.topic_questions(topic)[:20]],
+        **topic_ref(topic), "synonyms": [str(x) for x in synonyms], "description": topic.description,
+        "url": absolute(topic.get_absolute_url()),
+        "questions": [summary(q) for q in selectors.topic_questions(topic)[:20]],
     }
 
 
@@ -184,9 +175,9 @@ def doctor_detail(request: HttpRequest, slug: str):
     if doctor is None:
         raise Http404(f"No verified doctor {slug!r}.")
     return {
-        **_doctor(doctor), "title": doctor.title, "hospital": doctor.hospital, "bio": doctor.bio,
-        "licence_verified": doctor.is_verified, "url": _absolute(doctor.get_absolute_url()),
-        "questions": [_summary(q) for q in selectors.doctor_questions(doctor)[:20]],
+        **doctor_ref(doctor), "title": doctor.title, "hospital": doctor.hospital, "bio": doctor.bio,
+        "licence_verified": doctor.is_verified, "url": absolute(doctor.get_absolute_url()),
+        "questions": [summary(q) for q in selectors.doctor_questions(doctor)[:20]],
     }
 
 
@@ -204,6 +195,11 @@ def question_submit(request: HttpRequest, data: s.QuestionSubmitIn):
             "emergency department now; do not wait for an online answer."
         )
     return Status(201, {
-        "id": question.pk, "status": question.status, "tracking_url": _absolute(question.get_tracking_url()),
+        "id": question.pk, "status": question.status, "tracking_url": absolute(question.get_tracking_url()),
         "emergency": question.is_emergency, "emergency_message": emergency_message,
     })
+
+
+# Search, similar questions and tracking (public); the doctors' and moderators' actions (with a token).
+api.add_router("/", finding.router)
+api.add_router("/", workflow.router)

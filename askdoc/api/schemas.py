@@ -1,13 +1,28 @@
 """One input and one output schema per endpoint. Only public fields appear here: never an email,
 a tracking token, an original (unredacted) text, the redactions or a licence number."""
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 from ninja import Field, Schema
+from pydantic import field_validator
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ErrorOut(Schema):
     detail: str
+
+
+class FieldErrorOut(Schema):
+    loc: list[str] = Field(description='Where, e.g. ["query", "page"]')
+    msg: str
+    type: str
+
+
+class ValidationErrorOut(Schema):
+    detail: str = Field(description='e.g. "page: Input should be greater than or equal to 1"')
+    errors: list[FieldErrorOut]
 
 
 class DepartmentRef(Schema):
@@ -54,6 +69,17 @@ class DepartmentDetailOut(Schema):
 # GET /api/questions
 class QuestionListIn(Schema):
     department: str | None = Field(None, description="Department slug")
+    topic: str | None = Field(None, description="FAQ topic slug")
+    published_after: date | None = Field(None, description="Published on or after this day (YYYY-MM-DD)")
+    published_before: date | None = Field(None, description="Published on or before this day (YYYY-MM-DD)")
+
+    @field_validator("published_after", "published_before", mode="before")
+    @classmethod
+    def _iso_day(cls, value):
+        # Pydantic would also read "0" or "1700000000" as a day (a Unix time); only the documented form is accepted.
+        if value is not None and not (isinstance(value, str) and ISO_DAY.fullmatch(value)):
+            raise ValueError("use a day written as YYYY-MM-DD")
+        return value
     page: int = Field(1, ge=1)
     page_size: int = Field(20, ge=1, le=100)
 

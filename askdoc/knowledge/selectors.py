@@ -150,3 +150,23 @@ def knowledge_summary() -> list[dict]:
     return [{"source": row["source"], "name": SOURCE_NAMES.get(row["source"], row["source"]),
              "documents": row["documents"], "pairs": row["pairs"], "demo": row["source"] == DEMO_SOURCE}
             for row in rows]
+
+
+# --- similar questions to a text (the API; the doctors' copilot) ----------------------------------------
+
+
+def similar_to_text(text: str, *, limit: int = 5, department: str | None = None,
+                    exclude: tuple[int, ...] = ()) -> list[tuple[Question, float]]:
+    """Published questions closest to text (best first, with their fused score), each with its published answers
+    (and their doctors) loaded; below linking.SIMILAR_MIN_SCORE a question is about something else."""
+    from askdoc.knowledge.linking import SIMILAR_MIN_SCORE
+    from askdoc.retrieval import search
+
+    filters = {"department": department} if department else None
+    hits = search("questions", text, k=limit, filters=filters, exclude=[str(pk) for pk in exclude])
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
+    answers = Prefetch("answers", queryset=Answer.objects.filter(is_published=True)
+                       .select_related("doctor__department").order_by("replied_at", "pk"))
+    found = (Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).select_related("department")
+             .prefetch_related(answers))
+    return sorted(((q, scores[q.pk]) for q in found), key=lambda pair: (-pair[1], pair[0].pk))

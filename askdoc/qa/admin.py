@@ -5,10 +5,11 @@ permissions it needs (departments, topics, links, doctor verification; questions
 read-only). The moderation workflow itself lives in the moderation pages, which record the audit trail.
 """
 
+from django import forms
 from django.contrib import admin
 
-from askdoc.qa import languages
-from askdoc.qa.markdown import render_markdown
+from askdoc.qa import services
+from askdoc.qa.errors import Refused
 from askdoc.qa.models import (
     Agreement,
     Answer,
@@ -42,8 +43,19 @@ class DoctorProfileAdmin(admin.ModelAdmin):
 
     @admin.action(description="Mark the selected doctors as verified")
     def mark_verified(self, request, queryset):
-        updated = queryset.update(is_verified=True)
-        self.message_user(request, f"{updated} doctor(s) verified.")
+        for doctor in queryset:
+            services.doctor_verify(doctor=doctor, moderator=request.user)
+        self.message_user(request, f"{queryset.count()} doctor(s) verified.")
+
+    def save_model(self, request, obj, form, change):
+        # Verification goes through the service (audit trail); everything else is a plain profile edit.
+        verified = obj.is_verified
+        if change and "is_verified" in form.changed_data:
+            obj.is_verified = form.initial.get("is_verified", not verified)
+        super().save_model(request, obj, form, change)
+        if change and "is_verified" in form.changed_data:
+            services.doctor_verify(doctor=obj, moderator=request.user, verified=verified)
+            obj.is_verified = verified
 
 
 @admin.register(FaqTopic)
@@ -53,13 +65,6 @@ class FaqTopicAdmin(admin.ModelAdmin):
     search_fields = ["name", "name_zh_hant", "slug", "description"]
     list_select_related = ["department"]
     prepopulated_fields = {"slug": ["name"]}
-
-
-def _render_answers(answers) -> None:
-    # body_html and language follow from the body, so an admin edit of the Markdown must redo them here.
-    for answer in answers:
-        answer.body_html = render_markdown(answer.body)
-        answer.language = languages.detect_language(answer.body, default=answer.language)
 
 
 class AnswerInline(admin.StackedInline):
@@ -84,8 +89,26 @@ class SimilarQuestionInline(admin.TabularInline):
     fields = ["similar", "rank", "score", "origin"]
 
 
+class QuestionAdminForm(forms.ModelForm):
+    """The admin builds the fields; this adds the workflow's rule for a status set by hand."""
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if self.instance.pk is not None:
+            try:
+                services.question_admin_check(question=Question.objects.get(pk=self.instance.pk), status=status)
+            except Refused as refused:
+                raise forms.ValidationError(refused.message) from None
+        return status
+
+
+def _changes(form) -> dict[str, list]:
+    return {name: [form.initial.get(name), form.cleaned_data.get(name)] for name in form.changed_data}
+
+
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
+    form = QuestionAdminForm
     list_display = ["pk", "display_title", "department", "status", "is_emergency", "asked_at", "published_at"]
     list_display_links = ["pk", "display_title"]
     list_filter = ["status", "is_emergency", "language", "department"]
@@ -99,24 +122,22 @@ class QuestionAdmin(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
-        if formset.model is Answer:
-            _render_answers(instances)
+        changed = {id(f.instance): f.changed_data for f in formset.forms}
         for instance in instances:
-            instance.save()
+            if formset.model is Answer:
+                services.answer_admin_save(answer=instance, moderator=request.user,
+                                           changed=changed.get(id(instance), []))
+            else:
+                instance.save()
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and form.changed_data:
-            AuditEvent.objects.create(
-                actor=request.user,
-                actor_label=request.user.get_username(),
-                action="admin_edit",
-                question=obj,
-                changes={"fields": sorted(form.changed_data)},
-            )
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        services.question_admin_save(question=obj, moderator=request.user, changed=_changes(form))
 
 
 @admin.register(Answer)
@@ -129,8 +150,7 @@ class AnswerAdmin(admin.ModelAdmin):
     readonly_fields = ["body_html", "language"]
 
     def save_model(self, request, obj, form, change):
-        _render_answers([obj])
-        super().save_model(request, obj, form, change)
+        services.answer_admin_save(answer=obj, moderator=request.user, changed=form.changed_data)
 
 
 @admin.register(Agreement)

@@ -59,6 +59,15 @@ class DoctorProfile(models.Model):
     is_verified = models.BooleanField(default=False)
     bio = models.TextField(blank=True, max_length=2000)
 
+    class Notify(models.TextChoices):
+        IMMEDIATE = "immediate", "An email for each new question"
+        DAILY = "daily", "One daily digest"
+        NEVER = "never", "No email"
+
+    # How the doctor hears of questions entering their department's queue (askdoc.qa.staff_notifications).
+    notify = models.CharField(max_length=10, choices=Notify.choices, default=Notify.DAILY)
+    last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     class Meta:
         ordering = ["display_name"]
 
@@ -234,6 +243,9 @@ class Answer(models.Model):
     language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
     replied_at = models.DateTimeField(default=timezone.now)
     last_reviewed_at = models.DateTimeField(default=timezone.now)
+    # The question's More Info sources when the doctor last reviewed the answer (see
+    # askdoc.qa.selectors.source_keys); null when unknown, e.g. reviewed before More Info was composed.
+    reviewed_sources = models.JSONField(null=True, blank=True)
     is_published = models.BooleanField(default=False)
     agreed_by = models.ManyToManyField(DoctorProfile, through="Agreement", related_name="agreed_answers")
 

@@ -1,5 +1,7 @@
 """Who may do what. Every refusal is a clear message (see askdoc.qa.errors.Refused)."""
 
+from django.utils.translation import gettext as _
+
 MODERATORS_GROUP = "moderators"
 
 
@@ -32,3 +34,16 @@ def can_view_question(user, question) -> bool:
         return False
     doctor = verified_doctor(user)
     return doctor is not None and question.department_id is not None and doctor.department_id == question.department_id
+
+
+def desk_refusal(question, doctor) -> str:
+    """Why a verified doctor may not open this question on the desk (or through the API); "" when they may."""
+    Status = question.Status
+    if question.status == Status.PUBLISHED:
+        return ""
+    if question.status in (Status.PENDING, Status.REJECTED, Status.REMOVED):
+        return _("This question is not open to doctors.")
+    if question.department_id != doctor.department_id:
+        return _("This question is for {department}; only its doctors can see it before it is published.").format(
+            department=question.department.local_name)
+    return ""

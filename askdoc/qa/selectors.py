@@ -8,9 +8,12 @@ ten questions as with ten thousand; tests/qa/test_query_counts.py holds us to th
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
@@ -216,6 +219,52 @@ def more_info_for_page(data) -> MoreInfo | None:
     return MoreInfo(status="ok", intro=intro, sections=sections, sources=sources, method=str(data.get("method", "")))
 
 
+def source_keys(more_info) -> list[str]:
+    """What identifies More Info's sources (their address, else name and title), sorted: when this changes after
+    a doctor reviewed the answer, the answer is due for another review."""
+    sources = more_info.get("sources") if isinstance(more_info, dict) else None
+    if not isinstance(sources, list):
+        return []
+    keys = {str(s.get("url") or f"{s.get('name', '')}: {s.get('title', '')}") for s in sources if isinstance(s, dict)}
+    return sorted(keys)
+
+
+@dataclass
+class ReviewDue:
+    answer: Answer
+    reasons: list[str]
+
+
+def _review_reasons(reviewed_at, reviewed_sources, sources, now) -> list[str]:
+    reasons = []
+    if reviewed_at < now - timedelta(days=settings.ASKDOC_REREVIEW_DAYS):
+        reasons.append(f"last reviewed more than {settings.ASKDOC_REREVIEW_DAYS} days ago")
+    if reviewed_sources is not None and source_keys({"sources": sources}) != reviewed_sources:
+        reasons.append("the sources of its More Info changed")
+    return reasons
+
+
+def review_reasons(answer: Answer, *, now=None) -> list[str]:
+    """Why this published answer is due for a review (an empty list when it is not)."""
+    if not answer.is_published or answer.question.status != PUBLISHED:
+        return []
+    sources = (answer.question.more_info or {}).get("sources") if isinstance(answer.question.more_info, dict) else None
+    return _review_reasons(answer.last_reviewed_at, answer.reviewed_sources, sources, now or timezone.now())
+
+
+def answers_due_for_review(doctor: DoctorProfile, *, now=None) -> list[ReviewDue]:
+    """The doctor's published answers to re-review: last reviewed more than ASKDOC_REREVIEW_DAYS ago, or the
+    sources More Info cites next to them changed since. Oldest review first."""
+    now = now or timezone.now()
+    # Only the sources' part of More Info is read, not the whole document (it can be kilobytes per question).
+    rows = (Answer.objects.filter(doctor=doctor, is_published=True, question__status=PUBLISHED)
+            .values_list("pk", "last_reviewed_at", "reviewed_sources", "question__more_info__sources"))
+    due = {pk: reasons for pk, *fields in rows if (reasons := _review_reasons(*fields, now))}
+    answers = Answer.objects.filter(pk__in=due).select_related("question__department").defer(
+        *(f"question__{name}" for name in LIST_DEFERRED)).order_by("last_reviewed_at", "pk")
+    return [ReviewDue(answer=a, reasons=due[a.pk]) for a in answers]
+
+
 def related_topics(question: Question) -> list[FaqTopic]:
     return [link.topic for link in getattr(question, "public_topics", [])]
 
@@ -285,12 +334,36 @@ def with_answers(questions) -> list[Question]:
     return questions
 
 
+# Auto-routed questions stay on the moderators' radar this long after they were asked.
+ROUTED_WINDOW = timedelta(days=14)
+
+
+def moderation_tabs() -> dict[str, tuple[str, QuerySet[Question]]]:
+    """The moderation queue's tabs: key -> (label, questions), emergencies first."""
+    base = Question.objects.select_related("department").order_by("-is_emergency", "asked_at")
+    routed_since = timezone.now() - ROUTED_WINDOW
+    return {
+        "pending": (_("Awaiting moderation"), base.filter(status=Question.Status.PENDING)),
+        "routed": (_("Auto-routed"), base.filter(status__in=[Question.Status.QUEUED, Question.Status.CLAIMED],
+                                              asked_at__gte=routed_since, audit__action="auto_routed").distinct()),
+        "rejected": (_("Rejected"), base.filter(status=Question.Status.REJECTED).order_by("-asked_at")),
+        "published": (_("Published"), base.filter(status=PUBLISHED).order_by("-published_at")),
+    }
+
+
 def page_title(question: Question) -> str:
     return question.page_title or question.title or excerpt(question.body, 80)
 
 
+def last_review(question: Question) -> Answer | None:
+    """The published answer a doctor reviewed (wrote, edited or re-confirmed) most recently."""
+    answers = getattr(question, "public_answers", [])
+    return max(answers, key=lambda a: (a.last_reviewed_at, a.pk), default=None)
+
+
 def question_structured_data(question: Question, url: str) -> dict:
-    """schema.org QAPage for search engines: the question and its doctors' answers."""
+    """schema.org for search engines: a QAPage (the question and its doctors' answers) that is also a
+    MedicalWebPage saying which doctor last reviewed it, and when."""
     answers = [
         {
             "@type": "Answer",
@@ -316,8 +389,16 @@ def question_structured_data(question: Question, url: str) -> dict:
             main["suggestedAnswer"] = answers[1:]
     from askdoc.qa.languages import html_lang
 
-    return {"@context": "https://schema.org", "@type": "QAPage", "inLanguage": html_lang(question.language),
-            "mainEntity": main}
+    data = {"@context": "https://schema.org", "@type": ["QAPage", "MedicalWebPage"], "url": url,
+            "name": page_title(question), "inLanguage": html_lang(question.language), "mainEntity": main}
+    reviewed = last_review(question)
+    if reviewed is not None:
+        doctor = reviewed.doctor
+        data["lastReviewed"] = reviewed.last_reviewed_at.date().isoformat()
+        data["reviewedBy"] = {"@type": "Person", "name": f"Dr. {doctor.display_name}",
+                              "jobTitle": doctor.title, "affiliation": doctor.department.name,
+                              "url": settings.SITE_URL.rstrip("/") + doctor.get_absolute_url()}
+    return data
 
 
 # --- translations ----------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from askdoc.qa.models import (
     QuestionTranslation,
 )
 from askdoc.qa.permissions import is_moderator
+from askdoc.qa.selectors import source_keys
 
 NICKNAME_MAX = 40
 TITLE_MAX = 200
@@ -226,6 +227,13 @@ def _notify_asker(question: Question, event: str) -> None:
     _after_commit(tasks.notify_asker.enqueue, question.pk, event)
 
 
+def _notify_queue(question: Question) -> None:
+    """The question entered its department's queue: tell the doctors who want to know at once."""
+    from askdoc.qa import tasks
+
+    _after_commit(tasks.notify_department_queue.enqueue, question.pk)
+
+
 def question_slug(question: Question) -> str:
     source = question.page_title or question.title or question.body[:80]
     return slugify(source)[:SLUG_MAX].strip("-") or "question"
@@ -284,6 +292,11 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
         _audit(actor=None, actor_label="Triage", action="auto_routed", question=question,
                changes={"status": [Status.PENDING, Status.QUEUED], "department": [None, department.slug],
                         "confidence": result.confidence})
+        _notify_queue(question)
+    if question.is_emergency:
+        from askdoc.qa import tasks
+
+        _after_commit(tasks.notify_moderators_emergency.enqueue, question.pk)
     return question
 
 
@@ -307,6 +320,7 @@ def question_approve(*, question: Question, moderator, department) -> Question:
     question.save()
     _audit(actor=moderator, actor_label=_user_label(moderator), action="approved", question=question,
            changes=changes)
+    _notify_queue(question)
     return question
 
 
@@ -364,6 +378,8 @@ def question_reroute(*, question: Question, moderator, department) -> Question:
     question.save()
     _audit(actor=moderator, actor_label=_user_label(moderator), action="rerouted", question=question,
            changes=changes)
+    if question.status == Status.QUEUED:
+        _notify_queue(question)
     if question.status == Status.PUBLISHED:
         _enqueue_enrich(question)
     return question
@@ -498,7 +514,8 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, priv
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
                                    language=languages.detect_language(body, default=question.language),
-                                   replied_at=now, last_reviewed_at=now, is_published=True)
+                                   replied_at=now, last_reviewed_at=now, is_published=True,
+                                   reviewed_sources=_sources_seen(question))
     changes = {"status": _set_status(question, Status.PUBLISHED)} | privacy_change
     question.published_at = now
     question.slug = question_slug(question)
@@ -518,7 +535,8 @@ def _answer_add(*, question: Question, doctor: DoctorProfile, body: str) -> Answ
     now = timezone.now()
     answer = Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
                                    language=languages.detect_language(body, default=question.language),
-                                   replied_at=now, last_reviewed_at=now, is_published=True)
+                                   replied_at=now, last_reviewed_at=now, is_published=True,
+                                   reviewed_sources=_sources_seen(question))
     _audit(actor=doctor.user, actor_label=str(doctor), action="answer_added", question=question,
            changes={"answer": [None, answer.pk]})
     _enqueue_enrich(question)
@@ -541,11 +559,39 @@ def answer_edit(*, answer: Answer, doctor: DoctorProfile, body: str) -> Answer:
     answer.body_html = render_markdown(body)
     answer.language = languages.detect_language(body, default=answer.question.language)
     answer.last_reviewed_at = timezone.now()
+    answer.reviewed_sources = _sources_seen(answer.question)
     answer.save()
     _audit(actor=doctor.user, actor_label=str(doctor), action="answer_edited", question=answer.question,
            changes={"answer_body": [old, body]}, target=f"answer #{answer.pk}")
     if answer.question.status == Status.PUBLISHED:
         _enqueue_enrich(answer.question)
+    return answer
+
+
+def _sources_seen(question: Question) -> list[str] | None:
+    """The More Info sources next to the answer as the doctor reviews it; None before More Info exists, so that
+    its first composition (just after publication) does not count as a change."""
+    if not question.more_info:
+        return None
+    return source_keys(question.more_info)
+
+
+@transaction.atomic
+def answer_reconfirm(*, answer: Answer, doctor: DoctorProfile) -> Answer:
+    """The doctor re-read their published answer (next to its current More Info) and it still stands."""
+    doctor = _require_verified(doctor)
+    answer = Answer.objects.select_for_update().select_related("question").get(pk=answer.pk)
+    if answer.doctor_id != doctor.pk:
+        raise Refused(_("You can only re-confirm your own answer."))
+    if not answer.is_published or answer.question.status != Status.PUBLISHED:
+        raise Refused(_("Only a published answer can be re-confirmed."), status=400)
+    old = answer.last_reviewed_at
+    answer.last_reviewed_at = timezone.now()
+    answer.reviewed_sources = _sources_seen(answer.question)
+    answer.save(update_fields=["last_reviewed_at", "reviewed_sources"])
+    _audit(actor=doctor.user, actor_label=str(doctor), action="answer_reconfirmed", question=answer.question,
+           target=f"answer #{answer.pk}", changes={"last_reviewed_at": [old.isoformat(),
+                                                                        answer.last_reviewed_at.isoformat()]})
     return answer
 
 
@@ -604,3 +650,85 @@ def translation_approve(*, translation: QuestionTranslation, doctor: DoctorProfi
         _audit(actor=doctor.user, actor_label=str(doctor), action="translation_approved",
                question=translation.question, changes={"language": translation.language})
     return translation
+
+
+@transaction.atomic
+def doctor_notify_set(*, doctor: DoctorProfile, notify: str) -> DoctorProfile:
+    """How the doctor hears of new questions in their department: each at once, a daily digest, or not at all."""
+    if notify not in DoctorProfile.Notify.values:
+        raise Refused(_("Choose one of the listed options."), status=400)
+    DoctorProfile.objects.filter(pk=doctor.pk).update(notify=notify)
+    doctor.notify = notify
+    return doctor
+
+
+# --- administration (the Django admin goes through these too) --------------------------------------------
+
+# Fields whose change alters a published page, its search document or its links.
+PAGE_FIELDS = {"title", "page_title", "body", "nickname", "department", "status", "slug"}
+
+
+@transaction.atomic
+def doctor_verify(*, doctor: DoctorProfile, moderator, verified: bool = True) -> DoctorProfile:
+    """A moderator checked (or withdrew) a doctor's licence; verified doctors may answer and have a public page."""
+    _require_moderator(moderator)
+    doctor = DoctorProfile.objects.select_for_update().get(pk=doctor.pk)
+    if doctor.is_verified == verified:
+        return doctor
+    doctor.is_verified = verified
+    doctor.save(update_fields=["is_verified"])
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="doctor_verified" if verified
+           else "doctor_unverified", question=None, target=f"doctor {doctor.slug}",
+           changes={"is_verified": [not verified, verified]})
+    return doctor
+
+
+def question_admin_check(*, question: Question, status: str) -> None:
+    """Refuse a status an administrator may not set by hand: publication needs a doctor's published answer and a
+    person's privacy check, like in the workflow."""
+    if status != Status.PUBLISHED or question.status == Status.PUBLISHED:
+        return
+    if question.pk is None or not question.answers.filter(is_published=True).exists():
+        raise Refused(_("A question is published by a doctor's answer: add a published answer first."), status=400)
+    if question.privacy_confirmed_at is None:
+        raise Refused(_("No one has checked this question for privacy yet: approve it on the moderation page "
+                        "first."), status=400)
+
+
+@transaction.atomic
+def question_admin_save(*, question: Question, moderator, changed: dict[str, list]) -> Question:
+    """Save an administrator's edit (already applied to `question`), audited; a published page it alters (or a
+    question it publishes or takes down) is re-indexed and its links refreshed after the commit."""
+    _require_moderator(moderator)
+    status = changed.get("status")
+    if status:
+        question_admin_check(question=Question.objects.get(pk=question.pk), status=status[1])
+        if status[1] == Status.PUBLISHED and question.published_at is None:
+            question.published_at = timezone.now()
+    if question.status == Status.PUBLISHED and not question.slug:
+        question.slug = question_slug(question)
+    question.save()
+    if not changed:
+        return question
+    _audit(actor=moderator, actor_label=_user_label(moderator), action="admin_edit", question=question,
+           changes={name: [str(old), str(new)] for name, (old, new) in changed.items()})
+    was_public = bool(status) and status[0] == Status.PUBLISHED
+    if changed.keys() & PAGE_FIELDS and (question.status == Status.PUBLISHED or was_public):
+        _enqueue_enrich(question)
+    return question
+
+
+@transaction.atomic
+def answer_admin_save(*, answer: Answer, moderator, changed: list[str]) -> Answer:
+    """Save an administrator's edit of an answer: its HTML and language follow the Markdown, the question's page
+    is re-indexed."""
+    _require_moderator(moderator)
+    answer.body_html = render_markdown(answer.body)
+    answer.language = languages.detect_language(answer.body, default=answer.language)
+    answer.save()
+    if changed:
+        _audit(actor=moderator, actor_label=_user_label(moderator), action="admin_answer_edit",
+               question=answer.question, target=f"answer #{answer.pk}", changes={"fields": sorted(changed)})
+        if answer.question.status == Status.PUBLISHED:
+            _enqueue_enrich(answer.question)
+    return answer

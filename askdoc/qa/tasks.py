@@ -49,3 +49,80 @@ def translate_question(question_id: int) -> bool:
         return False
     services.translation_save(question=question, translated=translated)
     return True
+
+
+# --- doctors and moderators (askdoc.qa.staff_notifications) ----------------------------------------------
+
+
+@task()
+def notify_department_queue(question_id: int) -> int:
+    """Email the department's verified doctors who chose immediate emails that the question entered their queue;
+    returns how many were mailed. Idempotent per doctor: a "doctor_notified" audit event marks each mail."""
+    from askdoc.qa import staff_notifications as staff
+    from askdoc.qa.models import DoctorProfile
+
+    question = Question.objects.select_related("department").filter(pk=question_id).first()
+    if question is None or question.status != Question.Status.QUEUED or question.department_id is None:
+        return 0
+    done = set(AuditEvent.objects.filter(question=question, action="doctor_notified")
+               .values_list("target", flat=True))
+    doctors = (DoctorProfile.objects.filter(department=question.department, is_verified=True, user__is_active=True,
+                                            notify=DoctorProfile.Notify.IMMEDIATE)
+               .exclude(user__email="").select_related("user"))
+    sent = 0
+    for doctor in doctors:
+        marker = f"doctor {doctor.slug} ({question.department.slug})"
+        if marker in done:
+            continue
+        staff.send(staff.queue_email(question, doctor), [doctor.user.email])
+        AuditEvent.objects.create(actor_label="askdoc", action="doctor_notified", question=question, target=marker)
+        sent += 1
+    return sent
+
+
+@task()
+def notify_moderators_emergency(question_id: int) -> bool:
+    """Email every moderator at once about a question flagged as a possible emergency (once)."""
+    from askdoc.qa import staff_notifications as staff
+
+    question = Question.objects.filter(pk=question_id, is_emergency=True).first()
+    if question is None or AuditEvent.objects.filter(question=question, action="moderators_notified").exists():
+        return False
+    addresses = staff.moderator_addresses()
+    for address in addresses:
+        staff.send(staff.emergency_email(question), [address])
+    AuditEvent.objects.create(actor_label="askdoc", action="moderators_notified", question=question,
+                              changes={"count": len(addresses)})
+    return bool(addresses)
+
+
+@task()
+def send_daily_digests() -> int:
+    """One email per doctor who chose the daily digest, listing the questions that entered their department's
+    queue since their last digest and still wait; returns how many were mailed. Safe to run more than once a day:
+    a question is listed in one digest only."""
+    from django.utils import timezone
+
+    from askdoc.qa import staff_notifications as staff
+    from askdoc.qa.models import DoctorProfile
+
+    sent = 0
+    doctors = (DoctorProfile.objects.filter(is_verified=True, user__is_active=True, notify=DoctorProfile.Notify.DAILY)
+               .exclude(user__email="").select_related("user", "department"))
+    for doctor in doctors:
+        now = timezone.now()
+        entered = AuditEvent.objects.filter(action__in=QUEUE_ENTRIES, question__department=doctor.department,
+                                            question__status=Question.Status.QUEUED)
+        if doctor.last_digest_at:
+            entered = entered.filter(at__gt=doctor.last_digest_at)
+        questions = list(Question.objects.filter(pk__in=entered.values("question")).order_by("-is_emergency",
+                                                                                            "asked_at"))
+        if questions:
+            staff.send(staff.digest_email(doctor, questions), [doctor.user.email])
+            sent += 1
+        DoctorProfile.objects.filter(pk=doctor.pk).update(last_digest_at=now)
+    return sent
+
+
+# Audit actions after which a question is in a department's queue.
+QUEUE_ENTRIES = ("approved", "auto_routed", "rerouted")

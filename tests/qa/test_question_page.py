@@ -168,5 +168,5 @@ class QuestionPageTest(AskdocTestCase):
         self.assertIn(f'<meta property="og:url" content="{url}">', html)
         self.assertIn('<meta name="description" content="About a week ago my wrist', html)
         self.assertIn('<script type="application/ld+json">', html)
-        self.assertIn('"@type": "QAPage"', html)
+        self.assertIn('"@type": ["QAPage", "MedicalWebPage"]', html)
         self.assertIn('"acceptedAnswer"', html)

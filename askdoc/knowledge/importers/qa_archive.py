@@ -348,8 +348,14 @@ def answers_save(question: Question, group: Group, *, source: str, doctors: dict
 
 
 def import_archive(path: Path, *, progress=None) -> QaSummary:
-    """Import every good row of the file; bad rows are listed in the summary and skipped."""
+    """Import every good row of the file; bad rows are listed in the summary and skipped.
+
+    A file written by `askdoc export` is read back as it was exported (askdoc_export)."""
+    from askdoc.knowledge.importers import askdoc_export
+
     path = Path(path)
+    if askdoc_export.is_export(path):
+        return askdoc_export.import_export(path, progress=progress)
     source = path.stem[:60]
     summary = QaSummary()
     rows = []

@@ -1,13 +1,15 @@
 """The doctors' desk: the department's queue, claiming, answering, publishing, "I agree"."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from askdoc.qa import services
+from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AnswerForm, ReasonForm
 from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
+from askdoc.qa.permissions import desk_refusal
 from askdoc.qa.privacy_preview import privacy_preview
 from askdoc.qa.views.workflow import refuse, verified_doctors_only
 
@@ -25,19 +27,11 @@ def queue(request, doctor: DoctorProfile):
         "published": in_department.filter(status=Status.PUBLISHED)
         .exclude(answers__doctor=doctor)
         .order_by("-published_at")[:RECENT_PUBLISHED],
+        "review_due": selectors.answers_due_for_review(doctor),
+        "notify_choices": DoctorProfile.Notify.choices,
+        "rereview_days": settings.ASKDOC_REREVIEW_DAYS,
     }
     return render(request, "qa/workflow/desk_queue.html", context)
-
-
-def _visibility_refusal(question: Question, doctor: DoctorProfile) -> str:
-    if question.status == Status.PUBLISHED:
-        return ""
-    if question.status in (Status.PENDING, Status.REJECTED, Status.REMOVED):
-        return _("This question is not open to doctors.")
-    if question.department_id != doctor.department_id:
-        return _("This question is for {department}; only its doctors can see it before it is published.").format(
-            department=question.department.local_name)
-    return ""
 
 
 def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: dict | None = None,
@@ -64,6 +58,7 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
         "privacy_check": not question.privacy_confirmed and question.department_id == doctor.department_id
         and question.status in (Status.QUEUED, Status.CLAIMED),
         "preview": privacy_preview(question),
+        "review_reasons": selectors.review_reasons(mine) if mine else [],
     }
     return render(request, "qa/workflow/desk_question.html", context, status=status)
 
@@ -90,6 +85,12 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
             raise Refused(_("There is no machine translation to approve."), status=400)
         services.translation_approve(translation=translation, doctor=doctor)
         return _("The machine translation is approved."), {}
+    if action == "reconfirm":
+        answer = question.answers.filter(doctor=doctor).first()
+        if answer is None:
+            raise Refused(_("You have not answered this question yet."), status=400)
+        services.answer_reconfirm(answer=answer, doctor=doctor)
+        return _("You re-confirmed your answer; the public page shows today's review date."), {}
     if action == "return":
         form = ReasonForm(request.POST, prefix="return")
         if not form.is_valid():
@@ -109,13 +110,13 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
 @verified_doctors_only
 def answer(request, doctor: DoctorProfile, pk: int):
     question = get_object_or_404(Question.objects.select_related("department", "claimed_by"), pk=pk)
-    refusal = _visibility_refusal(question, doctor)
+    refusal = desk_refusal(question, doctor)
     if refusal:
         return refuse(request, refusal)
     if request.method != "POST":
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
-    if action not in ("claim", "release", "publish", "edit", "return", "approve_translation"):
+    if action not in ("claim", "release", "publish", "edit", "return", "approve_translation", "reconfirm"):
         return _render_desk(request, doctor, question, status=400, refusal=_("Choose one of the actions on this page."))
     try:
         done, invalid = _perform(action, request, doctor, question)
@@ -138,7 +139,7 @@ def agree(request, doctor: DoctorProfile, pk: int):
     question = target.question
     if request.method != "POST":
         return redirect("doctor_answer", pk=question.pk)
-    refusal = _visibility_refusal(question, doctor)
+    refusal = desk_refusal(question, doctor)
     if refusal:
         return refuse(request, refusal)
     wants = request.POST.get("agree", "1") != "0"
@@ -148,3 +149,15 @@ def agree(request, doctor: DoctorProfile, pk: int):
         return _render_desk(request, doctor, question, status=refused.status, refusal=refused.message)
     messages.success(request, _("You agree with this answer.") if agrees else _("You withdrew your agreement."))
     return redirect("doctor_answer", pk=question.pk)
+
+
+@verified_doctors_only
+def notifications(request, doctor: DoctorProfile):
+    """The doctor's choice of emails about new questions in their department."""
+    if request.method == "POST":
+        try:
+            services.doctor_notify_set(doctor=doctor, notify=request.POST.get("notify", ""))
+        except Refused as refused:
+            return refuse(request, refused.message, status=refused.status)
+        messages.success(request, _("Your email preference was saved."))
+    return redirect("doctor_queue")

@@ -1,14 +1,11 @@
 """The moderation queue and the review page (moderators only)."""
 
-from datetime import timedelta
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from askdoc.qa import services
+from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import ApproveForm, EditQuestionForm, ReasonForm, RerouteForm
 from askdoc.qa.models import Department, Question
@@ -16,26 +13,12 @@ from askdoc.qa.privacy_preview import privacy_preview
 from askdoc.qa.views.workflow import moderators_only
 
 Status = Question.Status
-# Auto-routed questions stay on the moderators' radar this long after they were asked.
-ROUTED_WINDOW = timedelta(days=14)
 PER_PAGE = 50
-
-
-def _tabs() -> dict:
-    base = Question.objects.select_related("department").order_by("-is_emergency", "asked_at")
-    routed_since = timezone.now() - ROUTED_WINDOW
-    return {
-        "pending": (_("Awaiting moderation"), base.filter(status=Status.PENDING)),
-        "routed": (_("Auto-routed"), base.filter(status__in=[Status.QUEUED, Status.CLAIMED], asked_at__gte=routed_since,
-                                              audit__action="auto_routed").distinct()),
-        "rejected": (_("Rejected"), base.filter(status=Status.REJECTED).order_by("-asked_at")),
-        "published": (_("Published"), base.filter(status=Status.PUBLISHED).order_by("-published_at")),
-    }
 
 
 @moderators_only
 def queue(request):
-    tabs = _tabs()
+    tabs = selectors.moderation_tabs()
     current = request.GET.get("tab") if request.GET.get("tab") in tabs else "pending"
     page = Paginator(tabs[current][1], PER_PAGE).get_page(request.GET.get("page"))
     context = {

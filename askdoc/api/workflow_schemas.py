@@ -1,0 +1,179 @@
+"""Schemas of the doctors' and moderators' API (askdoc.api.workflow) and of search and tracking.
+
+Like the public schemas, they list their fields by hand: the unredacted originals, the asker's email and the
+tracking token never appear (a moderator or a doctor sees what was removed only on the site's pages)."""
+
+from datetime import datetime
+
+from ninja import Field, Schema
+from pydantic import StrictBool
+
+from askdoc.api.schemas import DepartmentRef, DoctorRef, QuestionSummary, TopicRef
+
+QUERY_MAX = 200
+
+
+# GET /api/search
+class SearchIn(Schema):
+    q: str = Field(..., min_length=1, max_length=QUERY_MAX, description="Words to search for", examples=["migraine"])
+    department: str | None = Field(None, max_length=60, description="Department slug")
+    page: int = Field(1, ge=1, le=100000)
+    page_size: int = Field(10, ge=1, le=50)
+
+
+class SearchOut(Schema):
+    query: str = Field(description="What was searched, after spelling correction")
+    suggestion: str | None = Field(description="The corrected query when it differs from the one sent")
+    count: int
+    page: int
+    pages: int
+    results: list[QuestionSummary]
+    topics: list[TopicRef] = Field(description="Matching FAQ topics (first page only)")
+
+
+# GET /api/similar
+class SimilarIn(Schema):
+    text: str = Field(..., min_length=3, max_length=5000, description="A question, in the asker's words",
+                      examples=["My wrist twitches after lifting heavy boxes"])
+    department: str | None = Field(None, max_length=60, description="Department slug")
+    limit: int = Field(5, ge=1, le=20)
+
+
+class SimilarQuestionOut(Schema):
+    id: int
+    url: str
+    page_title: str
+    excerpt: str
+    score: float = Field(description="Fused retrieval score (0-1); higher is closer")
+    department: DepartmentRef | None
+    doctor: DoctorRef | None
+    reply_excerpt: str
+
+
+class SimilarListOut(Schema):
+    results: list[SimilarQuestionOut]
+
+
+# GET /api/track/{token}
+class TrackOut(Schema):
+    status: str = Field(description="pending, rejected, queued, claimed, published or removed")
+    status_label: str
+    asked_at: datetime
+    department: DepartmentRef | None
+    reason: str = Field(description="Why it was rejected or removed; empty otherwise")
+    url: str | None = Field(description="The public page, once published")
+    answer_count: int
+
+
+# GET /api/me
+class MeOut(Schema):
+    username: str
+    is_moderator: bool
+    doctor: DoctorRef | None
+    doctor_verified: bool
+
+
+# The state of a question after an action, and the rows of the queues.
+class WorkflowQuestionOut(Schema):
+    id: int
+    status: str
+    status_label: str
+    page_title: str
+    department: DepartmentRef | None
+    is_emergency: bool
+    asked_at: datetime
+    claimed_by: DoctorRef | None
+    privacy_confirmed: bool
+    url: str | None = Field(description="The public page, once published")
+
+
+class ReviewDueOut(Schema):
+    answer_id: int
+    question: WorkflowQuestionOut
+    last_reviewed_at: datetime
+    reasons: list[str]
+
+
+class DeskQueueOut(Schema):
+    queued: list[WorkflowQuestionOut]
+    claimed: list[WorkflowQuestionOut] = Field(description="Questions you claimed")
+    review_due: list[ReviewDueOut] = Field(description="Your published answers due for a review")
+
+
+class WorkflowAnswerOut(Schema):
+    id: int
+    doctor: DoctorRef
+    body: str = Field(description="Markdown")
+    body_html: str
+    replied_at: datetime
+    last_reviewed_at: datetime
+    is_published: bool
+    agreed_by: list[DoctorRef]
+
+
+class TriageOut(Schema):
+    slug: str
+    score: float
+
+
+class WorkflowQuestionDetailOut(WorkflowQuestionOut):
+    title: str
+    body: str = Field(description="The redacted text, as it is (or will be) published")
+    nickname: str
+    age_range: str
+    gender: str
+    emergency_reasons: list[str]
+    triage: list[TriageOut]
+    redacted: list[str] = Field(description="Kinds of details redaction took out (e.g. phone, name), not the text")
+    rejection_reason: str
+    answers: list[WorkflowAnswerOut]
+
+
+class AnswerIn(Schema):
+    body: str = Field(..., min_length=20, max_length=20000, description="Markdown")
+    privacy_confirmed: StrictBool = Field(False, description="Required for a question no person has checked for "
+                                                       "privacy yet (auto-routed): you read it and nothing in it "
+                                                       "identifies the asker")
+
+
+class AnswerEditIn(Schema):
+    body: str = Field(..., min_length=20, max_length=20000, description="Markdown")
+
+
+class AgreeIn(Schema):
+    agree: StrictBool = True
+
+
+class AgreeOut(Schema):
+    answer_id: int
+    agreed: bool
+
+
+class ReasonIn(Schema):
+    reason: str = Field(..., min_length=1, max_length=1000,
+                        description="Shown to the asker (rejection, removal) or to the moderators (return)")
+
+
+class DepartmentIn(Schema):
+    department: str = Field(..., max_length=60, description="Department slug", examples=["neurology"])
+
+
+class QuestionEditIn(Schema):
+    title: str = Field("", max_length=200)
+    page_title: str = Field("", max_length=200)
+    body: str = Field(..., min_length=20, max_length=5000)
+    nickname: str = Field("", max_length=40, description="Blank keeps the current nickname")
+
+
+class ModerationQueueIn(Schema):
+    tab: str = Field("pending", pattern="^(pending|routed|rejected|published)$")
+    page: int = Field(1, ge=1, le=100000)
+    page_size: int = Field(50, ge=1, le=100)
+
+
+class ModerationQueueOut(Schema):
+    tab: str
+    count: int
+    page: int
+    pages: int
+    results: list[WorkflowQuestionOut]
