@@ -1,10 +1,11 @@
-"""Test-session services: the private PostgreSQL with pgvector for the postgres search backend."""
+"""Test-session services: the private PostgreSQL with pgvector for the postgres search backend; fresh rate limits."""
 
 import atexit
 import warnings
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +26,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     # Stopped here rather than by pgserver's atexit hook, which logs after pytest closed its streams.
     atexit.unregister(server._cleanup)
     server._cleanup()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """The abuse limits stay on in tests, as in production; each test starts with no requests counted."""
+    caches["ratelimit"].clear()
