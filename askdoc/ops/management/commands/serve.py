@@ -35,6 +35,6 @@ class Command(BaseCommand):
         children = [Child("web", web_argv(bind=bind, workers=workers, threads=threads, timeout=timeout),
                           restart=False, env={"ASKDOC_DB_POOL": "1"})]
         children += [Child(f"worker-{slot}", worker_argv(slot), restart=True) for slot in range(1, task_workers + 1)]
-        self.stdout.write(f"askdoc is running at http://{bind}/ ({workers} web processes x {threads} threads, "
-                          f"{task_workers} task worker(s)); Ctrl+C stops it.")
+        self.stdout.write(f"askdoc is running at {settings.SITE_URL}/ (listening on {bind}: {workers} web processes x "
+                          f"{threads} threads, {task_workers} task worker(s)); Ctrl+C stops it.")
         raise SystemExit(Supervisor(children).run())
