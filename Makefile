@@ -16,7 +16,7 @@ export TRANSFORMERS_OFFLINE := 1
 # slower on a busy 2-core host: 0.56 s -> 2.1 s per call). Set it in the environment to override.
 export ASKDOC_TORCH_THREADS ?= 1
 
-.PHONY: run test test-postgres install install-test browser gettext messages lint worker clean
+.PHONY: run dev test test-postgres install install-test browser gettext messages lint worker clean
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
@@ -61,20 +61,31 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# Production-style: gunicorn (ASKDOC_WEB_WORKERS processes x ASKDOC_WEB_THREADS threads) and a supervised task
+# worker that is restarted whenever it exits (`askdoc serve`).
 run: install
 	$(ASKDOC) migrate --noinput
+	$(ASKDOC) collectstatic --noinput -v 0
 	$(ASKDOC) load_demo
 	$(ASKDOC) bootstrap_knowledge
 	@$(ASKDOC) knowledge_status
-	@echo "Starting the background worker (log: $(DATA_DIR)/worker.log)"
+	@test -n "$$SECRET_KEY" -o -s $(DATA_DIR)/secret_key || (umask 077; mkdir -p $(DATA_DIR); \
+	  $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > $(DATA_DIR)/secret_key)
+	EMAIL_BACKEND=$${EMAIL_BACKEND:-django.core.mail.backends.filebased.EmailBackend} \
+	  $(ASKDOC) serve --bind $(HOST):$(PORT)
+
+# Development: Django's runserver (auto-reload, DEBUG on) and one task worker.
+dev: install
+	$(ASKDOC) migrate --noinput
+	$(ASKDOC) load_demo
 	@mkdir -p $(DATA_DIR)
-	@$(ASKDOC) db_worker > $(DATA_DIR)/worker.log 2>&1 & echo $$! > $(DATA_DIR)/worker.pid
+	@DEBUG=1 $(ASKDOC) worker > $(DATA_DIR)/worker.log 2>&1 & echo $$! > $(DATA_DIR)/worker.pid
 	@trap 'kill $$(cat $(DATA_DIR)/worker.pid) 2>/dev/null' EXIT INT TERM; \
-	  echo "askdoc is running at $(SITE_URL)/ (listening on $(HOST):$(PORT))"; \
-	  $(ASKDOC) runserver --noreload $(HOST):$(PORT)
+	  echo "askdoc (development) is running at $(SITE_URL)/ (listening on $(HOST):$(PORT); worker log: $(DATA_DIR)/worker.log)"; \
+	  DEBUG=1 $(ASKDOC) runserver $(HOST):$(PORT)
 
 worker: install
-	$(ASKDOC) db_worker
+	$(ASKDOC) worker
 
 test: install-test
 	$(VENV)/bin/ruff check askdoc tests

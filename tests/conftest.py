@@ -1,11 +1,12 @@
 """Test-session services (the private PostgreSQL with pgvector for the postgres search backend) and
-suite-wide set-up."""
+suite-wide set-up: fresh rate limits, the default language."""
 
 import atexit
 import warnings
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
 
 
@@ -41,3 +42,9 @@ def _interface_language_reset():
     deactivates it); code called directly by the next test must start from the default language again."""
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """The abuse limits stay on in tests, as in production; each test starts with no requests counted."""
+    caches["ratelimit"].clear()

@@ -73,6 +73,17 @@ class AskForm(forms.Form):
         label=_("I understand that my question and the answer will be published anonymously after review."),
         error_messages={"required": _("Please confirm that your question may be published anonymously.")},
     )
+    # A spam trap: hidden from people (CSS, aria-hidden, no tab stop), filled in by form-filling robots.
+    website = forms.CharField(
+        label="Leave this field empty", required=False, max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError("This field must stay empty (it catches spam robots); clear it and send "
+                                        "your question again.")
+        return ""
 
 
 class ApproveForm(forms.Form):

@@ -242,10 +242,13 @@ def question_slug(question: Question) -> str:
 # --- asking ----------------------------------------------------------------------------------
 
 
-@transaction.atomic
 def question_submit(*, nickname: str, age_range: str, gender: str, body: str, title: str = "",
                     email: str = "") -> Question:
-    """Save a visitor's question, redacted, triaged, and waiting for moderation (or routed)."""
+    """Save a visitor's question, redacted, triaged, and waiting for moderation (or routed).
+
+    The intake analysis (the sentence encoder, about half a second) runs before the transaction: on SQLite a
+    write transaction holds the database's only write lock, so inference inside it made every other ask and
+    task wait in line."""
     original_nickname = _clean_text(nickname, field="nickname", maximum=NICKNAME_MAX)
     title = _clean_text(title, field="title", maximum=TITLE_MAX, required=False)
     body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
@@ -275,28 +278,29 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
         and not result.emergency
         and result.confidence >= settings.ASKDOC_TRIAGE_AUTO_ROUTE
     )
-    question = Question.objects.create(
-        nickname=nickname, age_range=age_range, gender=gender, email=email,
-        language=language, asker_language=asker_language,
-        title=redacted_title[:TITLE_MAX], body=redacted_body, page_title=page_title,
-        original_nickname=original_nickname if nickname_ids else "",
-        original_title=title, original_body=body, redactions=nickname_ids + title_ids + body_ids,
-        is_emergency=bool(result.emergency), emergency_reasons=list(result.emergency_reasons),
-        triage=[{"slug": d["slug"], "score": float(d["score"])} for d in result.departments],
-        department=department, status=Status.QUEUED if auto_route else Status.PENDING,
-    )
-    label = f"Asker {nickname}"
-    _audit(actor=None, actor_label=label, action="submitted", question=question,
-           changes={"status": [None, Status.PENDING], "emergency": question.is_emergency})
-    if auto_route:
-        _audit(actor=None, actor_label="Triage", action="auto_routed", question=question,
-               changes={"status": [Status.PENDING, Status.QUEUED], "department": [None, department.slug],
-                        "confidence": result.confidence})
-        _notify_queue(question)
-    if question.is_emergency:
-        from askdoc.qa import tasks
+    with transaction.atomic():
+        question = Question.objects.create(
+            nickname=nickname, age_range=age_range, gender=gender, email=email,
+            language=language, asker_language=asker_language,
+            title=redacted_title[:TITLE_MAX], body=redacted_body, page_title=page_title,
+            original_nickname=original_nickname if nickname_ids else "",
+            original_title=title, original_body=body, redactions=nickname_ids + title_ids + body_ids,
+            is_emergency=bool(result.emergency), emergency_reasons=list(result.emergency_reasons),
+            triage=[{"slug": d["slug"], "score": float(d["score"])} for d in result.departments],
+            department=department, status=Status.QUEUED if auto_route else Status.PENDING,
+        )
+        label = f"Asker {nickname}"
+        _audit(actor=None, actor_label=label, action="submitted", question=question,
+               changes={"status": [None, Status.PENDING], "emergency": question.is_emergency})
+        if auto_route:
+            _audit(actor=None, actor_label="Triage", action="auto_routed", question=question,
+                   changes={"status": [Status.PENDING, Status.QUEUED], "department": [None, department.slug],
+                            "confidence": result.confidence})
+            _notify_queue(question)
+        if question.is_emergency:
+            from askdoc.qa import tasks
 
-        _after_commit(tasks.notify_moderators_emergency.enqueue, question.pk)
+            _after_commit(tasks.notify_moderators_emergency.enqueue, question.pk)
     return question
 
 

@@ -64,4 +64,6 @@ class SearchPageTests(KnowledgeTestCase):
         self.assertTrue(response.context["query"].endswith("wrist"))
         self.assertEqual(self.get(q="<script>alert(1)</script>").status_code, 200)
         self.assertNotContains(self.get(q="<script>alert(1)</script>"), "<script>alert(1)")
-        self.assertEqual(self.client.get(reverse("search") + "?q=%00%ff&page=-3").status_code, 200)
+        bad = self.client.get(reverse("search") + "?q=%00%ff&page=-3")
+        self.assertContains(bad, "not valid UTF-8", status_code=400)
+        self.assertEqual(self.client.get(reverse("search") + "?q=wrist&page=-3").status_code, 200)

@@ -1,5 +1,7 @@
 """Bad input on every workflow form: a clear message, never a 500, HTML stored as typed and shown inert."""
 
+import json
+
 from django.test import Client
 from django.urls import reverse
 
@@ -186,3 +188,69 @@ class DeskFormShownWhereItFailedTest(WorkflowTestCase):
         response = self.client.post(reverse("doctor_answer", args=[question.pk]),
                                     {"action": "publish", "answer-body": "too short"})
         self.assertContains(response, "The answer is too short", status_code=400)
+
+
+class UnencodableInputTest(WorkflowTestCase):
+    """NUL, lone surrogates, invalid UTF-8 and wrong content types: a 400 that says what is wrong, on every
+    form and endpoint, on both databases (PostgreSQL refuses NUL in text, UTF-8 refuses lone surrogates)."""
+
+    API_VALID = {"nickname": "Wren", "age_range": "20~29", "gender": "female", "title": "",
+                 "body": "My left eyelid has been twitching on and off for two weeks, mostly when I am tired."}
+
+    def post_raw(self, url: str, body: bytes, content_type: str):
+        return self.client.generic("POST", url, body, content_type=content_type)
+
+    def test_the_ask_form_refuses_nul_invalid_utf8_and_surrogates(self):
+        for raw, message in (
+            (b"nickname=Wr%00en", "NUL character"),
+            (b"nickname=%FF%FEwren", "not valid UTF-8"),
+            (b"nickname=%ED%A0%80", "not valid UTF-8"),  # a surrogate encoded as if it were UTF-8
+        ):
+            with self.subTest(raw=raw):
+                body = raw + b"&age_range=10~19&gender=female&body=" + BODY.encode() + b"&consent=on&send=1"
+                response = self.post_raw(reverse("ask"), body, "application/x-www-form-urlencoded")
+                self.assertContains(response, message, status_code=400)
+        self.assertEqual(Question.objects.count(), 0)
+
+    def test_a_nul_in_a_multipart_field_gets_the_forms_message(self):
+        response = self.client.post(reverse("ask"), VALID | {"title": "bad\x00title"})
+        self.assertContains(response, "Null characters are not allowed.", status_code=400)
+        self.assertEqual(Question.objects.count(), 0)
+
+    def test_addresses_and_query_strings_with_nul_are_refused(self):
+        for url in ("/track/%00/", "/questions/1/%00/", "/topics/?letter=%00", "/api/questions?department=%00",
+                    "/api/topics/%00", "/search/?q=%ED%A0%80"):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 400)
+
+    def test_the_api_refuses_nul_and_lone_surrogates_in_json(self):
+        for escaped, message in (('"Wr\\u0000en"', "NUL character"), ('"\\ud800"', "lone UTF-16 surrogate")):
+            with self.subTest(value=escaped):
+                body = json.dumps(self.API_VALID).replace('"Wren"', escaped).encode()
+                response = self.post_raw("/api/questions", body, "application/json")
+                self.assertEqual(response.status_code, 400)
+                self.assertIn(message, response.json()["detail"])
+        self.assertEqual(Question.objects.count(), 0)
+
+    def test_the_api_refuses_invalid_utf8_broken_json_and_other_content_types(self):
+        payload = json.dumps(self.API_VALID).encode()
+        for body, content_type, message in (
+            (payload.replace(b"Wren", b"Wr\xffen"), "application/json", "not valid UTF-8"),
+            (b'{"nickname": ', "application/json", "not valid JSON"),
+            (payload, "text/plain", "Content-Type: application/json"),
+            (b"nickname=Wren", "application/x-www-form-urlencoded", "Content-Type: application/json"),
+        ):
+            with self.subTest(content_type=content_type, message=message):
+                response = self.post_raw("/api/questions", body, content_type)
+                self.assertEqual(response.status_code, 400)
+                self.assertIn(message, response.json()["detail"])
+        self.assertEqual(Question.objects.count(), 0)
+
+    def test_moderation_and_desk_forms_refuse_nul(self):
+        question = self.ask()
+        self.login(self.moderator)
+        response = self.client.post(reverse("moderation_review", args=[question.pk]),
+                                    {"action": "reject", "reject-reason": "no\x00pe"})
+        self.assertContains(response, "Null characters are not allowed.", status_code=400)
+        question.refresh_from_db()
+        self.assertEqual(question.status, Question.Status.PENDING)

@@ -50,8 +50,9 @@ class QuestionVisibilityTest(AskdocTestCase):
     def test_it_answers_odd_addresses_and_parameters_without_an_error(self):
         cases = {
             "/q/99999999999999999999999/": 404, "/q/99999999999999999999999-x/": 404,
-            "/topics/?letter=%00": 200, "/topics/?department=%00": 200, "/topics/?letter=%3Cscript%3E": 200,
-            "/department/neurology/?page=%00": 200, "/department/neurology/?page=99999999999999999999": 200,
+            # NUL is refused at the door with a clear 400 (askdoc/ops/middleware.py).
+            "/topics/?letter=%00": 400, "/topics/?department=%00": 400, "/topics/?letter=%3Cscript%3E": 200,
+            "/department/neurology/?page=%00": 400, "/department/neurology/?page=99999999999999999999": 200,
         }
         for url, status in cases.items():
             self.assertEqual(self.client.get(url).status_code, status, url)

@@ -29,7 +29,7 @@ def ask(request):
     if "preview" in request.POST:
         context["preview"] = _preview(form.cleaned_data)
         return render(request, "qa/workflow/ask.html", context)
-    data = {k: v for k, v in form.cleaned_data.items() if k != "consent"}
+    data = {k: v for k, v in form.cleaned_data.items() if k not in ("consent", "website")}
     try:
         question = services.question_submit(**data)
     except Refused as refusal:

@@ -1,0 +1,38 @@
+"""`askdoc loadtest`: concurrent asks and page readers against a running askdoc on this machine."""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from askdoc.ops import loadtest
+
+
+class Command(BaseCommand):
+    help = ("Load-test a running askdoc on 127.0.0.1 (start it with ASKDOC_RATELIMIT=0 `make run`): ASKS "
+            "concurrent questions through POST /api/questions while READERS threads load question pages, then "
+            "print latencies, status counts, connection errors and whether the database holds every accepted "
+            "question (run it with the server's DATABASE_URL). Bounded by --max-reads and --deadline.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000")
+        parser.add_argument("--asks", type=int, default=200)
+        parser.add_argument("--readers", type=int, default=50)
+        parser.add_argument("--max-reads", type=int, default=200, help="page loads per reader at most")
+        parser.add_argument("--deadline", type=float, default=300, help="seconds the whole test may take")
+        parser.add_argument("--timeout", type=float, default=60, help="seconds one request may take")
+        parser.add_argument("--no-db-check", action="store_true", help="do not count the saved questions")
+
+    def handle(self, *, url, asks, readers, max_reads, deadline, timeout, no_db_check, **options):
+        if not (0 < asks <= 1000 and 0 <= readers <= 200 and 0 < deadline <= 1800):
+            raise CommandError("keep it bounded: at most 1000 asks, 200 readers and 1800 s")
+        try:
+            report = loadtest.run(url=url, asks=asks, readers=readers, max_reads=max_reads, deadline=deadline,
+                                  timeout=timeout)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise CommandError(str(exc)) from None
+        if not no_db_check:
+            from askdoc.qa.models import Question
+
+            marker = f"Load test {report['run_id']} "
+            report["asks"]["rows_saved"] = Question.objects.filter(body__contains=marker).count()
+        self.stdout.write(json.dumps(report, indent=2))

@@ -1,0 +1,115 @@
+"""The door: input that no field can hold, cross-site API writes and clients over their limits are refused.
+
+Input that no field of askdoc can hold gets a clear 400.
+
+NUL characters and lone surrogates pass Python's str but not PostgreSQL's text (nor UTF-8), and invalid
+UTF-8 would be silently replaced by Django; each used to reach a view and end as a 500 on one database or
+the other. The check covers the path, the query string and url-encoded or JSON bodies; the API also
+insists on JSON for its writes, so a cross-site form or text/plain POST cannot ask questions for someone.
+"""
+
+import json
+from urllib.parse import unquote_to_bytes
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+
+from askdoc.ops import limits
+
+API_PREFIX = "/api/"
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class BadInput(Exception):
+    pass
+
+
+def _check_text(text: str, where: str) -> None:
+    if "\x00" in text:
+        raise BadInput(f"The {where} contains a NUL character, which no text field can hold; remove it.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"The {where} contains an invalid character (a lone UTF-16 surrogate); "
+                       "send valid Unicode text.") from None
+
+
+def _check_json(value, where: str) -> None:
+    if isinstance(value, str):
+        _check_text(value, where)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, where)
+            _check_json(item, where)
+    elif isinstance(value, list):
+        for item in value:
+            _check_json(item, where)
+
+
+def _check_urlencoded(raw: bytes, where: str) -> None:
+    for pair in raw.replace(b";", b"&").split(b"&"):
+        for part in pair.split(b"=", 1):
+            try:
+                text = unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError:
+                raise BadInput(f"The {where} is not valid UTF-8 text.") from None
+            _check_text(text, where)
+
+
+def _check_body(request: HttpRequest, is_api: bool) -> None:
+    content_type = (request.content_type or "").lower()
+    if is_api:
+        if content_type != "application/json":
+            raise BadInput("Send the request body as JSON with the header Content-Type: application/json.")
+        try:
+            data = json.loads(request.body.decode("utf-8")) if request.body else None
+        except UnicodeDecodeError:
+            raise BadInput("The request body is not valid UTF-8.") from None
+        except ValueError as exc:
+            raise BadInput(f"The request body is not valid JSON ({exc}).") from None
+        _check_json(data, "request body")
+    elif content_type == "application/x-www-form-urlencoded":
+        _check_urlencoded(request.body, "form")
+
+
+def check_request(request: HttpRequest) -> None:
+    is_api = request.path.startswith(API_PREFIX)
+    _check_text(request.path, "address")
+    _check_urlencoded(request.META.get("QUERY_STRING", "").encode("latin-1", "replace"), "query string")
+    if request.method in WRITE_METHODS:
+        _check_body(request, is_api)
+
+
+def cross_site_write(request: HttpRequest) -> str:
+    """Why an API write that a browser sent from another site is refused ('' when it is not). The API has no
+    CSRF token; browsers name the page's origin, so a script on another site cannot ask in a visitor's name."""
+    if not request.path.startswith(API_PREFIX) or request.method not in WRITE_METHODS:
+        return ""
+    origin = request.META.get("HTTP_ORIGIN")
+    if request.META.get("HTTP_SEC_FETCH_SITE") == "cross-site" or (
+            origin and origin != f"{request.scheme}://{request.get_host()}"
+            and origin not in settings.CSRF_TRUSTED_ORIGINS):
+        return "Requests from other web sites may not write to the API."
+    return ""
+
+
+class RequestGuardMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            check_request(request)
+        except BadInput as refusal:
+            message = str(refusal)
+            if request.path.startswith(API_PREFIX):
+                return JsonResponse({"detail": message}, status=400)
+            return render(request, "error.html", {"title": "Bad request", "message": message}, status=400)
+        refusal = cross_site_write(request)
+        if refusal:
+            return JsonResponse({"detail": refusal}, status=403)
+        limit = limits.limited(request)
+        if limit is not None:
+            return limits.too_many(request, limit)
+        return self.get_response(request)
