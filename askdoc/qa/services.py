@@ -642,8 +642,9 @@ def translation_save(*, question: Question, translated) -> QuestionTranslation:
 @transaction.atomic
 def translation_approve(*, translation: QuestionTranslation, doctor: DoctorProfile) -> QuestionTranslation:
     """A doctor of the question's department vouches for a machine translation."""
-    translation = QuestionTranslation.objects.select_for_update().select_related("question__department").get(
-        pk=translation.pk)
+    # of=self: PostgreSQL cannot lock the nullable side of the join to the department.
+    translation = (QuestionTranslation.objects.select_for_update(of=("self",))
+                   .select_related("question__department").get(pk=translation.pk))
     doctor = _require_department_doctor(translation.question, doctor)
     if translation.question.status != Status.PUBLISHED:
         raise Refused(_("Only the translation of a published question can be approved."), status=400)
