@@ -18,10 +18,9 @@ class Command(BaseCommand):
             self.stdout.write("Knowledge base (More Info cites these):")
             for row in summary:
                 self.stdout.write(f"  {row['name']}: {row['documents']} documents, {row['pairs']} answered pairs")
-        only_demo = all(row["demo"] for row in summary)
-        if only_demo:
+        if not summary or all(row["demo"] for row in summary):
             self.stdout.write(
-                "Only the askdoc demo library is loaded. Load the official MedlinePlus health topics "
+                "No official source is loaded yet. Load the MedlinePlus health topics "
                 f"(public domain, about 1,000 English and Spanish pages, refreshed weekly by the worker): {LOAD_MORE}"
             )
         else:
