@@ -17,6 +17,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
+from tqdm import tqdm
 
 from askdoc.knowledge import services
 from askdoc.knowledge.importers.download import DownloadFailed, fetch
@@ -70,7 +71,8 @@ def medlineplus_refresh(*, source: str, sha256: str = "", progress: bool = False
                         ) -> RefreshResult:
     url = resolve_source(source)
     path = fetch(url, sha256=sha256, progress=progress)
-    imported = import_medlineplus(path)
+    with tqdm(unit="topic", desc="MedlinePlus topics", disable=not progress) as bar:
+        imported = import_medlineplus(path, progress=lambda title: bar.update(1))
     result = RefreshResult(source=url, imported=imported)
     if not imported.changed:
         return result  # nothing new: topics, indexes and pages stay as they are

@@ -2,6 +2,7 @@
 
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from askdoc.knowledge.importers.download import DownloadFailed
@@ -44,4 +45,5 @@ class Command(BaseCommand):
             f"{result.enriched} questions re-enriched in {time.monotonic() - started:.1f} s."
         )
         if schedule_next_refresh():
-            self.stdout.write("The worker will refresh MedlinePlus again in ASKDOC_KNOWLEDGE_REFRESH_DAYS days.")
+            days = settings.ASKDOC_KNOWLEDGE_REFRESH_DAYS
+            self.stdout.write(f"The worker refreshes MedlinePlus again in {days} days (ASKDOC_KNOWLEDGE_REFRESH_DAYS).")
