@@ -26,9 +26,13 @@ class Command(BaseCommand):
         parser.add_argument("--url", help="fetch from this running server (e.g. http://127.0.0.1:8141) instead "
                                           "of rendering in this process; links must then use this address")
         parser.add_argument("--quiet-pages", action="store_true", help="only the totals, not each incomplete page")
+        parser.add_argument("--language", help="only questions written in this language (e.g. en, zh-hant)")
 
-    def handle(self, *args, url=None, quiet_pages=False, **options):
-        questions = list(Question.objects.filter(source=SOURCE, status=Question.Status.PUBLISHED).order_by("pk"))
+    def handle(self, *args, url=None, quiet_pages=False, language=None, **options):
+        questions = Question.objects.filter(source=SOURCE, status=Question.Status.PUBLISHED).order_by("pk")
+        if language:
+            questions = questions.filter(language=language)
+        questions = list(questions)
         if not questions:
             raise CommandError("No published demo questions: run `askdoc load_demo` first.")
         site_url = (url or settings.SITE_URL).rstrip("/")
@@ -37,6 +41,7 @@ class Command(BaseCommand):
                   f"More Info >= {MIN_CITED_SENTENCES} cited sentences": 0, f"{SIMILAR_WANTED} Similar Q&A": 0,
                   f">= {MIN_TOPICS} Related FAQ": 0, "reference order": 0, "links on the site's address": 0}
         complete = 0
+        by_language: dict[str, list[int]] = {}
         for question in questions:
             parts = page_parts(fetch(question.get_absolute_url()), site_url)
             flags = [parts.asker and parts.ask_date, parts.doctor, parts.reply_date,
@@ -45,12 +50,19 @@ class Command(BaseCommand):
             for name, ok in zip(totals, flags, strict=True):
                 totals[name] += ok
             complete += parts.complete
+            tally = by_language.setdefault(question.language, [0, 0])
+            tally[0] += parts.complete
+            tally[1] += 1
             if not parts.complete and not quiet_pages:
                 self.stdout.write(f"  {question.external_id}: " + "; ".join(parts.missing()))
         count = len(questions)
         for name, value in totals.items():
             self.stdout.write(f"{name:<40} {value:>4}/{count} ({100 * value / count:.0f}%)")
         self.stdout.write(f"{'every part':<40} {complete:>4}/{count} ({100 * complete / count:.0f}%)")
+        if len(by_language) > 1:
+            for code, (done, total) in sorted(by_language.items()):
+                name = f"every part, written in {code}"
+                self.stdout.write(f"{name:<40} {done:>4}/{total} ({100 * done / total:.0f}%)")
         if complete < count:
             raise SystemExit(1)
 
