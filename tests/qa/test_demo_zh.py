@@ -48,3 +48,10 @@ class ChineseDemoTest(AskdocTestCase):
         self.assertIn("跑步的阿哲，20~29歲 男性。提問日期：2025/02/10", html)
         self.assertIn("神經內科 江醫師 關心您", html)
         self.assertIn("肌肉抽動", html)
+
+    def test_departments_are_described_in_chinese_on_a_chinese_page(self):
+        html = self.client.get("/departments/", HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn("心臟與血管：胸悶胸痛", html)
+        english = self.client.get("/departments/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        self.assertIn("The heart and blood vessels", english)
+        self.assertNotIn("心臟與血管", english)
