@@ -45,7 +45,7 @@ class ChineseDemoTest(AskdocTestCase):
         question = self.chinese.get(external_id="demo-zh-neuro-01")
         html = self.client.get(question.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
         self.assertIn("<title>跑步後小腿肌肉跳動：原因與建議 - 神經內科</title>", html)
-        self.assertIn("跑步的阿哲，20~29歲 男性。提問日期：2025/02/10", html)
+        self.assertIn("跑步的阿哲，20~29歲，男性。提問日期：2025/02/10", html)
         self.assertIn("神經內科 江醫師 關心您", html)
         self.assertIn("肌肉抽動", html)
 

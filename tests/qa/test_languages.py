@@ -73,7 +73,7 @@ class InterfaceLanguageTest(AskdocTestCase):
 
     def test_the_question_page_in_chinese_has_the_reference_date_and_a_chinese_asker_line(self):
         html = self.client.get(self.question.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
-        self.assertIn("Yucheng，10~19歲 女性。提問日期：2020/03/26", html)
+        self.assertIn("Yucheng，10~19歲，女性。提問日期：2020/03/26", html)
         self.assertIn("回覆日期： 2020/03/26", html)
         self.assertIn("神經內科", html)
 
