@@ -60,6 +60,11 @@ browser:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@# A Chinese font, so screenshots of the Chinese pages show characters rather than empty boxes.
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  echo "Installing Debian's fonts-wqy-microhei for Chinese pages in the browser"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null; }
 
 # Production-style: gunicorn (ASKDOC_WEB_WORKERS processes x ASKDOC_WEB_THREADS threads) and a supervised task
 # worker that is restarted whenever it exits (`askdoc serve`).
