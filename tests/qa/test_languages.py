@@ -84,6 +84,16 @@ class InterfaceLanguageTest(AskdocTestCase):
         english = self.client.get(topic.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
         self.assertIn("<h1>Muscle Twitching</h1>", english)
 
+    def test_english_content_on_a_chinese_page_declares_its_language(self):
+        topic = f.make_topic("Tremor", self.neurology, description="Shaking of the hands.", synonyms=["shaking"])
+        html = self.client.get(topic.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn('<div class="topic-description" lang="en">', html)
+        self.assertIn('<span lang="en">shaking</span>', html)
+        self.dr_lin.bio = "神經內科醫師，專長為動作障礙。"
+        self.dr_lin.save()
+        html = self.client.get(self.dr_lin.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        self.assertIn('<div class="doctor-bio" lang="zh-Hant">', html)
+
     def test_a_topic_without_a_chinese_name_keeps_its_english_one(self):
         topic = f.make_topic("Tremor", self.neurology)
         with translation.override("zh-hant"):
