@@ -46,11 +46,11 @@ gettext:
 
 # Run from askdoc/ so compilemessages only sees askdoc's own catalogues (not every package in the venv).
 askdoc/locale/%.mo: askdoc/locale/%.po | $(VENV)/.installed gettext
-	cd askdoc && ../$(ASKDOC) compilemessages --verbosity 0
+	cd askdoc && $(abspath $(ASKDOC)) compilemessages --verbosity 0
 
 # After changing interface strings: refresh the catalogue, translate the new entries, then `make install`.
 messages: $(VENV)/.installed gettext
-	cd askdoc && ../$(ASKDOC) makemessages --locale zh_Hant --no-obsolete --ignore 'demo/*'
+	cd askdoc && $(abspath $(ASKDOC)) makemessages --locale zh_Hant --no-obsolete --ignore 'demo/*'
 
 install-test: $(VENV)/.installed-test $(MO_FILES) browser
 
