@@ -100,6 +100,16 @@ class InterfaceLanguageTest(AskdocTestCase):
             self.assertEqual(topic.local_name, "Tremor")
             self.assertEqual(self.neurology.local_name, "神經內科")
 
+    def test_the_staff_pages_speak_chinese_too(self):
+        self.login(self.moderator)
+        html = self.client.get(reverse("moderation_queue"), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn("<h1>審核</h1>", html)
+        self.assertIn("等待審核", html)
+        self.login(self.dr_lin)
+        html = self.client.get(reverse("doctor_queue"), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn("醫師工作台", html)
+        self.assertIn("神經內科", html)
+
     def test_form_errors_are_in_chinese(self):
         response = self.client.post(reverse("ask"), {"send": "1"}, HTTP_ACCEPT_LANGUAGE="zh-TW")
         html = response.content.decode()
