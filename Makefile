@@ -46,11 +46,11 @@ gettext:
 
 # Run from askdoc/ so compilemessages only sees askdoc's own catalogues (not every package in the venv).
 askdoc/locale/%.mo: askdoc/locale/%.po | $(VENV)/.installed gettext
-	cd askdoc && ../$(ASKDOC) compilemessages --verbosity 0
+	cd askdoc && $(abspath $(ASKDOC)) compilemessages --verbosity 0
 
 # After changing interface strings: refresh the catalogue, translate the new entries, then `make install`.
 messages: $(VENV)/.installed gettext
-	cd askdoc && ../$(ASKDOC) makemessages --locale zh_Hant --no-obsolete --ignore 'demo/*'
+	cd askdoc && $(abspath $(ASKDOC)) makemessages --locale zh_Hant --no-obsolete --ignore 'demo/*'
 
 install-test: $(VENV)/.installed-test $(MO_FILES) browser
 
@@ -60,6 +60,11 @@ browser:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@# A Chinese font, so screenshots of the Chinese pages show characters rather than empty boxes.
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  echo "Installing Debian's fonts-wqy-microhei for Chinese pages in the browser"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null; }
 
 # Production-style: gunicorn (ASKDOC_WEB_WORKERS processes x ASKDOC_WEB_THREADS threads) and a supervised task
 # worker that is restarted whenever it exits (`askdoc serve`).

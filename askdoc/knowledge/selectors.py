@@ -20,6 +20,11 @@ SEARCH_MIN_LEXICAL = 0.3
 TOPICS_SHOWN = 6
 EXCERPT_CHARS = 240
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# Chinese has no spaces: a query's runs of Chinese characters are marked by their character pairs (the units the
+# lexical side indexes too), less the pairs that say nothing about a health worry.
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_CJK_STOP = frozenset("請問 不是 是不 什麼 怎麼 一直 可以 需要 是否 有點 還是 因為 所以 但是 如果 這樣 我們 "
+                      "自己 醫生 醫師 您好 謝謝 最近 時候 感覺 覺得 會不 不會".split())
 _STOP = frozenset("""the and for are was were with what when why how who does did can could should would have has
     had not but you your yours this that these those from into about over under than then them they their there
     its it's i'm im my me our we is in on of to a an at by or as be do so if""".split())
@@ -72,6 +77,10 @@ def query_terms(*queries: str) -> list[str]:
         for word in _WORD.findall(query.lower()):
             if len(word) >= 3 and word not in _STOP and word not in terms:
                 terms.append(word)
+        for run in _CJK_RUN.findall(query):
+            for pair in (run[i:i + 2] for i in range(len(run) - 1)):
+                if pair not in _CJK_STOP and pair not in terms:
+                    terms.append(pair)
     return terms
 
 
@@ -108,8 +117,11 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     """The text escaped, with <mark> around words starting with a query term ("cramp" marks "cramps")."""
     if not terms:
         return escape(text)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*",
-                         re.IGNORECASE)
+    words = [re.escape(t) for t in sorted(terms, key=len, reverse=True) if not _CJK_RUN.fullmatch(t)]
+    pairs = [re.escape(t) for t in terms if _CJK_RUN.fullmatch(t)]
+    # A word from its start (also right after a Chinese character) to its end; a Chinese pair as it is.
+    alternatives = ([r"(?<![A-Za-z0-9])(?:" + "|".join(words) + r")[A-Za-z0-9]*"] if words else []) + pairs
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
     pieces, last = [], 0
     for match in pattern.finditer(text):
         pieces.append(escape(text[last:match.start()]))

@@ -71,6 +71,7 @@ class AskForm(forms.Form):
     )
     consent = forms.BooleanField(
         label=_("I understand that my question and the answer will be published anonymously after review."),
+        label_suffix="",  # the label is a sentence: no colon after its full stop (。：) in any language
         error_messages={"required": _("Please confirm that your question may be published anonymously.")},
     )
     # A spam trap: hidden from people (CSS, aria-hidden, no tab stop), filled in by form-filling robots.

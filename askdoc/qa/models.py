@@ -30,6 +30,7 @@ class Department(models.Model):
     name = models.CharField(max_length=100, unique=True)
     name_zh_hant = models.CharField("name in Traditional Chinese", max_length=100, blank=True)
     description = models.TextField(blank=True)
+    description_zh_hant = models.TextField("description in Traditional Chinese", blank=True)
     # Words patients use for this department's problems; one of the triage signals.
     vocabulary = models.TextField(blank=True, help_text="Comma-separated words and phrases.")
     position = models.PositiveSmallIntegerField(default=0)
@@ -46,6 +47,10 @@ class Department(models.Model):
     @property
     def local_name(self) -> str:
         return _in_interface_language(self.name, self.name_zh_hant)
+
+    @property
+    def local_description(self) -> str:
+        return _in_interface_language(self.description, self.description_zh_hant)
 
 
 class DoctorProfile(models.Model):

@@ -65,11 +65,16 @@ def answer_text(answer: Answer) -> str:
 
 
 def asker_description(question: Question) -> str:
-    """`Yucheng, 10~19 year old female` (「Yucheng，10~19歲 女性」) — age and gender left out when the asker
+    """`Yucheng, 10~19 year old female` (「Yucheng，10~19歲，女性」) — age and gender left out when the asker
     did not give them (imported archives often have neither)."""
     gender = question.get_gender_display() if question.gender in (Question.Gender.FEMALE, Question.Gender.MALE) else ""
-    age = _("{age} year old").format(age=question.age_range) if question.age_range else ""
-    about = " ".join(str(part) for part in (age, gender) if part)
+    age = question.age_range
+    if age and gender:
+        about = _("{age} year old {gender}").format(age=age, gender=gender)
+    elif age:
+        about = _("{age} year old").format(age=age)
+    else:
+        about = str(gender)
     return _("{nickname}, {about}").format(nickname=question.nickname, about=about) if about else question.nickname
 
 

@@ -82,6 +82,16 @@ class ImportQaTests(KnowledgeTestCase):
         self.assertIn("3 questions created", out)
         self.assertIn("1 bad rows skipped", out)
 
+    def test_it_records_the_language_of_each_imported_question_and_answer(self, *mocks):
+        rows = [{"answer": "您好：建議多休息，多喝水。", "question": "喉嚨痛三天了怎麼辦？",
+                 "question_text": "喉嚨痛三天了，吞口水很痛，需要看醫生嗎？", "tags": [], "url": "https://example.org/zh"}]
+        self.run_import(self.write("zh.json", rows))
+        question = Question.objects.get(source="zh")
+        self.assertEqual((question.language, question.answers.get().language), ("zh-hant", "zh-hant"))
+        self.run_import(self.write("questionDoctorQAs.json"))
+        self.assertEqual(set(Question.objects.filter(source="questionDoctorQAs").values_list("language", flat=True)),
+                         {"en"})
+
     def test_it_routes_by_given_department_then_tags_then_family_medicine(self, *mocks):
         self.run_import(self.write("questionDoctorQAs.json"))
         by_title = {q.title: q.department.slug for q in Question.objects.all()}

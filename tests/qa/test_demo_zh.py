@@ -45,6 +45,13 @@ class ChineseDemoTest(AskdocTestCase):
         question = self.chinese.get(external_id="demo-zh-neuro-01")
         html = self.client.get(question.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
         self.assertIn("<title>跑步後小腿肌肉跳動：原因與建議 - 神經內科</title>", html)
-        self.assertIn("跑步的阿哲，20~29歲 男性。提問日期：2025/02/10", html)
+        self.assertIn("跑步的阿哲，20~29歲，男性。提問日期：2025/02/10", html)
         self.assertIn("神經內科 江醫師 關心您", html)
         self.assertIn("肌肉抽動", html)
+
+    def test_departments_are_described_in_chinese_on_a_chinese_page(self):
+        html = self.client.get("/departments/", HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn("心臟與血管：胸悶胸痛", html)
+        english = self.client.get("/departments/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        self.assertIn("The heart and blood vessels", english)
+        self.assertNotIn("心臟與血管", english)

@@ -73,7 +73,7 @@ class InterfaceLanguageTest(AskdocTestCase):
 
     def test_the_question_page_in_chinese_has_the_reference_date_and_a_chinese_asker_line(self):
         html = self.client.get(self.question.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
-        self.assertIn("Yucheng，10~19歲 女性。提問日期：2020/03/26", html)
+        self.assertIn("Yucheng，10~19歲，女性。提問日期：2020/03/26", html)
         self.assertIn("回覆日期： 2020/03/26", html)
         self.assertIn("神經內科", html)
 
@@ -84,11 +84,31 @@ class InterfaceLanguageTest(AskdocTestCase):
         english = self.client.get(topic.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
         self.assertIn("<h1>Muscle Twitching</h1>", english)
 
+    def test_english_content_on_a_chinese_page_declares_its_language(self):
+        topic = f.make_topic("Tremor", self.neurology, description="Shaking of the hands.", synonyms=["shaking"])
+        html = self.client.get(topic.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn('<div class="topic-description" lang="en">', html)
+        self.assertIn('<span lang="en">shaking</span>', html)
+        self.dr_lin.bio = "神經內科醫師，專長為動作障礙。"
+        self.dr_lin.save()
+        html = self.client.get(self.dr_lin.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        self.assertIn('<div class="doctor-bio" lang="zh-Hant">', html)
+
     def test_a_topic_without_a_chinese_name_keeps_its_english_one(self):
         topic = f.make_topic("Tremor", self.neurology)
         with translation.override("zh-hant"):
             self.assertEqual(topic.local_name, "Tremor")
             self.assertEqual(self.neurology.local_name, "神經內科")
+
+    def test_the_staff_pages_speak_chinese_too(self):
+        self.login(self.moderator)
+        html = self.client.get(reverse("moderation_queue"), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn("<h1>審核</h1>", html)
+        self.assertIn("等待審核", html)
+        self.login(self.dr_lin)
+        html = self.client.get(reverse("doctor_queue"), HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+        self.assertIn("醫師工作台", html)
+        self.assertIn("神經內科", html)
 
     def test_form_errors_are_in_chinese(self):
         response = self.client.post(reverse("ask"), {"send": "1"}, HTTP_ACCEPT_LANGUAGE="zh-TW")

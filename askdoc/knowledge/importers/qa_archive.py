@@ -37,6 +37,7 @@ from django.utils.text import slugify
 
 from askdoc.intake import analysis
 from askdoc.knowledge.linking import phrase_key
+from askdoc.qa.languages import detect_language
 from askdoc.qa.markdown import render_markdown
 from askdoc.qa.models import Answer, Department, DoctorProfile, FaqTopic, Question
 from askdoc.qa.services import question_slug
@@ -301,6 +302,7 @@ def question_save(group: Group, *, source: str, doctors: dict[str, DoctorProfile
         "title": title[:TITLE_MAX], "body": body, "nickname": NICKNAME, "age_range": age_range, "gender": gender,
         "department": group.department, "status": Question.Status.PUBLISHED,
         "original_title": first.title, "original_body": first.body, "redactions": redactions,
+        "language": detect_language(f"{first.title}\n{first.body}"),
     }
     question = Question.objects.filter(source=source, external_id=external_id(group.key)).first()
     if question is None:
@@ -339,6 +341,7 @@ def answers_save(question: Question, group: Group, *, source: str, doctors: dict
         answer = existing.get(doctor.pk)
         if answer is None:
             Answer.objects.create(question=question, doctor=doctor, body=body, body_html=render_markdown(body),
+                                  language=detect_language(body, default=question.language),
                                   replied_at=replied, last_reviewed_at=replied, is_published=True)
             summary.answers_created += 1
         elif answer.body != body or not answer.is_published:

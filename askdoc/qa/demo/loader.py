@@ -110,7 +110,8 @@ def load_departments(summary: Summary) -> dict[str, Department]:
         departments[item["slug"]] = upsert(
             summary, "departments", Department,
             {"slug": item["slug"]},
-            {"description": item["description"], "vocabulary": item["vocabulary"]},
+            {"description": item["description"], "description_zh_hant": item.get("description_zh_hant", ""),
+             "vocabulary": item["vocabulary"]},
             create_only={"name": name, "name_zh_hant": DEPARTMENT_NAMES_ZH_HANT.get(item["slug"], ""),
                          "position": position},
         )
