@@ -2,7 +2,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
 from askdoc.qa.discovery import SITEMAPS, DepartmentFeed, TopicFeed
-from askdoc.qa.views import asking, discovery, doctors, moderation, public
+from askdoc.qa.views import asking, dashboard, discovery, doctors, moderation, public
 
 urlpatterns = [
     # Public pages
@@ -29,9 +29,11 @@ urlpatterns = [
     # Moderation
     path("moderation/", moderation.queue, name="moderation_queue"),
     path("moderation/<int:pk>/", moderation.review, name="moderation_review"),
+    path("moderation/dashboard/", dashboard.operations, name="moderation_dashboard"),
     # Doctors' desk
     path("desk/", doctors.queue, name="doctor_queue"),
     path("desk/notifications/", doctors.notifications, name="doctor_notifications"),
     path("desk/<int:pk>/", doctors.answer, name="doctor_answer"),
+    path("desk/<int:pk>/preview/", doctors.answer_preview, name="doctor_answer_preview"),
     path("answers/<int:pk>/agree/", doctors.agree, name="answer_agree"),
 ]

@@ -2,12 +2,16 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from askdoc.qa import selectors, services
+from askdoc.qa.copilot import copilot_for
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AnswerForm, ReasonForm
+from askdoc.qa.markdown import render_markdown
 from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
 from askdoc.qa.permissions import desk_refusal
 from askdoc.qa.privacy_preview import privacy_preview
@@ -59,6 +63,8 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
         and question.status in (Status.QUEUED, Status.CLAIMED),
         "preview": privacy_preview(question),
         "review_reasons": selectors.review_reasons(mine) if mine else [],
+        # Help while answering: only for the department's doctors, who are the ones writing here.
+        "copilot": copilot_for(question) if question.department_id == doctor.department_id else None,
     }
     return render(request, "qa/workflow/desk_question.html", context, status=status)
 
@@ -161,3 +167,14 @@ def notifications(request, doctor: DoctorProfile):
             return refuse(request, refused.message, status=refused.status)
         messages.success(request, _("Your email preference was saved."))
     return redirect("doctor_queue")
+
+
+@require_POST
+@verified_doctors_only
+def answer_preview(request, doctor: DoctorProfile, pk: int):
+    """The answer as the public page will render it (the same sanitised Markdown), for the live preview."""
+    question = get_object_or_404(Question, pk=pk)
+    if desk_refusal(question, doctor):
+        return JsonResponse({"detail": _("This question is not open to you.")}, status=403)
+    body = request.POST.get("body", "")[:services.ANSWER_MAX]
+    return JsonResponse({"html": render_markdown(body)})
