@@ -101,14 +101,14 @@ class RequestGuardMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         try:
             check_request(request)
-        except BadInput as refusal:
-            message = str(refusal)
+        except BadInput as bad:
+            message = str(bad)
             if request.path.startswith(API_PREFIX):
                 return JsonResponse({"detail": message}, status=400)
             return render(request, "error.html", {"title": "Bad request", "message": message}, status=400)
-        refusal = cross_site_write(request)
-        if refusal:
-            return JsonResponse({"detail": refusal}, status=403)
+        cross_site = cross_site_write(request)
+        if cross_site:
+            return JsonResponse({"detail": cross_site}, status=403)
         limit = limits.limited(request)
         if limit is not None:
             return limits.too_many(request, limit)
