@@ -94,6 +94,7 @@ worker: install
 
 test: install-test
 	$(VENV)/bin/ruff check askdoc tests
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The same suite on the machine's PostgreSQL (CI runs both).

@@ -6,6 +6,7 @@ A fresh clone runs on SQLite with no configuration; DATABASE_URL switches to Pos
 import os
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import dj_database_url
@@ -129,6 +130,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "askdoc.ops.middleware.RequestGuardMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the interface language from the language cookie, else Accept-Language.
@@ -161,9 +163,10 @@ TEMPLATES = [
     },
 ]
 
-def database_from_env() -> dict:
+def database_from_env() -> dict[str, Any]:
     try:
-        return dj_database_url.parse(env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'askdoc.sqlite3'}"))
+        url = env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'askdoc.sqlite3'}")
+        return dict(dj_database_url.parse(url))
     except ValueError as exc:
         raise ImproperlyConfigured(
             f"DATABASE_URL is not a database URL ({exc}); "
@@ -287,11 +290,40 @@ ASKDOC_RATE_API_WRITE = env_rate("ASKDOC_RATE_API_WRITE", "20/h")
 ASKDOC_RATE_LOGIN = env_rate("ASKDOC_RATE_LOGIN", "10/10m")
 # How many reverse proxies stand in front of askdoc (each appends to X-Forwarded-For); 0: clients connect directly.
 ASKDOC_TRUSTED_PROXIES = env_int("ASKDOC_TRUSTED_PROXIES", 0)
+
+# --- serving over HTTPS (docs/operations.md lists the production environment) ----------
+# Off by default: `make run` serves plain http on 127.0.0.1. Behind a TLS-terminating proxy set
+# ASKDOC_TRUSTED_PROXIES=1, SECURE_SSL_REDIRECT=1, SECURE_HSTS_SECONDS=31536000.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Cookies only over HTTPS; follows SECURE_SSL_REDIRECT unless set.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", SECURE_SSL_REDIRECT)
+if ASKDOC_TRUSTED_PROXIES:
+    # The proxy terminates TLS and says so; only trusted when a proxy is declared to stand in front.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): askdoc's pages load scripts and styles from their own origin only, with
+# no inline scripts. Inline styles stay allowed for the admin's and the API docs' pages.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 ASKDOC_SITE_NAME = env_str("ASKDOC_SITE_NAME", "askdoc")
 # The local emergency number shown by the emergency warning.
 ASKDOC_EMERGENCY_NUMBER = env_str("ASKDOC_EMERGENCY_NUMBER", "911")
 # Days the asker's original (unredacted) text is kept for moderators after publication.
 ASKDOC_ORIGINAL_RETENTION_DAYS = env_int("ASKDOC_ORIGINAL_RETENTION_DAYS", 30)
+# Days an original is kept at most while its question waits (pending, queued or claimed, never published).
+ASKDOC_PENDING_ORIGINAL_DAYS = env_int("ASKDOC_PENDING_ORIGINAL_DAYS", 90)
 # Doctors are asked to re-review a published answer this many days after its last review.
 ASKDOC_REREVIEW_DAYS = env_int("ASKDOC_REREVIEW_DAYS", 365)
 # Triage confidence above which a question skips moderation routing (see askdoc/intake/triage.py).

@@ -19,8 +19,12 @@ from askdoc.qa.models import Department, Question
 
 api = NinjaAPI(title="askdoc API", version="1", urls_namespace="api",
                description="Answered health questions, departments, FAQ topics and doctors.")
-ERRORS = {404: s.ErrorOut, 422: s.ValidationErrorOut}
-SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ValidationErrorOut}
+# Every 4xx an endpoint can answer: 400 input no field can hold (askdoc/ops/middleware.py), 422 parameters
+# outside the schema, 404 nothing there; writes also 403 (cross-site), 429 (over the limit) and 503 (the database
+# is briefly unavailable).
+READ_ERRORS = {400: s.ErrorOut, 422: s.ValidationErrorOut}
+ERRORS = {**READ_ERRORS, 404: s.ErrorOut}
+SUBMIT_ERRORS = {400: s.ErrorOut, 403: s.ErrorOut, 422: s.ValidationErrorOut, 429: s.ErrorOut, 503: s.ErrorOut}
 
 
 @api.exception_handler(Refused)
@@ -62,7 +66,7 @@ def _department_or_404(slug: str | None) -> Department | None:
     return department
 
 
-@api.get("/departments", response=list[s.DepartmentListItemOut], tags=["departments"])
+@api.get("/departments", response={200: list[s.DepartmentListItemOut], **READ_ERRORS}, tags=["departments"])
 def department_list(request: HttpRequest):
     return [
         {"slug": d.slug, "name": d.name, "name_zh_hant": d.name_zh_hant, "description": d.description,

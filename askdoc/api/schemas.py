@@ -7,6 +7,9 @@ from datetime import date, datetime
 from ninja import Field, Schema
 from pydantic import field_validator
 
+from askdoc.qa import services
+from askdoc.qa.models import Question
+
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -211,17 +214,25 @@ class DoctorDetailOut(Schema):
     questions: list[QuestionSummary] = Field(description="The 20 latest questions they answered")
 
 
+# Empty, or an address Django's email validator also accepts (a stricter subset of it).
+EMAIL_OR_EMPTY = (r"^$|^[A-Za-z0-9_%+-]{1,32}(\.[A-Za-z0-9_%+-]{1,32}){0,3}@"
+                  r"([A-Za-z0-9]([A-Za-z0-9-]{0,30}[A-Za-z0-9])?\.){1,4}[A-Za-z]{2,20}$")
+
+
 class QuestionSubmitIn(Schema):
-    nickname: str
-    age_range: str
-    gender: str
-    body: str
-    title: str = ""
-    email: str = ""
+    # The limits are the ask form's (askdoc.qa.services), stated here so clients can see them in the schema.
+    nickname: str = Field(min_length=1, max_length=services.NICKNAME_MAX, description="Shown with the question")
+    age_range: Question.AgeRange
+    gender: Question.Gender
+    body: str = Field(min_length=services.BODY_MIN, max_length=services.BODY_MAX)
+    title: str = Field("", max_length=services.TITLE_MAX)
+    email: str = Field("", max_length=254, pattern=EMAIL_OR_EMPTY,
+                       description="Optional; only to tell the asker about an answer. Never shown.")
 
 
 class QuestionSubmitOut(Schema):
-    id: int
+    id: int = Field(description="The question stays private until a doctor's answer is published: until then "
+                                "GET /api/questions/{id} answers 404 and only tracking_url shows it")
     status: str
     tracking_url: str
     emergency: bool

@@ -9,15 +9,21 @@ insists on JSON for its writes, so a cross-site form or text/plain POST cannot a
 """
 
 import json
+import logging
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
 from askdoc.ops import limits
 
+logger = logging.getLogger(__name__)
+
 API_PREFIX = "/api/"
+# The API's writes: only these read a body (other methods on API paths are left to the API's 405).
+API_WRITES = {("POST", "/api/questions")}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
@@ -77,7 +83,7 @@ def check_request(request: HttpRequest) -> None:
     is_api = request.path.startswith(API_PREFIX)
     _check_text(request.path, "address")
     _check_urlencoded(request.META.get("QUERY_STRING", "").encode("latin-1", "replace"), "query string")
-    if request.method in WRITE_METHODS:
+    if (request.method, request.path) in API_WRITES or (not is_api and request.method in WRITE_METHODS):
         _check_body(request, is_api)
 
 
@@ -101,15 +107,32 @@ class RequestGuardMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         try:
             check_request(request)
-        except BadInput as refusal:
-            message = str(refusal)
+        except BadInput as bad:
+            message = str(bad)
             if request.path.startswith(API_PREFIX):
                 return JsonResponse({"detail": message}, status=400)
             return render(request, "error.html", {"title": "Bad request", "message": message}, status=400)
-        refusal = cross_site_write(request)
-        if refusal:
-            return JsonResponse({"detail": refusal}, status=403)
+        cross_site = cross_site_write(request)
+        if cross_site:
+            return JsonResponse({"detail": cross_site}, status=403)
         limit = limits.limited(request)
         if limit is not None:
             return limits.too_many(request, limit)
         return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """A database that is restarting or gone is a moment's unavailability, not a bug: 503 with Retry-After,
+        so clients know nothing was saved and when to try again (a restarted PostgreSQL is back within seconds)."""
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.warning("database unavailable during %s %s: %s", request.method, request.path,
+                       (str(exception).strip().splitlines() or [type(exception).__name__])[0])
+        message = "The service is briefly unavailable and nothing was saved; please try again in a moment."
+        response: HttpResponse
+        if request.path.startswith(API_PREFIX):
+            response = JsonResponse({"detail": message}, status=503)
+        else:
+            response = render(request, "error.html", {"title": "Try again in a moment", "message": message},
+                              status=503)
+        response["Retry-After"] = "5"
+        return response

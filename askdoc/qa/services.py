@@ -219,6 +219,16 @@ def _schedule_original_purge(question: Question) -> None:
     _after_commit(task.enqueue)
 
 
+def _purge_original_within(question: Question, days: int) -> None:
+    """Give the unredacted original a purge date at most `days` from now (an earlier one stays) and schedule
+    it. Every original has one from the moment it is asked: publication, rejection and removal bring it
+    closer; a question left pending is purged after ASKDOC_PENDING_ORIGINAL_DAYS."""
+    due = timezone.now() + timedelta(days=days)
+    if question.original_purge_after is None or due < question.original_purge_after:
+        question.original_purge_after = due
+        _schedule_original_purge(question)
+
+
 def _notify_asker(question: Question, event: str) -> None:
     if not question.email:
         return
@@ -288,7 +298,9 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
             is_emergency=bool(result.emergency), emergency_reasons=list(result.emergency_reasons),
             triage=[{"slug": d["slug"], "score": float(d["score"])} for d in result.departments],
             department=department, status=Status.QUEUED if auto_route else Status.PENDING,
+            original_purge_after=timezone.now() + timedelta(days=settings.ASKDOC_PENDING_ORIGINAL_DAYS),
         )
+        _schedule_original_purge(question)
         label = f"Asker {nickname}"
         _audit(actor=None, actor_label=label, action="submitted", question=question,
                changes={"status": [None, Status.PENDING], "emergency": question.is_emergency})
@@ -402,6 +414,7 @@ def question_reject(*, question: Question, moderator, reason: str) -> Question:
     question.rejection_reason = reason
     question.claimed_by = None
     question.claimed_at = None
+    _purge_original_within(question, settings.ASKDOC_ORIGINAL_RETENTION_DAYS)
     question.save()
     _audit(actor=moderator, actor_label=_user_label(moderator), action="rejected", question=question,
            changes=changes)
@@ -419,6 +432,7 @@ def question_remove(*, question: Question, moderator, reason: str) -> Question:
     changes = {"status": _set_status(question, Status.REMOVED), "rejection_reason": [question.rejection_reason,
                                                                                       reason]}
     question.rejection_reason = reason
+    _purge_original_within(question, settings.ASKDOC_ORIGINAL_RETENTION_DAYS)
     question.save()
     _audit(actor=moderator, actor_label=_user_label(moderator), action="removed", question=question,
            changes=changes)

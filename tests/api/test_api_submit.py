@@ -27,16 +27,22 @@ class ApiQuestionSubmitTest(AskdocTestCase):
         self.assertTrue(AuditEvent.objects.filter(question=question).exists())
 
     def test_it_refuses_bad_input_with_a_clear_message_and_saves_nothing(self):
-        for field, value in [("age_range", "abc"), ("gender", "x"), ("body", "too short"), ("nickname", "")]:
+        # The schema states these limits and choices, so they are refused as 422 naming the field.
+        for field, value in [("age_range", "abc"), ("gender", "x"), ("body", "too short"), ("nickname", ""),
+                             ("email", "not-an-address")]:
             with self.subTest(field=field):
                 response = self.post({**VALID, field: value})
-                self.assertEqual(response.status_code, 400)
-                self.assertTrue(response.json()["detail"])
+                self.assertEqual(response.status_code, 422)
+                self.assertIn(f"{field}: ", response.json()["detail"])
+        # What only the service can judge (a question of blanks only) is a 400 with its sentence.
+        response = self.post({**VALID, "body": " " * 30})
+        self.assertEqual((response.status_code, response.json()["detail"]), (400, "Please write the question."))
         self.assertEqual(Question.objects.count(), 0)
 
     def test_it_answers_422_for_wrong_types(self):
         response = self.post({**VALID, "body": ["not", "text"]})
         self.assertEqual(response.status_code, 422)
+        self.assertIsInstance(response.json()["detail"], str)  # one sentence, as the schema says
         self.assertEqual(Question.objects.count(), 0)
 
     def test_it_never_returns_the_email(self):

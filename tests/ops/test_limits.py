@@ -91,3 +91,20 @@ class CrossSiteApiWriteTests(WorkflowTestCase):
     def test_same_origin_and_non_browser_clients_may_write(self):
         self.assertEqual(api_post(self.client, Origin="http://testserver").status_code, 201)
         self.assertEqual(api_post(self.client).status_code, 201)
+
+
+class DatabaseOutageAnswerTests(WorkflowTestCase):
+    def test_a_lost_database_connection_is_a_503_with_retry_after_not_a_500(self):
+        from django.db import OperationalError
+        from django.test import RequestFactory
+
+        from askdoc.ops.middleware import RequestGuardMiddleware
+
+        guard = RequestGuardMiddleware(lambda request: None)
+        for path in ("/api/questions", "/ask/"):
+            with self.subTest(path=path):
+                request = RequestFactory().post(path)
+                response = guard.process_exception(request, OperationalError("the connection is closed"))
+                self.assertEqual((response.status_code, response["Retry-After"]), (503, "5"))
+                self.assertIn(b"nothing was saved", response.content)
+        self.assertIsNone(guard.process_exception(RequestFactory().get("/"), ValueError("a bug")))

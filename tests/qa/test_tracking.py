@@ -5,13 +5,21 @@ from tests.qa.workflow import WorkflowTestCase
 
 
 class TrackingPageTest(WorkflowTestCase):
-    def test_it_shows_a_pending_question_with_the_askers_original_words(self):
+    def test_it_shows_a_pending_question_as_it_will_be_published_never_the_original(self):
         question = self.ask(body="Call me on 555-0100 please, my wrist twitches when lifting.")
         response = self.client.get(question.get_tracking_url())
         self.assertContains(response, "Waiting for a moderator")
-        self.assertContains(response, "Call me on 555-0100 please")
+        self.assertNotContains(response, "555-0100")
         self.assertContains(response, "Call me on [phone] please")
         self.assertContains(response, 'content="noindex, nofollow"')
+        self.assertIn("no-store", response["Cache-Control"])
+
+    def test_a_rejected_questions_page_does_not_show_the_original(self):
+        question = self.ask(body="Call me on 555-0100 please, my wrist twitches when lifting.")
+        services.question_reject(question=question, moderator=self.moderator, reason="Please ask one question.")
+        response = self.client.get(question.get_tracking_url())
+        self.assertNotContains(response, "555-0100")
+        self.assertIn("no-store", response["Cache-Control"])
 
     def test_it_shows_the_rejection_reason(self):
         question = self.ask()

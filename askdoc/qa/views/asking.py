@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from askdoc.intake import analysis
 from askdoc.qa import services
@@ -43,6 +44,7 @@ def ask(request):
     return redirect(question.get_tracking_url())
 
 
+@never_cache  # private: no shared or browser cache may keep it
 def track(request, token: str):
     question = (
         Question.objects.select_related("department").filter(tracking_token=token).first()
@@ -51,12 +53,17 @@ def track(request, token: str):
         context = {"title": _("Tracking link not found"),
                    "message": _("We could not find a question for this link. Check that you copied the whole link.")}
         return render(request, "error.html", context, status=404)
+    return _render_tracking(request, question)
+
+
+def _render_tracking(request, question: Question):
     answers = question.answers.filter(is_published=True).select_related("doctor", "doctor__department")
     context = {
         "question": question,
         "answers": answers if question.status == Question.Status.PUBLISHED else [],
-        # The asker sees their own words only until publication; after it, the published text is what counts.
-        "show_original": question.status not in (Question.Status.PUBLISHED, Question.Status.REMOVED),
+        # Never the unredacted original: anyone holding the link (a shared device, a forwarded email) reads
+        # this page, so it shows only what will be published; after publication, the published text.
+        "show_redacted": question.status not in (Question.Status.PUBLISHED, Question.Status.REMOVED),
         "emergency_number": settings.ASKDOC_EMERGENCY_NUMBER,
     }
     return render(request, "qa/workflow/track.html", context)
