@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from askdoc.knowledge.models import KbPair
 from askdoc.qa.models import Answer, FaqTopic, Question
+from askdoc.textkit import STOP_WORDS
 
 SEARCH_CANDIDATES = 100
 # Fused score (0.7 dense + 0.3 BM25) below which a result has little to do with the query, unless it contains
@@ -20,9 +21,6 @@ SEARCH_MIN_LEXICAL = 0.3
 TOPICS_SHOWN = 6
 EXCERPT_CHARS = 240
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_STOP = frozenset("""the and for are was were with what when why how who does did can could should would have has
-    had not but you your yours this that these those from into about over under than then them they their there
-    its it's i'm im my me our we is in on of to a an at by or as be do so if""".split())
 
 
 # --- batch commands ------------------------------------------------------------------------------
@@ -70,7 +68,7 @@ def query_terms(*queries: str) -> list[str]:
     terms: list[str] = []
     for query in queries:
         for word in _WORD.findall(query.lower()):
-            if len(word) >= 3 and word not in _STOP and word not in terms:
+            if len(word) >= 3 and word not in STOP_WORDS and word not in terms:
                 terms.append(word)
     return terms
 
