@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from askdoc.intake import emergency, privacy, titles, triage
 from askdoc.intake.analysis_types import Analysis, Identifier
-from askdoc.intake.text import normalise
+from askdoc.intake.quasi import find_quasi_identifiers
+from askdoc.intake.text import is_mostly_chinese, normalise, normalise_zh
 
 __all__ = ["Analysis", "Identifier", "analyze_question", "redact", "topics_in"]
 
@@ -78,6 +79,9 @@ def _conditions(redacted: str, topics: list[tuple[str, str, str]], best: str | N
     # ones make a title's focus, and after our own vocabulary's phrases.
     names = [name for _, name, department in topics
              if department == best and len(name.split()) <= 4 and not re.search(r"[-(),:]", name)]
+    if is_mostly_chinese(redacted):  # the most specific Chinese phrase of the best department
+        found = triage.zh_vocabulary_matches(normalise_zh(redacted))
+        return [m[1] for m in sorted(found, key=lambda m: (-m[2], -len(m[1]), m[3])) if m[0] == best] + names
     matches = triage.vocabulary_matches(normalise(redacted))
     specific = sorted(
         (m for m in matches if m[2] >= 3 and (m[0] == best or best is None) and not NOT_A_FOCUS.match(m[1])),
@@ -89,7 +93,7 @@ def _conditions(redacted: str, topics: list[tuple[str, str, str]], best: str | N
 def analyze_question(text: str, *, age_range: str | None = None, gender: str | None = None) -> Analysis:
     text = text or ""
     redacted, identifiers = redact(text)
-    reasons = emergency.detect(text)
+    warning = emergency.assess(text)
     topics = topics_in(redacted)
     ranking = triage.rank_departments(redacted, age_range=age_range, gender=gender, topics=topics)
     title = titles.make_title(
@@ -103,10 +107,13 @@ def analyze_question(text: str, *, age_range: str | None = None, gender: str | N
         department=ranking.best,
         departments=ranking.departments,
         confidence=ranking.confidence if ranking.best else 0.0,
-        emergency=bool(reasons),
-        emergency_reasons=reasons,
+        emergency=bool(warning),
+        emergency_reasons=warning.reasons,
+        emergency_level=warning.level,
+        emergency_doubt=warning.doubt,
         redacted_text=redacted,
         identifiers=identifiers,
+        quasi_identifiers=find_quasi_identifiers(text, identifiers),
         title=title,
         topics=[slug for slug, _, _ in topics],
     )

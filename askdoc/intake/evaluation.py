@@ -1,32 +1,46 @@
-"""Quality of the intake on askdoc's own test sets (tests/intake/data/*.jsonl).
+"""Quality of the intake on the evaluation sets in the repository's `evaluation/` folder.
 
-    evaluate(write) -> dict   # prints triage top-1/top-3 (dev and held-out), emergency recall/precision,
-                              # identifier recall/precision; `askdoc evaluate` and `askdoc evaluate_intake` call it
+    evaluate(write) -> dict   # `askdoc evaluate --only intake` and `askdoc evaluate_intake` call it
 
-Triage is measured on the rules alone (vocabulary, age, gender): the departments' database
-vocabulary, FAQ topics and similar answered questions depend on the installation's data, so they
-are left out of the numbers that gate the tests.
+`evaluation/intake/sets.yaml` lists the sets, each marked training, development or test (see its header);
+every printed line says which. The package never reads `tests/`; the folder is found through the
+ASKDOC_EVALUATION_DIR setting, by default `evaluation/` beside the package in a source checkout.
 
-Identifier matching rule: a predicted span is correct when it overlaps a gold span of the same type;
-a gold span is found when a predicted span of its type overlaps it.
+Triage is measured without the similar-question search (it depends on the installation's data). Emergency:
+recall over emergencies and specificity over the non-emergencies, both counting a warning of either level
+("now" or "possible"). Identifier matching rule: a predicted span is correct when it overlaps a gold span of
+the same type; a gold span is found when a predicted span of its type overlaps it.
 """
 
 import json
 from collections.abc import Callable
 from pathlib import Path
 
-from askdoc.intake import emergency, privacy, triage
+import yaml
+from django.conf import settings
 
-DATA_DIR = Path(__file__).resolve().parent.parent.parent / "tests" / "intake" / "data"
+from askdoc.intake import emergency, privacy, semantic, triage
+from askdoc.intake.quasi import find_quasi_identifiers
+
+MANIFEST = "intake/sets.yaml"
+
+
+def evaluation_dir() -> Path:
+    configured = getattr(settings, "ASKDOC_EVALUATION_DIR", None)
+    return Path(configured) if configured else Path(settings.REPO_DIR) / "evaluation"
+
+
 
 
 def load(name: str, data_dir: Path | None = None) -> list[dict]:
-    path = (data_dir or DATA_DIR) / name
+    """The rows of a JSONL set; `name` relative to evaluation/intake (or to data_dir)."""
+    path = (data_dir or evaluation_dir() / "intake") / name
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
 def triage_scores(rows: list[dict]) -> dict:
+    semantic.prime([row["text"] for row in rows])  # one batched encoding instead of one per question
     top1 = top3 = 0
     misses = []
     for row in rows:
@@ -43,24 +57,28 @@ def triage_scores(rows: list[dict]) -> dict:
 
 
 def emergency_scores(rows: list[dict]) -> dict:
-    tp = fp = fn = tn = 0
+    semantic.prime([emergency.classifier_text(row["text"]) for row in rows])
+    tp = fp = fn = tn = now = 0
     missed, false_alarms = [], []
     for row in rows:
-        predicted = bool(emergency.detect(row["text"]))
-        if row["emergency"] and predicted:
+        level = emergency.assess(row["text"]).level
+        now += level == "now"
+        if row["emergency"] and level:
             tp += 1
         elif row["emergency"]:
             fn += 1
             missed.append(row["id"])
-        elif predicted:
+        elif level:
             fp += 1
-            false_alarms.append(row["id"])
+            false_alarms.append((row["id"], level))
         else:
             tn += 1
     return {
         "n": len(rows),
         "recall": tp / ((tp + fn) or 1),
         "precision": tp / ((tp + fp) or 1),
+        "specificity": tn / ((tn + fp) or 1),
+        "warned_now": now,
         "missed": missed,
         "false_alarms": false_alarms,
     }
@@ -99,7 +117,7 @@ def identifier_scores(rows: list[dict]) -> dict:
                 predicted_right += 1
             else:
                 wrong.append((row["id"], p[0], row["text"][p[1]:p[2]]))
-    return {
+    return _quasi_scores(rows) | {
         "texts": len(rows),
         "identifiers": gold_total,
         "recall": gold_found / (gold_total or 1),
@@ -109,111 +127,110 @@ def identifier_scores(rows: list[dict]) -> dict:
     }
 
 
-EXTRA_EMERGENCY = "emergency_extra.jsonl"
+def archive_warning_scores(titles: list[str]) -> dict:
+    """Real archive titles carry no labels: the share that gets a warning of either level (a few are urgent)."""
+    semantic.prime([emergency.classifier_text(t) for t in titles])
+    levels = [emergency.assess(t).level for t in titles]
+    return {"n": len(titles), "warned": sum(bool(v) for v in levels) / (len(titles) or 1),
+            "warned_now": sum(v == emergency.NOW for v in levels) / (len(titles) or 1)}
 
 
-def _extra_emergency_scores(data_dir: Path | None = None) -> dict:
-    """A second own emergency set, written later and before its results were seen (lay wording, hard
-    non-emergencies), so that changes to the rules are checked on text they were not tuned on first."""
-    if not ((data_dir or DATA_DIR) / EXTRA_EMERGENCY).exists():
+def _quasi_scores(rows: list[dict]) -> dict:
+    """Sets that mark quasi-identifiers (`"quasi": [substrings]`): found when a flagged span overlaps one."""
+    rows = [row for row in rows if "quasi" in row]
+    if not rows:
         return {}
-    return emergency_scores(load(EXTRA_EMERGENCY, data_dir))
+    gold_total = found = flagged = right = 0
+    for row in rows:
+        gold = []
+        for item in row["quasi"]:
+            start = row["text"].find(item)
+            if start >= 0:
+                gold.append((start, start + len(item)))
+        flags = find_quasi_identifiers(row["text"], privacy.find_identifiers(row["text"]))
+        predicted = [(q.start, q.end) for q in flags]
+        gold_total += len(gold)
+        flagged += len(predicted)
+        found += sum(any(a < e and s < b for s, e in predicted) for a, b in gold)
+        right += sum(any(a < e and s < b for a, b in gold) for s, e in predicted)
+    return {"quasi": gold_total, "quasi_recall": found / (gold_total or 1), "quasi_precision": right / (flagged or 1)}
 
 
-EXTRA_PRIVACY = "privacy_extra.jsonl"
+SCORERS = {"triage": triage_scores, "emergency": emergency_scores, "privacy": identifier_scores}
 
 
-def _extra_identifier_scores(data_dir: Path | None = None) -> dict:
-    """A second own privacy set, written before the rules were run on it (names in many languages and
-    positions, international phones, addresses and ID numbers, hard negatives)."""
-    if not ((data_dir or DATA_DIR) / EXTRA_PRIVACY).exists():
+def _line(task: str, s: dict) -> str:
+    if task == "archive":
+        return f"n={s['n']:4d}  warned {s['warned']:.3f} (either level)  'now' {s['warned_now']:.3f}"
+    if task == "triage":
+        return f"n={s['n']:4d}  top-1 {s['top1']:.3f}  top-3 {s['top3']:.3f}"
+    if task == "emergency":
+        return (f"n={s['n']:4d}  recall {s['recall']:.3f}  specificity {s['specificity']:.3f}  "
+                f"precision {s['precision']:.3f}  ('now' on {s['warned_now']})")
+    quasi = (f"   quasi-identifiers={s['quasi']} recall {s['quasi_recall']:.3f} precision {s['quasi_precision']:.3f}"
+             if "quasi" in s else "")
+    return (f"identifiers={s['identifiers']:4d} in {s['texts']} texts  recall {s['recall']:.3f}  "
+            f"precision {s['precision']:.3f}{quasi}")
+
+
+def _numbers(key: str, task: str, s: dict) -> dict:
+    fields = {"triage": ("top1", "top3"), "emergency": ("recall", "specificity", "precision"),
+              "privacy": ("recall", "precision"), "archive": ("warned", "warned_now")}[task]
+    return {f"{key}_{field}": s[field] for field in fields}
+
+
+def manifest(root: Path | None = None) -> list[dict]:
+    path = (root or evaluation_dir()) / MANIFEST
+    if not path.exists():
+        return []
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["sets"]
+
+
+def set_rows(entry: dict, root: Path | None = None) -> list[dict]:
+    rows = load(entry["path"], root or evaluation_dir())
+    if entry.get("only_split"):
+        rows = [row for row in rows if row.get("split") == entry["only_split"]]
+    return rows
+
+
+def evaluate(write: Callable[[str], None] = print, *, root: Path | None = None, verbose: bool = False,
+             only: str | None = None) -> dict:
+    """Every set of the manifest (or those whose name contains `only`), one line each with its split."""
+    entries = manifest(root)
+    if not entries:
+        write(f"Intake: no evaluation sets found ({(root or evaluation_dir()) / MANIFEST})")
         return {}
-    return identifier_scores(load(EXTRA_PRIVACY, data_dir))
-
-
-BLIND_DIR = "blind"
-
-
-def blind_halves(rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The blind sets were written by someone who never saw the rules. Items whose id ends in an odd
-    digit may be studied when improving the rules ("blind dev"); the even ones stay unseen ("blind test")
-    and give the honest number."""
-    dev = [r for r in rows if int(r["id"][-1]) % 2 == 1]
-    test = [r for r in rows if int(r["id"][-1]) % 2 == 0]
-    return dev, test
-
-
-def blind_scores(data_dir: Path | None = None) -> dict[str, dict]:
-    folder = Path(data_dir or DATA_DIR) / BLIND_DIR
-    if not (folder / "triage.jsonl").exists():
-        return {}
-    scores = {}
-    for name, scorer in (("triage", triage_scores), ("emergency", emergency_scores),
-                         ("privacy", identifier_scores)):
-        dev, test = blind_halves(load(f"{name}.jsonl", folder))
-        scores[f"{name} dev"], scores[f"{name} test"] = scorer(dev), scorer(test)
-    return scores
-
-
-def _write_blind(write: Callable[[str], None], scores: dict[str, dict]) -> dict:
-    if not scores:
-        return {}
-    write("Intake on the blind sets (tests/intake/data/blind, written without seeing the rules; "
-          "'test' halves never studied)")
-    numbers = {}
-    for half in ("dev", "test"):
-        t, e, i = scores[f"triage {half}"], scores[f"emergency {half}"], scores[f"privacy {half}"]
-        write(f"  blind {half:<4}  triage n={t['n']:3d} top-1 {t['top1']:.3f} top-3 {t['top3']:.3f}   "
-              f"emergency n={e['n']:3d} recall {e['recall']:.3f} precision {e['precision']:.3f}   "
-              f"identifiers n={i['identifiers']:3d} recall {i['recall']:.3f} precision {i['precision']:.3f}")
-        numbers |= {
-            f"blind_{half}_triage_top1": t["top1"], f"blind_{half}_triage_top3": t["top3"],
-            f"blind_{half}_emergency_recall": e["recall"], f"blind_{half}_emergency_precision": e["precision"],
-            f"blind_{half}_identifier_recall": i["recall"], f"blind_{half}_identifier_precision": i["precision"],
-        }
+    write("Intake (evaluation/intake/sets.yaml; [split] = training / development / test)")
+    numbers: dict = {}
+    for entry in entries:
+        if only and only not in entry["name"]:
+            continue
+        task = entry["task"]
+        if task == "archive":
+            scores = _archive(entry)
+            if scores is None:
+                write(f"  {entry['name']}: the shared data set is not there, skipped")
+                continue
+        else:
+            path = (root or evaluation_dir()) / entry["path"]
+            if not path.exists():
+                write(f"  {entry['name']}: {entry['path']} not found, skipped")
+                continue
+            scores = SCORERS[task](set_rows(entry, root))
+        write(f"  [{entry['split']:<11}] {entry['name']:<34} {_line(task, scores)}")
+        numbers |= _numbers(entry["name"].replace(" ", "_"), task, scores)
+        if verbose:
+            for key in ("misses", "missed", "false_alarms", "wrong"):
+                if scores.get(key):
+                    write(f"      {key}: {scores[key]}")
     return numbers
 
 
-def evaluate(write: Callable[[str], None] = print, *, data_dir: Path | None = None, verbose: bool = False) -> dict:
-    if not ((data_dir or DATA_DIR) / "triage_dev.jsonl").exists():
-        write("Intake: test sets not found (they live in the source tree, tests/intake/data)")
-        return {}
-    dev = triage_scores(load("triage_dev.jsonl", data_dir))
-    held = triage_scores(load("triage_heldout.jsonl", data_dir))
-    emerg = emergency_scores(load("emergency.jsonl", data_dir))
-    ids = identifier_scores(load("privacy.jsonl", data_dir))
-    write("Intake (askdoc's own test sets, tests/intake/data)")
-    write(f"  triage dev      n={dev['n']:4d}  top-1 {dev['top1']:.3f}  top-3 {dev['top3']:.3f}")
-    write(f"  triage held-out n={held['n']:4d}  top-1 {held['top1']:.3f}  top-3 {held['top3']:.3f}")
-    write(f"  emergency       n={emerg['n']:4d}  recall {emerg['recall']:.3f}  precision {emerg['precision']:.3f}")
-    extra = _extra_emergency_scores(data_dir)
-    if extra:
-        write(f"  emergency extra n={extra['n']:4d}  recall {extra['recall']:.3f}  precision {extra['precision']:.3f}")
-    write(f"  identifiers     n={ids['identifiers']:4d} in {ids['texts']} texts  recall {ids['recall']:.3f}  "
-          f"precision {ids['precision']:.3f}")
-    extra_ids = _extra_identifier_scores(data_dir)
-    if extra_ids:
-        write(f"  identifiers extra n={extra_ids['identifiers']:4d} in {extra_ids['texts']} texts  "
-              f"recall {extra_ids['recall']:.3f}  precision {extra_ids['precision']:.3f}")
-    if verbose:
-        write(f"  triage dev misses: {dev['misses']}")
-        write(f"  triage held-out misses: {held['misses']}")
-        write(f"  emergencies missed: {emerg['missed']}; false alarms: {emerg['false_alarms']}")
-        if extra:
-            write(f"  extra emergencies missed: {extra['missed']}; false alarms: {extra['false_alarms']}")
-        write(f"  identifiers missed: {ids['missed']}")
-        write(f"  identifiers wrong: {ids['wrong']}")
-        if extra_ids:
-            write(f"  extra identifiers missed: {extra_ids['missed']}")
-            write(f"  extra identifiers wrong: {extra_ids['wrong']}")
-    blind = _write_blind(write, blind_scores(data_dir))
-    return blind | {
-        "triage_dev_top1": dev["top1"], "triage_dev_top3": dev["top3"],
-        "triage_heldout_top1": held["top1"], "triage_heldout_top3": held["top3"],
-        "emergency_recall": emerg["recall"], "emergency_precision": emerg["precision"],
-        **({"emergency_extra_recall": extra["recall"], "emergency_extra_precision": extra["precision"]}
-           if extra else {}),
-        "identifier_recall": ids["recall"], "identifier_precision": ids["precision"],
-        **({"identifier_extra_recall": extra_ids["recall"], "identifier_extra_precision": extra_ids["precision"]}
-           if extra_ids else {}),
-    }
+def _archive(entry: dict) -> dict | None:
+    """The 400 archive titles that `askdoc tune_emergency` never used (it tunes on the next 600)."""
+    from askdoc.intake import tuning
+
+    shared = Path(settings.ASKDOC_SHARED_DATA)
+    if not (shared / tuning.ARCHIVE).exists():
+        return None
+    return archive_warning_scores(tuning.archive_titles(shared)[0])

@@ -14,7 +14,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+import phonenumbers
+
+from askdoc.intake import privacy_zh
 from askdoc.intake.analysis_types import Identifier
+from askdoc.intake.data_files import load, word_set
 from askdoc.intake.names import (
     AMBIGUOUS,
     BRANDS,
@@ -26,6 +30,9 @@ from askdoc.intake.names import (
     PLACE_WORDS,
     PLACES,
 )
+
+_WORDS_FILE = "privacy_words.yaml"
+_WORDS = load(_WORDS_FILE)
 
 TOKENS = {
     "name": "[name]",
@@ -45,7 +52,7 @@ PRIORITY = ["email", "url", "id_number", "date_of_birth", "licence_plate", "phon
 
 Span = tuple[str, int, int]  # type, start, end
 
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+EMAIL = re.compile(r"[A-Za-z0-9À-ž.+\-_]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+"
     r"|\b(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|reddit|github|snapchat|threads|pinterest|"
@@ -87,7 +94,7 @@ ID_CUE = (
     r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
     r"ihi|nhi(?: number)?|ird(?: number)?|tfn|chi(?: number)|svnr|versichertennummer|krankenversichertennummer|"
     r"sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|ration card|"
-    r"id(?=\s*:))"
+    r"(?<!line )id(?=\s*:))"
 )
 ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
@@ -249,20 +256,7 @@ NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[
                         + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m)\s+" + NAME_SEQ)
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra)\.?\s+" + NAME_SEQ)
-RELATIVE = (
-    r"(?:husband|wife|"
-    r"son|daughter|mother|mom|mum|mommy|father|dad|daddy|brother|"
-    r"sister|partner|boyfriend|girlfriend|friend|baby|grandson|granddaughter|grandmother|grandma|granny|nan|nana|"
-    r"grandfather|grandpa|aunt|auntie|uncle|cousin|niece|nephew|fianc[eé]e?|child|kid|boy|girl|toddler|neighbou?r|"
-    r"colleague|coworker|boss|roommate|flatmate|gp|doctor|physician|cardiologist|neurologist|dentist|therapist|"
-    r"psychiatrist|psychologist|surgeon|pediatrician|paediatrician|midwife|nurse|specialist|twin|stepson|"
-    r"stepdaughter|carer|caregiver|teacher|coach|ex|physio|physiotherapist|endo|endocrinologist|consultant|"
-    r"oncologist|dermatologist|rheumatologist|gastroenterologist|urologist|gynaecologist|gynecologist|optician|"
-    r"optometrist|pharmacist|chiropractor|osteopath|counsellor|counselor|health visitor|social worker|key worker|"
-    r"husband's|wife's|son's|daughter's|mum's|mom's|dad's|stepdad|stepmum|stepmom|stepfather|stepmother|stepbrother|"
-    r"stepsister|(?:mother|father|sister|brother|son|daughter)-in-law|godmother|godfather|godson|goddaughter|spouse|"
-    r"hubby|bestie|bf|gf)"
-)
+RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE
     + r"\b)(?:\s+(?:is|was|called|named))?,?\s+" + TITLE + NAME_SEQ
@@ -370,7 +364,18 @@ def _looks_like_date_or_measure(candidate: str, after: str) -> bool:
     return bool(UNIT_AFTER.match(after))
 
 
+def find_international_phones(text: str) -> Iterator[Span]:
+    """Google's `phonenumbers` (libphonenumber's metadata for every country): numbers written with a country code
+    anywhere, and Taiwanese numbers in a Chinese text (0912-345-678, (02)2345-6789, +886 …)."""
+    region = "TW" if privacy_zh.HAN_RE.search(text) else None
+    if region is None and "+" not in text:
+        return
+    for match in phonenumbers.PhoneNumberMatcher(text, region or "ZZ", leniency=phonenumbers.Leniency.VALID):
+        yield "phone", match.start, match.end
+
+
 def find_phones(text: str) -> Iterator[Span]:
+    yield from find_international_phones(text)
     for m in PHONE.finditer(text):
         candidate = m.group(0)
         digits = sum(ch.isdigit() for ch in candidate)
@@ -431,45 +436,22 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
 # usual suspects by their context: a sentence's first word, a medicine ("took two Nurofen", "Sinemet
 # 100/25"), a place ("in Leeds"), a title-cased line (a question's title).
 WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "few",
-                "some", "several", "couple", "half", "both", "no", "any", "more", "extra"}
-DETERMINERS = {"the", "this", "that", "these", "those", "my", "your", "our", "his", "her", "their", "its", "every",
-               "each", "which", "what", "whose"}
-PLACE_BEFORE = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "visiting", "from",
-                "via", "into", "onto", "towards", "st", "saint", "on"}
-DRUG_BEFORE = {"take", "takes", "took", "taking", "taken", "prescribed", "prescription", "started", "starting",
-               "stopped", "stopping", "tried", "using", "use", "used", "dose", "doses", "mg", "tablet", "tablets",
-               "pill", "pills", "capsules", "inhaler", "cream", "spray", "drops", "injection", "injections", "jab",
-               "vaccine", "brand", "generic", "bought", "buy", "switched", "mixing", "mix", "combine", "double",
-               "popped", "on", "plus", "drink", "drinking", "drank", "eat", "eating", "ate", "smoke", "vape",
-               "suggested", "recommended", "advised", "gave", "given", "give", "apply", "applying", "applied",
-               "prescribe", "capsule", "syrup", "shampoo", "lotion", "gel", "ointment", "medicine", "medicines",
-               "medication", "medications", "drug", "drugs", "course", "off", "regular", "usual", "daily",
-               "switch", "add", "added", "milk", "formula", "supplement", "supplements", "called", "trying",
-               "administered"}
+NUMBER_WORDS = word_set(_WORDS_FILE, "number_words")
+DETERMINERS = word_set(_WORDS_FILE, "determiners")
+PLACE_BEFORE = word_set(_WORDS_FILE, "place_before")
+DRUG_BEFORE = word_set(_WORDS_FILE, "drug_before")
 # Just before a capitalised word, these make it a thing or a condition ("better than Lamictal", "it might be
 # Lupus", "had AFib", "treated with Keppra").
-THING_BEFORE = {"than", "versus", "vs", "instead", "be", "have", "has", "had", "diagnosed", "got", "caught", "of",
-                "for", "with"}
+THING_BEFORE = word_set(_WORDS_FILE, "thing_before")
 # "a trip to Bali", "we went to Lourdes": a place after "to" when travel is mentioned just before.
-TRAVEL_BEFORE = {"trip", "trips", "travel", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flying",
-                 "flight", "flights", "holiday", "holidays", "vacation", "went", "go", "going", "gone", "moved",
-                 "move", "moving", "relocated", "emigrated", "cruise", "visit", "visited", "returned", "back",
-                 "drove", "road", "honeymoon", "tour", "abroad"}
+TRAVEL_BEFORE = word_set(_WORDS_FILE, "travel_before")
 # "a blue Golf", "my new Fitbit": an article, an adjective of things, then a product.
-THING_ADJECTIVES = {"blue", "red", "black", "white", "silver", "grey", "gray", "green", "yellow", "new", "old", "used",
-                    "cheap", "generic", "second-hand", "secondhand", "rented", "hired", "electric", "brand-new"}
+THING_ADJECTIVES = word_set(_WORDS_FILE, "thing_adjectives")
 # Pets have names too, but they are not identifiers.
-PET_BEFORE = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "hamster",
-              "parrot", "bird", "tortoise"}
+PET_BEFORE = word_set(_WORDS_FILE, "pet_before")
 # Words that introduce a name when they open a sentence ("Name Declan Byrne", "Hi Maria").
-INTRODUCERS = {"hi", "hello", "hey", "hiya", "dear", "name", "mr", "mrs", "ms", "mx", "dr", "prof", "nurse",
-               "doctor", "thanks", "cheers", "regards", "love", "sincerely", "morning", "patient"}
-DRUG_ENDINGS = ("pril", "sartan", "statin", "olol", "mab", "nib", "azole", "zepam", "azepam", "cillin", "mycin",
-                "cycline", "tide", "gliptin", "flozin", "tidine", "dronate", "vir", "xetine", "pine", "done",
-                "profen", "caine", "sone", "lone", "floxacin", "triptan", "zolam", "parin", "sip", "tec", "dryl",
-                "rin", "fen", "ol", "ium", "ex", "ax", "ix", "yx", "az", "cort", "dil", "trel", "pam", "osis", "itis",
-                "emia", "aemia", "pathy")  # not "-ine" or "-one": Nadine, Simone
+INTRODUCERS = word_set(_WORDS_FILE, "introducers")
+DRUG_ENDINGS = tuple(_WORDS["drug_endings"])  # not "-ine" or "-one": Nadine, Simone
 # A product's strength or form after its name ("Gride M forte", "Softovac SF", "Candid powder").
 PRODUCT_AFTER = re.compile(
     r"(?-i:\s+(?:[A-Z]{1,4}\d*|\d[\w.]*)\b(?![a-z'’]))|\s+(?:[a-z]+\s+)?(?:hospital|clinic|street|road|centre|center|"
@@ -667,7 +649,7 @@ def find_names(text: str) -> Iterator[Span]:
 
 FINDERS: list[Callable[[str], Iterator[Span]]] = [
     find_emails, find_urls, find_handles, find_id_numbers, find_dates_of_birth, find_addresses, find_plates,
-    find_ages_over_89, find_phones, find_names,
+    find_ages_over_89, find_phones, find_names, privacy_zh.find,
 ]
 
 

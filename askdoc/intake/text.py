@@ -28,3 +28,17 @@ def word_pattern(phrase: str) -> str:
         return r"(?!x)x"
     tail = r"(?:s|es|ed|ing|y)?" if len(words[-1]) > 3 else ""
     return r"\b" + r"[\s\-]*".join(words) + tail + r"\b"
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_mostly_chinese(text: str) -> bool:
+    """More Chinese characters than Latin letters / 4 (a Chinese word carries about four letters' meaning)."""
+    return len(CJK.findall(text or "")) * 4 > len(_LATIN.findall(text or ""))
+
+
+def normalise_zh(text: str) -> str:
+    """Chinese text for the rules: NFKC (full-width digits and letters become ASCII), ASCII lower case, no spaces."""
+    return re.sub(r"[ \t\u3000]+", "", unicodedata.normalize("NFKC", text or "").lower())

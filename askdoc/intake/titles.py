@@ -14,49 +14,20 @@ import urllib.request
 
 from django.conf import settings
 
-from askdoc.intake.text import normalise
+from askdoc.intake.data_files import load
+from askdoc.intake.text import is_mostly_chinese, normalise
 
 log = logging.getLogger(__name__)
 
 MAX_LENGTH = 80
-BODY_PARTS = (
-    "head|scalp|face|forehead|eye|eyes|eyelid|eyelids|ear|ears|nose|mouth|lip|lips|tongue|jaw|tooth|teeth|gum|gums|"
-    "throat|neck|shoulder|shoulders|arm|arms|elbow|elbows|wrist|wrists|hand|hands|finger|fingers|thumb|thumbs|"
-    "chest|breast|breasts|nipple|rib|ribs|back|lower back|upper back|spine|stomach|belly|tummy|abdomen|side|hip|"
-    "hips|groin|pelvis|leg|legs|thigh|thighs|knee|knees|calf|calves|shin|ankle|ankles|foot|feet|heel|heels|toe|toes|"
-    "toenail|skin|muscle|muscles|joint|joints|bladder|testicle|testicles|armpit|buttock|tailbone|heart"
-)
-SYMPTOMS = {
-    r"twitch\w*": "Twitches", r"spasm\w*": "Spasms", r"pain\w*|hurts?|hurting|ache|aches|aching|sore\w*": "Pain",
-    r"itch\w*": "Itching", r"rash\w*": "Rash", r"swell\w*|swollen": "Swelling", r"numb\w*": "Numbness",
-    r"tingl\w*": "Tingling", r"lumps?": "Lump", r"bleed\w*": "Bleeding", r"cramp\w*": "Cramps",
-    r"weak\w*": "Weakness", r"stiff\w*": "Stiffness", r"click\w*|pop\w*|crack\w*": "Clicking",
-    r"bumps?": "Bumps", r"spots?": "Spots", r"burn\w*": "Burning", r"tremors?|trembl\w*|shak\w*": "Tremor",
-    r"bruis\w*": "Bruising", r"discharge": "Discharge", r"red\b|redness": "Redness", r"blisters?": "Blisters",
-    r"peel\w*": "Peeling", r"ulcers?|sores?": "Sores",
-}
-QUALIFIERS = "involuntary|sudden|chronic|recurring|recurrent|persistent|severe|frequent|constant|sharp|nighttime"
-INTENTS = [
-    ("medication", r"\b(?:medication|medicine|drug|pills?|tablets?|dose|dosage|side effects?|prescri\w*|mg)\b",
-     "Medication Questions"),
-    ("prevention", r"\b(?:prevent\w*|avoid\w*|stop it (?:from )?(?:coming back|happening)|reduce the risk|next one|"
-     r"keep it from)\b", "Prevention Tips"),
-    ("diagnosis", r"\b(?:tests?|diagnos\w*|scans?|mri|x ?rays?|biopsy|results?|get (?:it )?checked|examination|"
-     r"which doctor|what kind of doctor|which department|specialist|blood work)\b", "Tests and Diagnosis"),
-    ("treatment", r"\b(?:treat\w*|cure|get rid of|what (?:can|should) i do|how (?:can|do|should) i (?:stop|fix|manage|"
-     r"relieve|heal|treat|get)|remed\w*|relief|help it|surgery|therapy|manage\w*)\b", "Treatment Options"),
-    ("prognosis", r"\b(?:go away|how long|heal|recover\w*|permanent|outlook|prognosis|get better|will it|chances|"
-     r"life expectancy)\b", "Outlook"),
-    ("causes", r"\b(?:why|caus\w*|what (?:is|could|might|would) (?:this|it|be|cause)|is (?:this|it) normal|"
-     r"what is happening|whats happening|reason|what is wrong|whats wrong)\b", "Causes and Insights"),
-]
-WORRY = re.compile(r"\b(?:worried|worry|concern\w*|serious|scared|afraid|dangerous|should i be)\b")
-SMALL_WORDS = {"and", "or", "in", "of", "the", "a", "an", "to", "for", "with", "on", "at", "during", "after", "from"}
-ACRONYMS = {
-    "ibs", "gerd", "uti", "adhd", "ocd", "ptsd", "pcos", "copd", "tmj", "acl", "hiv", "std", "sti", "ecg", "ekg",
-    "mri", "ct", "hpv", "tb", "ckd", "dvt", "als", "tia", "psa", "bph", "dka", "cbc", "ent", "ivf", "iud", "hrt",
-    "ssri", "hba1c", "a1c", "tsh", "crp", "esr", "ana", "sle", "pms", "pmdd", "covid", "mrsa", "bmi", "eeg", "emg",
-}
+_TABLES = load("titles.yaml")
+BODY_PARTS = "|".join(_TABLES["body_parts"])
+SYMPTOMS = {item["pattern"]: item["label"] for item in _TABLES["symptoms"]}
+QUALIFIERS = "|".join(_TABLES["qualifiers"])
+INTENTS = [(item["key"], item["pattern"], item["label"]) for item in _TABLES["intents"]]
+WORRY = re.compile(_TABLES["worry"])
+SMALL_WORDS = frozenset(_TABLES["small_words"])
+ACRONYMS = frozenset(_TABLES["acronyms"])
 FOCUS_AFTER = re.compile(
     r"\b(?:(?P<q>" + QUALIFIERS + r") )?(?:my |his |her |the |a |both |left |right |)"
     r"(?P<part>" + BODY_PARTS + r")\b(?:\s+\w+){0,3}?\s+(?P<sym>" + "|".join(SYMPTOMS) + r")"
@@ -156,6 +127,22 @@ def acceptable(title: str, identifiers: list) -> bool:
     return not any(len(i.text) >= 3 and i.text.lower() in lowered for i in identifiers)
 
 
+ZH_INTENTS = [(re.compile(item["pattern"]), item["label"]) for item in _TABLES["zh_intents"]]
+ZH_MAX_LENGTH = 30
+
+
+def zh_title(redacted_text: str, *, conditions: list[str] | None = None) -> str:
+    """A Chinese question's title in the reference style, "<focus>：<intent>": the most specific symptom or
+    condition named (the Chinese vocabulary), else the question's first clause."""
+    text = redacted_text
+    intent = next((label for pattern, label in ZH_INTENTS if pattern.search(text)), _TABLES["zh_default_intent"])
+    focus = (conditions or [""])[0]
+    if not focus:
+        clauses = [c.strip() for c in re.split(r"[，,。！？!?\n；;～~]", text) if len(c.strip()) >= 2 and "[" not in c]
+        focus = clauses[0][:14] if clauses else "健康問題"
+    return f"{focus}：{intent}"[:ZH_MAX_LENGTH]
+
+
 def llm_title(redacted_text: str) -> str | None:
     """Ask the configured OpenAI-compatible endpoint for a title; None on any failure."""
     url = settings.ASKDOC_LLM_URL.rstrip("/")
@@ -197,6 +184,8 @@ def make_title(
     asker_title: str = "",
     age_range: str | None = None,
 ) -> str:
+    if is_mostly_chinese(redacted_text):
+        return zh_title(redacted_text, conditions=conditions)
     proposed = llm_title(redacted_text)
     if proposed and acceptable(proposed, identifiers):
         return proposed

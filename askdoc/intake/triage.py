@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from askdoc.intake.text import normalise, word_pattern
+from askdoc.intake.data_files import load
+from askdoc.intake.text import CJK, is_mostly_chinese, normalise, normalise_zh, word_pattern
 from askdoc.intake.vocabulary import phrases
 from askdoc.qa.departments import DEFAULT_DEPARTMENTS
 
@@ -45,6 +46,9 @@ ADULT_RELATIVE = re.compile(r"\b(?:my|our) (?:husband|wife|mother|mom|mum|father
                             r"grandma|grandpa|boyfriend|girlfriend|partner)\b")
 FEMALE_WORDS = re.compile(r"\b(?:period|periods|pregnan\w*|menstrua\w*|vagina\w*|ovar\w*|uterus|womb|menopaus\w*|"
                           r"breast\w*|discharge|cramps|contracepti\w*|birth control)\b")
+ZH_CHILD = re.compile(r"(?:[0-9一二三四五六七八九十兩]+(?:歲|個月)(?:半)?(?:的|大的?)?(?:兒子|女兒|小孩|寶寶|孩子)|"
+                      r"(?:兒子|女兒|小孩|寶寶|孩子)(?:今年)?[0-9一二三四五六七八九十兩]+(?:歲|個月))")
+ZH_FEMALE = re.compile(r"月經|懷孕|經痛|分泌物|乳房|陰道|子宮|卵巢|更年期|避孕|生理期")
 PARTNER_FEMALE = re.compile(r"\b(?:my|our) (?:wife|girlfriend|partner|daughter|mother|mom|mum|sister)\b")
 
 
@@ -113,6 +117,32 @@ def _score_vocabulary(text: str, points: dict, evidence: dict) -> None:
         _add(points, evidence, slug, weight, phrase)
 
 
+@lru_cache(maxsize=1)
+def _zh_vocabulary() -> list[tuple[str, str, float]]:
+    """(slug, phrase, weight) of the Chinese vocabulary, longest phrases first."""
+    table = load("vocabulary_zh.yaml")
+    rows = [(slug, str(phrase).lower(), float(weight)) for slug, tiers in table.items()
+            for weight, phrases in tiers.items() for phrase in phrases]
+    return sorted(rows, key=lambda row: -len(row[1]))
+
+
+def zh_vocabulary_matches(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(slug, phrase, weight, start, end) of the Chinese phrases found as substrings of the normalised text; a
+    phrase inside a longer matched one is left out."""
+    found: list[tuple[str, str, float, int, int]] = []
+    for slug, phrase, weight in _zh_vocabulary():
+        start = text.find(phrase)
+        end = start + len(phrase)
+        if start >= 0 and not any(f[3] <= start and end <= f[4] for f in found):
+            found.append((slug, phrase, weight, start, end))
+    return found
+
+
+def _score_zh_vocabulary(text: str, points: dict, evidence: dict) -> None:
+    for slug, phrase, weight, _start, _end in zh_vocabulary_matches(text):
+        _add(points, evidence, slug, weight, phrase)
+
+
 def _score_database_vocabulary(text: str, points: dict, evidence: dict) -> None:
     for slug, phrase in database_vocabulary():
         if re.search(word_pattern(phrase), text):
@@ -166,6 +196,13 @@ def _score_age_gender(text: str, age_range: str | None, gender: str | None, poin
         _add(points, evidence, "obstetrics-gynecology", -2.0, "male")
 
 
+def _score_zh_age_gender(text: str, gender: str | None, points: dict, evidence: dict) -> None:
+    if ZH_CHILD.search(text):
+        _add(points, evidence, "pediatrics", 2.0, "a child in the text")
+    if gender == "female" and ZH_FEMALE.search(text):
+        _add(points, evidence, "obstetrics-gynecology", 2.0, "female, period/pregnancy words")
+
+
 def _softmax(points: dict[str, float]) -> list[dict]:
     top = max(points.values())
     exps = {slug: math.exp((value - top) / TEMPERATURE) for slug, value in points.items()}
@@ -210,6 +247,10 @@ def rule_points(
     if use_retrieval and normalised:
         _score_retrieval(text, points, evidence)
     _score_age_gender(normalised, age_range, gender, points, evidence)
+    if CJK.search(text):
+        chinese = normalise_zh(text)
+        _score_zh_vocabulary(chinese, points, evidence)
+        _score_zh_age_gender(chinese, gender, points, evidence)
     if "family-medicine" in points:
         points["family-medicine"] += FAMILY_MEDICINE_PRIOR
     return points, evidence
@@ -226,6 +267,8 @@ def learned_points(probabilities: dict[str, float], slugs) -> dict[str, float]:
 def _score_learned(text: str, points: dict, evidence: dict) -> None:
     from askdoc.intake import learned
 
+    if is_mostly_chinese(text):
+        return  # the encoder is English-only MiniLM: Chinese triage rests on the Chinese vocabulary
     probabilities = learned.probabilities(text) if text.strip() else None
     if not probabilities:
         return  # no model, another encoder or the semantic layers off: the rules alone answer

@@ -71,7 +71,7 @@ def assist(request: HttpRequest) -> JsonResponse:
     if "\x00" in title + body:
         return _error(_("The question contains characters that cannot be read."))
     text = "\n\n".join(part for part in (title.strip(), body.strip()) if part)
-    reasons = emergency.detect(text) if text else []
+    warning = emergency.assess(text) if text else emergency.Assessment()
     title_parts, title_removed = preview_parts(title.strip())
     body_parts, body_removed = preview_parts(body.strip())
     similar = similar_questions(text) if len(text) >= 15 else []
@@ -82,9 +82,10 @@ def assist(request: HttpRequest) -> JsonResponse:
         request=request,
     )
     return JsonResponse({
-        "emergency": bool(reasons),
-        "reasons": reasons,
-        "warning": emergency.warning_text() if reasons else "",
+        "emergency": bool(warning),
+        "emergency_level": warning.level,
+        "reasons": warning.reasons,
+        "warning": emergency.warning_text(warning.level, warning.doubt) if warning else "",
         "emergency_number": settings.ASKDOC_EMERGENCY_NUMBER,
         "similar": [{"title": q.display_title, "url": q.get_absolute_url()} for q in similar],
         "removed": title_removed + body_removed,

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from askdoc.knowledge.models import KbPair
 from askdoc.qa.models import Answer, FaqTopic, Question
+from askdoc.textkit import STOP_WORDS
 
 SEARCH_CANDIDATES = 100
 # Fused score (0.7 dense + 0.3 BM25) below which a result has little to do with the query, unless it contains
@@ -25,10 +26,6 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _CJK_STOP = frozenset("請問 不是 是不 什麼 怎麼 一直 可以 需要 是否 有點 還是 因為 所以 但是 如果 這樣 我們 "
                       "自己 醫生 醫師 您好 謝謝 最近 時候 感覺 覺得 會不 不會".split())
-_STOP = frozenset("""the and for are was were with what when why how who does did can could should would have has
-    had not but you your yours this that these those from into about over under than then them they their there
-    its it's i'm im my me our we is in on of to a an at by or as be do so if""".split())
-
 
 # --- batch commands ------------------------------------------------------------------------------
 
@@ -75,7 +72,7 @@ def query_terms(*queries: str) -> list[str]:
     terms: list[str] = []
     for query in queries:
         for word in _WORD.findall(query.lower()):
-            if len(word) >= 3 and word not in _STOP and word not in terms:
+            if len(word) >= 3 and word not in STOP_WORDS and word not in terms:
                 terms.append(word)
         for run in _CJK_RUN.findall(query):
             for pair in (run[i:i + 2] for i in range(len(run) - 1)):

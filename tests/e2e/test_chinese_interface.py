@@ -2,7 +2,6 @@
 live preview and the server preview in Chinese, send, and follow the question on a Chinese tracking page."""
 
 import re
-import unittest
 
 import pytest
 from playwright.sync_api import expect
@@ -57,7 +56,6 @@ class ChineseInterfaceTest(BrowserTestCase):
         self.assertEqual((question.language, question.asker_language), ("zh-hant", "zh-hant"))
         self.assert_pages_were_healthy()
 
-    @unittest.skip("needs helper intake's Chinese emergency wording in askdoc.intake.emergency (issue 12)")
     def test_it_warns_of_a_chinese_emergency_in_chinese(self):
         page = self.new_page()
         self.switch_to_chinese(page)

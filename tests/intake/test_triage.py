@@ -36,7 +36,9 @@ class TriageTest(AskdocTestCase):
 
     def test_it_uses_the_departments_own_vocabulary(self):
         Department.objects.filter(slug="nephrology").update(vocabulary="zorblax syndrome")
-        self.assertEqual(best("What is zorblax syndrome?"), "nephrology")
+        # The rules' part: the learned model has never seen the made-up word and may point elsewhere.
+        ranking = triage.rank_departments("What is zorblax syndrome?", use_retrieval=False, use_learned=False)
+        self.assertEqual(ranking.best, "nephrology")
 
     def test_it_uses_the_faq_topics_mentioned(self):
         topic = FaqTopic.objects.create(name="Quillfeather fever", slug="quillfeather",
@@ -48,7 +50,7 @@ class TriageTest(AskdocTestCase):
     def test_it_uses_similar_answered_questions_and_survives_a_failing_engine(self):
         hit = mock.Mock(key="7", score=1.0, meta={"department": "urology"})
         with mock.patch("askdoc.retrieval.search", return_value=[hit] * 5):
-            ranking = triage.rank_departments("something vague about feeling off")
+            ranking = triage.rank_departments("something vague about feeling off", use_learned=False)
         self.assertEqual(ranking.departments[0]["slug"], "urology")
         with mock.patch("askdoc.retrieval.search", side_effect=RuntimeError("index missing")):
             self.assertEqual(triage.rank_departments("tooth pain").departments[0]["slug"], "dentistry")

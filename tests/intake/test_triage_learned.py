@@ -39,7 +39,7 @@ class LearnedTriageTest(AskdocTestCase):
         evaluated = {row["text"].strip().lower() for name in ("triage_dev.jsonl", "triage_heldout.jsonl")
                      for row in evaluation.load(name)}
         evaluated |= {row["text"].strip().lower()
-                      for row in evaluation.load("triage.jsonl", evaluation.DATA_DIR / evaluation.BLIND_DIR)}
+                      for row in evaluation.load("blind-2026-11/triage.jsonl")}
         self.assertEqual(evaluated & {text.strip().lower() for text, _ in learned.written_examples()}, set())
 
     def test_its_probabilities_move_the_ranking(self):

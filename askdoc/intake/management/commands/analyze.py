@@ -31,8 +31,11 @@ def analyze_line(line: str) -> dict:
         "departments": analysis.departments,
         "emergency": analysis.emergency,
         "emergency_reasons": analysis.emergency_reasons,
+        "emergency_level": analysis.emergency_level,
         "redacted_text": analysis.redacted_text,
         "identifiers": [{"type": i.type, "start": i.start, "end": i.end} for i in analysis.identifiers],
+        "quasi_identifiers": [{"type": i.type, "start": i.start, "end": i.end, "text": i.text}
+                              for i in analysis.quasi_identifiers],
         "title": analysis.title,
         "topics": analysis.topics,
     }

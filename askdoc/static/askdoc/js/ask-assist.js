@@ -34,7 +34,8 @@
 
     function showEmergency(data) {
       alertBox.textContent = "";
-      if (!data.emergency) { alertBox.hidden = true; return; }
+      if (!data.emergency) { alertBox.hidden = true; alertBox.removeAttribute("data-level"); return; }
+      alertBox.setAttribute("data-level", data.emergency_level || "now");
       var p = document.createElement("p");
       var strong = document.createElement("strong");
       strong.textContent = data.warning;

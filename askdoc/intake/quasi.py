@@ -1,0 +1,69 @@
+"""Quasi-identifiers: a named workplace, school or small clinic next to the patient's own details.
+
+Alone, "a teacher at Riverside Primary" or "the Elm Street Dental Practice" is not an identifier (HIPAA's list
+does not name it) and redacting every such name would strip useful context; next to an age, a job or a family
+detail it can point to one person. So these are not redacted but returned as `quasi_identifiers` for the person
+doing the privacy check, who sees them in the moderation review (askdoc/intake/data/privacy_words.yaml `quasi`).
+"""
+
+import re
+
+from askdoc.intake.analysis_types import Identifier
+from askdoc.intake.data_files import load
+
+_Q = load("privacy_words.yaml")["quasi"]
+CAP = r"(?:[A-Z][\w'’&\-]*|of|the|and|St\.?)"
+NAME = r"(?:[A-Z][\w'’&\-]*\s+)(?:" + CAP + r"\s+){0,4}"
+
+
+def _kind_pattern(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+
+
+NAMED = [
+    (kind, re.compile(r"\b" + NAME + _kind_pattern(_Q[f"{kind}_words"])))
+    for kind in ("school", "clinic", "workplace")
+]
+CUED = re.compile(r"(?:" + "|".join(_Q["work_cues"]) + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’&\-]*"
+                  r"(?:\s+[A-Z][\w'’&\-]*){0,4})")
+OWN_DETAILS = re.compile(_Q["own_details"])
+ZH_CUED = re.compile(_Q["zh_cues"])
+ZH_NAMED = re.compile(_Q["zh_suffixes"])
+ZH_OWN = re.compile(_Q["zh_own_details"])
+_ZH_KINDS = [("school", "國小國中高中高職大學科大幼兒園補習班"), ("clinic", "診所藥局")]
+_GENERIC = {"The", "My", "Our", "A", "An", "This", "That", "I"}
+
+
+def _zh_kind(name: str) -> str:
+    return next((kind for kind, ends in _ZH_KINDS if any(name.endswith(e) for e in re.findall("..", ends))),
+                "workplace")
+
+
+def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = None) -> list[Identifier]:
+    """Workplaces, schools and small clinics named in a text that also speaks of the patient (I, my, an age,
+    an identifier found). Offsets on the text given; spans inside an identifier are left to the redaction."""
+    text = text or ""
+    own = bool(identifiers) or OWN_DETAILS.search(text) or ZH_OWN.search(text)
+    if not own:
+        return []
+    found: dict[tuple[int, int], str] = {}
+    for kind, pattern in NAMED:
+        for m in pattern.finditer(text):
+            words = m.group(0).split()
+            while words and words[0] in _GENERIC:
+                words.pop(0)
+            if len(words) >= 2:
+                start = m.end() - len(" ".join(words))
+                found.setdefault((start, m.end()), kind)
+    for m in CUED.finditer(text):
+        if m.group("name") not in _GENERIC and not any(s <= m.start("name") < e for s, e in found):
+            found[(m.start("name"), m.end("name"))] = "workplace"
+    for pattern in (ZH_NAMED, ZH_CUED):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^(?:我|在|於|是)+", "", m.group("name").split("的")[-1])
+            start = m.end("name") - len(name)
+            if len(name) >= 2 and not any(s <= start < e for s, e in found):
+                found[(start, m.end("name"))] = _zh_kind(name)
+    taken = [(i.start, i.end) for i in identifiers or []]
+    return [Identifier(type=kind, start=s, end=e, text=text[s:e]) for (s, e), kind in sorted(found.items())
+            if not any(a < e and s < b for a, b in taken)]

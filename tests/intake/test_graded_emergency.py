@@ -1,0 +1,69 @@
+"""The emergency warning's two levels, the Chinese wording, and the shipped configuration (classifier on)."""
+
+from django.test import SimpleTestCase, override_settings
+
+from askdoc.intake import emergency
+
+
+def level(text: str) -> str | None:
+    return emergency.assess(text).level
+
+
+class GradedWarningTest(SimpleTestCase):
+    def test_a_sign_happening_now_says_call_now(self):
+        for text in [
+            "My dad has crushing chest pain going down his left arm and he is sweating",
+            "Her face is drooping on one side and her speech is slurred",
+            "I had a heart attack in 2019 and now the same crushing chest pain is back",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(level(text), "now")
+
+    def test_past_examined_relative_and_general_questions_do_not_say_now(self):
+        for text in [
+            "I had a heart attack four years ago and had two stents. Is running safe?",
+            "My mum died of a stroke at 60. Am I more likely to have one?",
+            "What are the warning signs of a heart attack in women?",
+            "This headache is killing me, three days since my new glasses.",
+            "No chest pain and no sweating, just a cough.",
+        ]:
+            with self.subTest(text=text):
+                self.assertNotEqual(level(text), "now")
+
+    def test_the_softer_warning_says_why(self):
+        assessment = emergency.Assessment(emergency.POSSIBLE, ["Possible stroke signs"],
+                                          emergency.DOUBT_REASONS["past"])
+        text = emergency.warning_text(assessment.level, assessment.doubt)
+        self.assertIn("If this is happening now", text)
+        self.assertIn("in the past", text)
+        self.assertIn("now or go to", emergency.warning_text(emergency.NOW))
+
+    @override_settings(ASKDOC_INTAKE_SEMANTIC=False)
+    def test_without_the_classifier_a_doubted_sign_does_not_warn_but_a_clear_one_does(self):
+        self.assertIsNone(level("My father had a stroke years ago, how can I help his speech rehab?"))
+        self.assertEqual(level("She suddenly can't speak and her face is drooping"), "now")
+
+
+class ChineseEmergencyTest(SimpleTestCase):
+    def test_each_family_in_chinese_words(self):
+        for text in [
+            "胸口劇烈疼痛，冒冷汗",
+            "我媽剛剛嘴歪，講話不清楚",
+            "我不想活了",
+            "他吞了整瓶安眠藥",
+            "三個月大寶寶發燒38.5度",
+            "我爸從樓梯摔下來撞到頭，現在一直吐",
+            "小孩吃東西噎到，咳不出來，臉發紫",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(level(text), "now")
+
+    def test_hard_chinese_non_emergencies(self):
+        for text in [
+            "偏頭痛又發作了，痛到想死，有沒有預防的藥？",
+            "去年心肌梗塞裝了支架，現在可以爬山嗎",
+            "中風的前兆有哪些？",
+            "剛剛撞到櫃子，沒昏倒、沒吐，只是腫一小包",
+        ]:
+            with self.subTest(text=text):
+                self.assertIsNone(level(text))
