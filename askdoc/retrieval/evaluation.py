@@ -196,4 +196,31 @@ def evaluate_qa(write: Write) -> dict:
     return {"qa_mrr": mrr, "qa_p1": p1, "qa_p3": p3, "qa_precision": precision, "qa_accuracy": accuracy}
 
 
-EVALUATIONS = {"mqp": evaluate_mqp, "rqe": evaluate_rqe, "qa": evaluate_qa}
+def lookalike_path():
+    from django.conf import settings
+
+    return settings.REPO_DIR / "evaluation" / "lookalike.jsonl"
+
+
+def evaluate_lookalike(write: Write) -> dict:
+    """The look-alike TEST set (evaluation/lookalike.jsonl, written blind by someone else and committed before the
+    system was run on it): half pairs sharing most words but needing another answer, half paraphrases sharing few.
+    Accuracy of similarity() at SIMILAR_THRESHOLD, overall and per kind."""
+    import json
+
+    path = lookalike_path()
+    if not path.exists():
+        write(f"look-alike test set: {path} not found; skipped")
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    scores = similarity_scores([(row["q1"], row["q2"]) for row in rows])
+    correct = (scores >= SIMILAR_THRESHOLD) == np.array([int(row["label"]) for row in rows])
+    kinds = sorted({str(row.get("kind", "")) for row in rows})
+    per_kind = ", ".join(f"{kind or '?'}: {correct[[str(r.get('kind', '')) == kind for r in rows]].mean():.3f} "
+                         f"({sum(str(r.get('kind', '')) == kind for r in rows)})" for kind in kinds)
+    write(f"look-alike set [TEST: written blind, committed before the model ran on it] ({len(rows)} pairs): "
+          f"accuracy {correct.mean():.3f} at {SIMILAR_THRESHOLD} with {scorer_name()} [{per_kind}]")
+    return {"lookalike_accuracy": float(correct.mean())}
+
+
+EVALUATIONS = {"mqp": evaluate_mqp, "rqe": evaluate_rqe, "qa": evaluate_qa, "lookalike": evaluate_lookalike}

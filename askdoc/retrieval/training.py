@@ -176,7 +176,7 @@ DECISION_RQE_PAIRS = 1000
 
 def decision_training_set(write: Callable[[str], None]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
     """Features, labels and groups ("1"-"5" = MQP doctor, "rqe-train") of the top layer's training pairs."""
-    from askdoc.retrieval import decision, pair_data
+    from askdoc.retrieval import pair_data
 
     mqp = datasets.mqp_pairs()
     rqe = pair_data.rqe_unseen()
@@ -184,11 +184,37 @@ def decision_training_set(write: Callable[[str], None]) -> tuple[np.ndarray, np.
     rqe = rng.sample(rqe, min(DECISION_RQE_PAIRS, len(rqe)))
     pairs = [(p.q1, p.q2) for p in mqp] + [(a, b) for a, b, _ in rqe]
     started = time.monotonic()
-    x = decision.features(pairs)
+    x = cached_features(pairs)
     write(f"decision features of {len(mqp)} MQP + {len(rqe)} RQE-train pairs: {time.monotonic() - started:.0f} s")
     y = np.array([p.label for p in mqp] + [label for _, _, label in rqe])
     groups = np.array([p.group for p in mqp] + ["rqe-train"] * len(rqe))
     return x, y, groups, pairs
+
+
+def cached_features(pairs: list[tuple[str, str]]) -> np.ndarray:
+    """decision.features(pairs), kept in settings.DATA_DIR under a key of everything they depend on (the
+    cross-encoder's weights, the understanding vocabulary and code, the type classifier, the pairs), so that
+    `askdoc evaluate` after `askdoc train_similarity --decision` does not recompute them."""
+    import hashlib
+
+    from django.conf import settings
+
+    from askdoc.knowledge import understanding
+    from askdoc.retrieval import decision
+    from askdoc.retrieval.scorer import MODEL_PATH
+
+    digest = hashlib.sha256()
+    for path in sorted(decision.encoder_dir().glob("*.safetensors")) + [
+            understanding.DATA, Path(understanding.__file__), Path(decision.__file__), MODEL_PATH]:
+        digest.update(path.read_bytes())
+    for a, b in pairs:
+        digest.update(f"{a}\x00{b}\x01".encode())
+    path = Path(settings.DATA_DIR) / f"decision-features-{digest.hexdigest()[:16]}.npy"
+    if path.exists():
+        return np.load(path)
+    x = decision.features(pairs)
+    np.save(path, x)
+    return x
 
 
 def decision_lodo(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> np.ndarray:
