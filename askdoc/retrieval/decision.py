@@ -7,11 +7,12 @@ Two fitted parts, both committed, so a fresh clone runs exactly what docs/qualit
    both questions read together; trained by `askdoc train_similarity --decision-encoder` on
    askdoc.retrieval.pair_data's pairs only (answer matching, MedQuAD hard negatives, RQE-train): never MQP,
    the RQE validation set or the MEDIQA QA sets;
-2. a logistic regression (askdoc/retrieval/data/decision.npz, a few kB) over FEATURES: the cross-encoder's
+2. a logistic regression (askdoc/retrieval/data/decision.npz, a few kB) over ALL_FEATURES: the cross-encoder's
    logit on the whole texts and on their main questions (askdoc.knowledge.understanding.main_question: a long
    message is reduced to its request first), the embedding cosine, the MedQuAD type classifier's P(same type),
    word overlap, length asymmetry and the agreement of focus, question type, population and details
-   (askdoc.knowledge.understanding.agreement). Fitted by `askdoc train_similarity` on MQP (doctors 1-5) and on
+   (askdoc.knowledge.understanding.agreement), plus the 14 features of the fallback scorer (token alignment,
+   negation, type agreement; askdoc.retrieval.scorer). Fitted by `askdoc train_similarity` on MQP (doctors 1-5) and on
    RQE-train pairs the cross-encoder never saw; its MQP accuracy is measured leave-one-doctor-out.
 
 `scores(pairs)` -> P(B answers A) in [0, 1]; >= THRESHOLD (0.5, not tuned) means yes. Without the committed
@@ -34,6 +35,12 @@ THRESHOLD = 0.5
 FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions", "cosine", "P(same type)", "word overlap",
             "length asymmetry", "focus shared", "focus conflict", "type same", "type conflict", "age conflict",
             "pregnancy differs", "relative differs", "drug conflict", "course conflict")
+# The 14 features of the fallback scorer (askdoc.retrieval.scorer: cosine, token alignment, overlap, negation,
+# type agreement) are appended: the understanding-based features alone did worse on MQP (docs/quality.md).
+SCORER_FEATURES = ("cosine", "alignment mean 1", "alignment mean 2", "alignment min 1", "alignment min 2",
+                   "alignment p10 1", "alignment p10 2", "alignment harmonic mean", "jaccard", "length difference",
+                   "negation one side", "P(same type) 14", "same top type", "type Hellinger")
+ALL_FEATURES = FEATURES + SCORER_FEATURES
 # Re-ranking reads this many candidates at most: the cross-encoder costs ~5-10 ms a pair on one core.
 RERANK_DEPTH = 5
 _WORD = re.compile(r"[a-z0-9']+")
@@ -84,7 +91,7 @@ def _load_encoder():
                     torch.set_num_threads(settings.ASKDOC_TORCH_THREADS)
                 tokenizer = tokenizer_class.from_pretrained(encoder_dir())
                 # Stored in float16 (half the size in git); float32 on CPU is faster and exact enough.
-                model = model_class.from_pretrained(encoder_dir(), torch_dtype=torch.float32).eval()
+                model = model_class.from_pretrained(encoder_dir(), dtype=torch.float32).eval()
                 _encoder = (tokenizer, model)
     return _encoder
 
@@ -111,6 +118,17 @@ def cross_logits(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> n
 
 
 def features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
+    """ALL_FEATURES for each pair: FEATURES, then the fallback scorer's 14."""
+    return np.hstack([base_features(pairs, both_orders=both_orders), scorer_features(pairs)])
+
+
+def scorer_features(pairs: list[tuple[str, str]]) -> np.ndarray:
+    from askdoc.retrieval import scorer
+
+    return scorer.features(pairs, scorer._load_model())
+
+
+def base_features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
     """FEATURES for each pair (see the module docstring)."""
     from askdoc.knowledge.understanding import agreement, understand
     from askdoc.retrieval.encoder import get_encoder

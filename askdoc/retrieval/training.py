@@ -192,27 +192,35 @@ def decision_training_set(write: Callable[[str], None]) -> tuple[np.ndarray, np.
 
 
 def cached_features(pairs: list[tuple[str, str]]) -> np.ndarray:
-    """decision.features(pairs), kept in settings.DATA_DIR under a key of everything they depend on (the
+    """decision.features(pairs), kept in settings.DATA_DIR under keys of everything they depend on (the
     cross-encoder's weights, the understanding vocabulary and code, the type classifier, the pairs), so that
     `askdoc evaluate` after `askdoc train_similarity --decision` does not recompute them."""
-    import hashlib
-
-    from django.conf import settings
-
     from askdoc.knowledge import understanding
     from askdoc.retrieval import decision
     from askdoc.retrieval.scorer import MODEL_PATH
 
-    digest = hashlib.sha256()
-    for path in sorted(decision.encoder_dir().glob("*.safetensors")) + [
-            understanding.DATA, Path(understanding.__file__), Path(decision.__file__), MODEL_PATH]:
-        digest.update(path.read_bytes())
+    base = _cached("decision-features", pairs, lambda: decision.base_features(pairs), [
+        *sorted(decision.encoder_dir().glob("*.safetensors")), understanding.DATA, Path(understanding.__file__),
+        MODEL_PATH], "|".join(decision.FEATURES))
+    extra = _cached("scorer-features", pairs, lambda: decision.scorer_features(pairs), [MODEL_PATH],
+                    "|".join(decision.SCORER_FEATURES))
+    return np.hstack([base, extra])
+
+
+def _cached(name: str, pairs: list[tuple[str, str]], compute: Callable, files: list, version: str) -> np.ndarray:
+    import hashlib
+
+    from django.conf import settings
+
+    digest = hashlib.sha256(version.encode())
+    for path in files:
+        digest.update(Path(path).read_bytes())
     for a, b in pairs:
         digest.update(f"{a}\x00{b}\x01".encode())
-    path = Path(settings.DATA_DIR) / f"decision-features-{digest.hexdigest()[:16]}.npy"
+    path = Path(settings.DATA_DIR) / f"{name}-{digest.hexdigest()[:16]}.npy"
     if path.exists():
         return np.load(path)
-    x = decision.features(pairs)
+    x = compute()
     np.save(path, x)
     return x
 
@@ -242,9 +250,9 @@ def train_decision(write: Callable[[str], None]) -> dict:
     write(f"MQP leave-one-doctor-out accuracy of the decision model: {result['mqp_accuracy_lodo_decision']:.3f} "
           f"(cross-encoder logit alone at 0, nothing fitted on MQP: {cross_only:.3f})")
     model = decision.fit(x, y)
-    np.savez(decision.MODEL_PATH, **model, features=np.array(decision.FEATURES),
+    np.savez(decision.MODEL_PATH, **model, features=np.array(decision.ALL_FEATURES),
              saw=np.array("MQP doctors 1-5 (1,384 pairs) + 1,000 RQE-train pairs the cross-encoder never saw"))
     write(f"wrote {decision.MODEL_PATH} ({decision.MODEL_PATH.stat().st_size / 1024:.0f} kB); weights: " + ", ".join(
-        f"{name} {w:+.2f}" for name, w in zip(decision.FEATURES, model["weights"], strict=True)))
+        f"{name} {w:+.2f}" for name, w in zip(decision.ALL_FEATURES, model["weights"], strict=True)))
     decision.forget()
     return result
