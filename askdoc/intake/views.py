@@ -45,7 +45,9 @@ def similar_questions(text: str, *, k: int = SIMILAR_COUNT) -> list[Question]:
     keys = [int(h.key) for h in hits if str(h.key).isdigit()]
     found = Question.objects.filter(pk__in=keys, status=Question.Status.PUBLISHED).select_related("department")
     by_pk = {q.pk: q for q in found}
-    return [by_pk[key] for key in keys if key in by_pk][:k]
+    from askdoc.knowledge.reranking import rerank
+
+    return rerank(text, [by_pk[key] for key in keys if key in by_pk])[:k]
 
 
 def preview_parts(text: str) -> tuple[list[dict], list[dict]]:

@@ -24,6 +24,7 @@ from django.db.models import Max
 from rapidfuzz import fuzz
 
 from askdoc.knowledge.collections import question_document
+from askdoc.knowledge.reranking import rerank
 from askdoc.qa.models import FaqTopic, LinkOrigin, Question, QuestionTopic, SimilarQuestion
 
 MAX_SIMILAR = 8
@@ -85,7 +86,10 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
         q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
         if q.department_id == question.department_id or scores[q.pk] >= SIMILAR_MIN_SCORE_OTHER_DEPARTMENT
     ]
-    kept = _distinct(question, sorted(found, key=lambda q: (-scores[q.pk], q.pk)), scores, [], MAX_SIMILAR)
+    ranked = sorted(found, key=lambda q: (-scores[q.pk], q.pk))
+    # The decision model re-reads the best few: the same question answered comes first, not the one sharing words.
+    ranked = rerank(f"{question.title}. {question.body}", ranked)
+    kept = _distinct(question, ranked, scores, [], MAX_SIMILAR)
     if len(kept) < SIMILAR_WANTED and question.department_id:
         kept += _department_fill(question, document.text, vector, kept, SIMILAR_WANTED - len(kept))
     return kept

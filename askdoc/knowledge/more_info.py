@@ -48,6 +48,9 @@ MENTION_BONUS = 0.08
 RARE_DISEASE_SOURCES = {"GARD", "GHR"}
 FOCI_TTL_SECONDS = 600.0
 INTENT_BONUS = 0.05
+# How much the decision model's probability (0-1) moves a knowledge-base pair's score: a ranking nudge among pairs
+# that already qualified, about two intent bonuses (fixed, not tuned).
+DECISION_WEIGHT = 0.1
 OFF_TOPIC_PENALTY = 0.08
 KB_CANDIDATES = 30
 MAX_PAIRS = 6
@@ -272,18 +275,21 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
     by itself; a pair about a condition nobody named must score KB_MIN_SCORE_UNNAMED ("Q fever" and "typhoid
     fever" for a toddler's fever, a rare muscle disease for calf twitches).
     """
+    from askdoc.knowledge.understanding import understand, without_asides
     from askdoc.retrieval import search
 
     text = search_text(question_part, reply_part)
     hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
     if not hits:
         return []
-    both = f"{question_part}\n{reply_part}"
+    # A relative's condition told in passing ("my mother had breast cancer") is not what is asked about.
+    both = f"{without_asides(question_part)}\n{reply_part}"
     named = mentioned_foci(both)
     if named:
         hits += search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
     scores = {hit.key: hit.score for hit in hits}
-    wanted = intent(question_part)
+    understood = understand(question_part, topics=False)
+    wanted = intent(understood.main_question) | set(understood.type_cues[:2])
     text_words = set(phrase_key(both))
     named_cores = {focus_core(focus) for focus in named}
     pairs = KbPair.objects.filter(external_id__in=list(scores)).exclude(answer="").select_related("document")
@@ -310,8 +316,12 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
             score += CONSUMER_BONUS
         elif pair.document.source in DEMO_SOURCES:
             score -= DEMO_PENALTY
-        ranked.append((pair, score))
-    ranked.sort(key=lambda item: (-item[1], item[0].external_id))
+        ranked.append((pair, score, is_named))
+    # Sources about the question's own focus only: once a named condition's pages qualify, pages about
+    # conditions nobody named (found by word or embedding likeness) are left out.
+    if any(is_named for _, _, is_named in ranked):
+        ranked = [item for item in ranked if item[2]]
+    ranked = rerank_pairs(understood.main_question, [(pair, score) for pair, score, _ in ranked])
     kept, per_focus = [], {}
     for pair, score in ranked:
         focus = pair.document.focus.lower()
@@ -322,6 +332,20 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
         if len(kept) == MAX_PAIRS:
             break
     return kept
+
+
+def rerank_pairs(question: str, ranked: list[tuple[KbPair, float]]) -> list[tuple[KbPair, float]]:
+    """Best first: the heuristic score plus DECISION_WEIGHT x the decision model's P(this pair's question is the
+    asker's question) for the first RERANK_DEPTH pairs (askdoc.retrieval.decision; unchanged without it)."""
+    from askdoc.retrieval import decision
+
+    ranked = sorted(ranked, key=lambda item: (-item[1], item[0].external_id))
+    if len(ranked) < 2 or not decision.available():
+        return ranked
+    head = ranked[:decision.RERANK_DEPTH]
+    decided = dict(decision.rerank(question, [(pair.external_id, pair.question) for pair, _ in head]))
+    head = [(pair, score + DECISION_WEIGHT * decided[pair.external_id]) for pair, score in head]
+    return sorted(head, key=lambda item: (-item[1], item[0].external_id)) + ranked[decision.RERANK_DEPTH:]
 
 
 def words(text: str) -> set[str]:

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from askdoc.knowledge.models import KbPair
+from askdoc.knowledge.reranking import rerank
 from askdoc.qa.models import Answer, FaqTopic, Question
 from askdoc.textkit import STOP_WORDS
 
@@ -49,10 +50,12 @@ def question_results(text: str, k: int) -> list[dict]:
     hits = search("questions", text, k=k)
     ids = [int(h.key) for h in hits if h.key.isdigit()]
     found = {q.pk: q for q in Question.objects.filter(pk__in=ids, status=Question.Status.PUBLISHED)}
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit()}
+    ordered = rerank(text, [found[pk] for pk in ids if pk in found])
     return [
-        {"external_id": int(h.key), "score": round(h.score, 4), "question": found[int(h.key)].display_title,
-         "source": found[int(h.key)].source or "askdoc"}
-        for h in hits if h.key.isdigit() and int(h.key) in found
+        {"external_id": q.pk, "score": round(scores[q.pk], 4), "question": q.display_title,
+         "source": q.source or "askdoc"}
+        for q in ordered
     ]
 
 
@@ -96,11 +99,11 @@ def search_site(query: str, *, department: str | None = None) -> SearchResults:
             if _relevant(h) and h.key.isdigit()]
     order = {int(h.key): i for i, h in enumerate(hits)}
     answers = Prefetch("answers", queryset=Answer.objects.filter(is_published=True).select_related("doctor"))
-    questions = sorted(
+    questions = rerank(searched, sorted(
         Question.objects.filter(pk__in=order, status=Question.Status.PUBLISHED).select_related("department")
         .prefetch_related(answers),
         key=lambda q: order[q.pk],
-    )
+    ))
     topic_hits = [h for h in search("topics", searched, k=TOPICS_SHOWN, filters=filters, fuzzy=True)
                   if _relevant(h)]
     topic_order = {h.key: i for i, h in enumerate(topic_hits)}

@@ -133,6 +133,9 @@ DRUG_CONTEXTS = ("My doctor prescribed {x}. ", "I have been taking {x} for {n} m
 WHO = (("son", "he"), ("daughter", "she"), ("husband", "he"), ("wife", "she"), ("mother", "she"), ("father", "he"))
 _WORD = re.compile(r"[a-z]{4,}")
 
+# The committed decision model (askdoc train_similarity --decision-encoder): float16 weights in the package.
+DECISION_DIR = Path(__file__).resolve().parent / "data" / "decision-cross-encoder"
+
 _model = None
 _model_lock = threading.Lock()
 
@@ -228,7 +231,7 @@ def _load_transformers():
 
 
 def train(pairs: list[tuple[str, str, int]], *, output: Path, epochs: int = 1, learning_rate: float = 4e-5,
-          progress: Callable | None = None, seed: int = 0, start: Path | None = None) -> dict:
+          progress: Callable | None = None, seed: int = 0, start: Path | None = None, half: bool = False) -> dict:
     """Fine-tune a one-logit cross-encoder on `pairs` (binary cross-entropy) and save it to `output`.
 
     It starts from MiniLM with a fresh head, or from an earlier cross-encoder (`start`)."""
@@ -272,6 +275,8 @@ def train(pairs: list[tuple[str, str, int]], *, output: Path, epochs: int = 1, l
         bar.close()
     torch.set_num_threads(threads)
     output.mkdir(parents=True, exist_ok=True)
+    if half:  # float16 on disk (half the size, committed); loaded back as float32 for CPU inference
+        model = model.half()
     model.save_pretrained(output)
     tokenizer.save_pretrained(output)
     summary = {"pairs": len(pairs), "positives": sum(y for _, _, y in pairs), "epochs": epochs,

@@ -23,9 +23,14 @@ docs/quality.md. Without the file, the score is a logistic calibration of the pl
 model is present, similarity() is the mean of its probability and the regression's (SIMILAR_THRESHOLD
 stays 0.5). Which scorer is in use: `scorer_name()`.
 
-Answer reuse ("every answer to B answers A", MEDIQA RQE) is a different decision between a long
-consumer question and a short FAQ question: `entailment_scores` is the plain cosine, and
-ENTAILMENT_THRESHOLD was chosen on the RQE training set (best accuracy there: 0.462).
+**The decision model comes first**: when its committed files are present (askdoc/retrieval/decision.py:
+a MiniLM cross-encoder in float16 plus a small top layer over understanding features), `similarity()` and
+`entailment_scores()` are both its probability, so similar questions and answer reuse ("every answer to B
+answers A", MEDIQA RQE: a long consumer message against a short FAQ question) are one decision with one
+threshold (0.5). The 14-feature regression and the cosine below are the fallbacks.
+
+Answer reuse without the decision model: `entailment_scores` is the plain cosine, and ENTAILMENT_THRESHOLD was
+chosen on the RQE training set (best accuracy there: 0.462).
 """
 
 from __future__ import annotations
@@ -69,13 +74,21 @@ def cross_encoder_ready() -> bool:
 
 def forget_models() -> None:
     """Re-read the trained files on next use (after `askdoc train_similarity`)."""
+    from askdoc.retrieval import decision
+
     global _model
     _model = None
     cross_encoder.forget()
+    decision.forget()
 
 
 def scorer_name() -> str:
     """Which scorer similarity() uses in this process (printed by `askdoc evaluate`)."""
+    from askdoc.retrieval import decision
+
+    if decision.available():
+        return (f"decision model: committed cross-encoder ({decision.encoder_dir().name}, float16) + top layer "
+                f"({decision.MODEL_PATH.name}); the same model decides entailment")
     if _load_model() is None or not hasattr(get_encoder(), "encode_tokens"):
         return "fallback: calibrated cosine (no similarity.npz or no token-level encoder)"
     if cross_encoder.available():
@@ -131,11 +144,15 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 def similarity_scores(pairs: list[tuple[str, str]]) -> np.ndarray:
     """similarity() of many pairs at once (one encoder pass over their distinct texts)."""
+    from askdoc.retrieval import decision
+
     if not pairs:
         return np.zeros(0)
+    if decision.available():
+        return decision.scores(pairs)
     model = _load_model()
     if model is None or not hasattr(get_encoder(), "encode_tokens"):
-        return _sigmoid(20 * (entailment_scores(pairs) - FALLBACK_COSINE))
+        return _sigmoid(20 * (cosine_scores(pairs) - FALLBACK_COSINE))
     scores = feature_scores(features(pairs, model), model)
     if cross_encoder.available():
         scores = (scores + cross_encoder.scores(pairs)) / 2
@@ -152,8 +169,26 @@ def similarity(q1: str, q2: str) -> float:
     return float(similarity_scores([(q1, q2)])[0])
 
 
+def entailment_threshold() -> float:
+    from askdoc.retrieval import decision
+
+    return decision.THRESHOLD if decision.available() else ENTAILMENT_THRESHOLD
+
+
 def entailment_scores(pairs: list[tuple[str, str]]) -> np.ndarray:
-    """Cosine of each pair's embeddings, clipped to [0, 1]; >= ENTAILMENT_THRESHOLD: B's answer serves A."""
+    """P(B's answer serves A) from the decision model; without it, the cosine of each pair's embeddings clipped
+    to [0, 1]. >= entailment_threshold(): B's answer serves A."""
+    from askdoc.retrieval import decision
+
+    if not pairs:
+        return np.zeros(0)
+    if decision.available():
+        return decision.scores(pairs)
+    return cosine_scores(pairs)
+
+
+def cosine_scores(pairs: list[tuple[str, str]]) -> np.ndarray:
+    """Cosine of each pair's embeddings, clipped to [0, 1] (the baseline `askdoc evaluate` prints)."""
     if not pairs:
         return np.zeros(0)
     texts = list(dict.fromkeys(text for pair in pairs for text in pair))

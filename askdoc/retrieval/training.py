@@ -150,3 +150,109 @@ def train(write: Callable[[str], None], *, cross: bool = False, retrain: bool = 
         result.update(fine_tune_on_mqp(write, pairs, probabilities))
     forget_models()
     return result
+
+
+def train_decision_encoder(write: Callable[[str], None], *, epochs: int = 1) -> dict:
+    """The committed decision cross-encoder (askdoc/retrieval/data/decision-cross-encoder, float16), trained on
+    askdoc.retrieval.pair_data's pairs only: never MQP, the RQE validation set or the MEDIQA QA sets."""
+    from tqdm import tqdm
+
+    from askdoc.retrieval import pair_data
+
+    pairs = pair_data.decision_pairs()
+    write(f"decision cross-encoder: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching) from community "
+          f"Q&A answer matching, iCliniq message/title, MedQuAD answers, MedQuAD question pairs, population pairs "
+          f"and RQE-train; {epochs} epoch(s), ~3 s per batch of {cross_encoder.BATCH_SIZE} on one loaded core")
+    summary = cross_encoder.train(pairs, output=cross_encoder.DECISION_DIR, epochs=epochs, progress=tqdm, half=True)
+    write(f"decision cross-encoder: {summary['seconds'] / 60:.1f} min, final loss {summary['final_loss']}; saved "
+          f"to {cross_encoder.DECISION_DIR}")
+    forget_models()
+    return summary
+
+
+# The decision model's top layer sees these many RQE-train pairs the cross-encoder never saw (fixed beforehand).
+DECISION_RQE_PAIRS = 1000
+
+
+def decision_training_set(write: Callable[[str], None]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
+    """Features, labels and groups ("1"-"5" = MQP doctor, "rqe-train") of the top layer's training pairs."""
+    from askdoc.retrieval import pair_data
+
+    mqp = datasets.mqp_pairs()
+    rqe = pair_data.rqe_unseen()
+    rng = random.Random(0)
+    rqe = rng.sample(rqe, min(DECISION_RQE_PAIRS, len(rqe)))
+    pairs = [(p.q1, p.q2) for p in mqp] + [(a, b) for a, b, _ in rqe]
+    started = time.monotonic()
+    x = cached_features(pairs)
+    write(f"decision features of {len(mqp)} MQP + {len(rqe)} RQE-train pairs: {time.monotonic() - started:.0f} s")
+    y = np.array([p.label for p in mqp] + [label for _, _, label in rqe])
+    groups = np.array([p.group for p in mqp] + ["rqe-train"] * len(rqe))
+    return x, y, groups, pairs
+
+
+def cached_features(pairs: list[tuple[str, str]]) -> np.ndarray:
+    """decision.features(pairs), kept in settings.DATA_DIR under keys of everything they depend on (the
+    cross-encoder's weights, the understanding vocabulary and code, the type classifier, the pairs), so that
+    `askdoc evaluate` after `askdoc train_similarity --decision` does not recompute them."""
+    from askdoc.knowledge import understanding
+    from askdoc.retrieval import decision
+    from askdoc.retrieval.scorer import MODEL_PATH
+
+    base = _cached("decision-features", pairs, lambda: decision.base_features(pairs), [
+        *sorted(decision.encoder_dir().glob("*.safetensors")), understanding.DATA, Path(understanding.__file__),
+        MODEL_PATH], "|".join(decision.FEATURES))
+    extra = _cached("scorer-features", pairs, lambda: decision.scorer_features(pairs), [MODEL_PATH],
+                    "|".join(decision.SCORER_FEATURES))
+    return np.hstack([base, extra])
+
+
+def _cached(name: str, pairs: list[tuple[str, str]], compute: Callable, files: list, version: str) -> np.ndarray:
+    import hashlib
+
+    from django.conf import settings
+
+    digest = hashlib.sha256(version.encode())
+    for path in files:
+        digest.update(Path(path).read_bytes())
+    for a, b in pairs:
+        digest.update(f"{a}\x00{b}\x01".encode())
+    path = Path(settings.DATA_DIR) / f"{name}-{digest.hexdigest()[:16]}.npy"
+    if path.exists():
+        return np.load(path)
+    x = compute()
+    np.save(path, x)
+    return x
+
+
+def decision_lodo(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each MQP doctor's pairs scored by a top layer fitted on the other doctors and RQE-train (NaN elsewhere)."""
+    from askdoc.retrieval import decision
+
+    held_out = np.full(len(y), np.nan)
+    for doctor in sorted(set(groups) - {"rqe-train"}):
+        fold = decision.fit(x[groups != doctor], y[groups != doctor])
+        held_out[groups == doctor] = decision.probabilities(x[groups == doctor], fold)
+    return held_out
+
+
+def train_decision(write: Callable[[str], None]) -> dict:
+    """Fit the decision model's top layer (askdoc/retrieval/data/decision.npz) over the committed cross-encoder."""
+    from askdoc.retrieval import decision
+
+    if not decision.encoder_available():
+        raise RuntimeError(f"no decision cross-encoder in {decision.encoder_dir()}: run --decision-encoder first")
+    x, y, groups, _ = decision_training_set(write)
+    held_out = decision_lodo(x, y, groups)
+    mqp = groups != "rqe-train"
+    result = {"mqp_accuracy_lodo_decision": float(((held_out[mqp] >= decision.THRESHOLD) == y[mqp]).mean())}
+    cross_only = float(((x[mqp, 0] >= 0) == y[mqp]).mean())
+    write(f"MQP leave-one-doctor-out accuracy of the decision model: {result['mqp_accuracy_lodo_decision']:.3f} "
+          f"(cross-encoder logit alone at 0, nothing fitted on MQP: {cross_only:.3f})")
+    model = decision.fit(x, y)
+    np.savez(decision.MODEL_PATH, **model, features=np.array(decision.ALL_FEATURES),
+             saw=np.array("MQP doctors 1-5 (1,384 pairs) + 1,000 RQE-train pairs the cross-encoder never saw"))
+    write(f"wrote {decision.MODEL_PATH} ({decision.MODEL_PATH.stat().st_size / 1024:.0f} kB); weights: " + ", ".join(
+        f"{name} {w:+.2f}" for name, w in zip(decision.ALL_FEATURES, model["weights"], strict=True)))
+    decision.forget()
+    return result

@@ -28,13 +28,24 @@ def run(lines) -> list[dict]:
 
 
 class AnalyzeCommandTest(AskdocTestCase):
+    def test_it_prints_the_questions_focus_type_and_population(self):
+        row = run([{"id": "u", "text": "My mother had breast cancer. My 4 year old son has had a fever for two "
+                                       "days. What could be causing it?"}])[0]
+        self.assertEqual(row["focus"], "fever")
+        self.assertEqual(row["question_type"], "causes")
+        self.assertEqual(row["population"]["age_group"], "child")
+        self.assertEqual((row["population"]["who"], row["population"]["relative"]), ("relative", "son"))
+        self.assertTrue(next(f for f in row["foci"] if f["name"] == "cancer")["in_passing"])
+        self.assertEqual(row["details"]["course"], "acute")
+
     def test_it_writes_one_object_per_line_with_the_contract_fields(self):
         rows = run(LINES)
         self.assertEqual(len(rows), 5)
         first = rows[0]
-        # Other parts of askdoc may add keys; these are the intake's.
-        self.assertLessEqual({"id", "department", "departments", "emergency", "emergency_reasons", "emergency_level",
-                              "redacted_text", "identifiers", "quasi_identifiers", "title", "topics"}, set(first))
+        self.assertEqual(set(first), {"id", "department", "departments", "emergency", "emergency_reasons",
+                                      "emergency_level", "redacted_text", "identifiers", "quasi_identifiers",
+                                      "title", "topics", "focus", "foci", "question_type", "population",
+                                      "main_question", "details"})
         self.assertEqual(first["id"], "a")
         self.assertEqual(first["department"], "cardiology")
         self.assertTrue(first["emergency"])

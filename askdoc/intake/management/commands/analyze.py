@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from askdoc.intake.analysis import analyze_question
+from askdoc.knowledge.understanding import understand
 from askdoc.qa.models import Question
 
 AGE_RANGES = set(Question.AgeRange.values)
@@ -25,6 +26,8 @@ def analyze_line(line: str) -> dict:
     if problem:
         return {"id": row.get("id"), "error": problem}
     analysis = analyze_question(row["text"], age_range=row.get("age_range"), gender=row.get("gender"))
+    # Understanding reads the redacted text: what will be published, never a patient's identifiers.
+    understood = understand(analysis.redacted_text, classify=True)
     return {
         "id": row.get("id"),
         "department": analysis.department,
@@ -38,6 +41,12 @@ def analyze_line(line: str) -> dict:
                               for i in analysis.quasi_identifiers],
         "title": analysis.title,
         "topics": analysis.topics,
+        "focus": understood.main_focus,
+        "foci": [{"name": f.name, "kind": f.kind, "in_passing": f.in_passing} for f in understood.focus],
+        "question_type": understood.question_type,
+        "population": understood.as_dict()["population"],
+        "main_question": understood.main_question,
+        "details": understood.as_dict()["details"],
     }
 
 
@@ -54,7 +63,8 @@ def _problem(row: dict) -> str | None:
 class Command(BaseCommand):
     help = (
         'Analyse questions: reads JSONL {"id", "text", "age_range"?, "gender"?} from --input or stdin and writes '
-        "one JSON object per line (department ranking, emergency, redacted text, identifiers, title, topics). "
+        "one JSON object per line (department ranking, emergency, redacted text, identifiers, title, topics, and the "
+        "question's understanding: focus, question_type, population, main_question, details). "
         "--evaluate prints the intake's quality on its own test sets instead."
     )
 

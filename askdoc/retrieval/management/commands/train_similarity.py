@@ -17,11 +17,35 @@ class Command(BaseCommand):
         parser.add_argument("--cross-encoder", action="store_true",
                             help="build (if absent) and use the fine-tuned cross-encoder")
         parser.add_argument("--retrain", action="store_true", help="redo stage 1 of the cross-encoder even if present")
+        parser.add_argument("--decision-encoder", action="store_true",
+                            help="train the committed decision cross-encoder (askdoc/retrieval/data/"
+                                 "decision-cross-encoder, float16) from the shared data (~25 min on one core)")
+        parser.add_argument("--decision", action="store_true",
+                            help="fit the decision model's top layer (askdoc/retrieval/data/decision.npz) over the "
+                                 "committed cross-encoder: MQP + unseen RQE-train pairs, MQP measured leave-one-"
+                                 "doctor-out (a few minutes)")
         parser.add_argument("--foci", type=int, default=4000, help="MedQuAD foci to make training pairs from")
         parser.add_argument("--epochs", type=int, default=1, help="cross-encoder fine-tuning epochs")
 
-    def handle(self, *args, cross_encoder, retrain, foci, epochs, **options):
+    def handle(self, *args, cross_encoder, retrain, foci, epochs, decision_encoder=False, decision=False, **options):
         import time
+
+        if decision:
+            from askdoc.retrieval.training import train_decision
+
+            started = time.monotonic()
+            result = train_decision(self.stdout.write)
+            self.stdout.write(f"done in {(time.monotonic() - started) / 60:.1f} min: " + ", ".join(
+                f"{name} {value:.3f}" for name, value in result.items()))
+            return
+
+        if decision_encoder:
+            from askdoc.retrieval.training import train_decision_encoder
+
+            started = time.monotonic()
+            train_decision_encoder(self.stdout.write, epochs=epochs)
+            self.stdout.write(f"done in {(time.monotonic() - started) / 60:.1f} min")
+            return
 
         from askdoc.retrieval.datasets import shared
         from askdoc.retrieval.training import train
