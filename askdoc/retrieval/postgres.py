@@ -16,7 +16,7 @@ Schema (created by migration 0002 when ASKDOC_SEARCH_BACKEND=postgres, or by `as
 - `retrieval_vocabulary`: the surface Latin-script words, for misspelling correction.
 
 A search takes the HNSW index's nearest documents (filters and exclusions in SQL; pgvector's
-iterative scan keeps filtered searches full) and the documents holding the query's rarer terms, then
+iterative scan keeps filtered searches full) and the nearest of the documents holding the query's rarer terms, then
 scores the union with the exact same blend as the embedded backend (cosine from the database, BM25 from
 the stored term frequencies and the term statistics). A document outside both candidate sets can only
 rank high through common words, whose idf is small; `askdoc bench_search` measures recall@10 against
@@ -44,7 +44,7 @@ DENSE_CANDIDATES = 100
 LEXICAL_CANDIDATES = 100
 # Terms held by more than this share of the documents (and more than RARE_MIN of them) do not fetch
 # lexical candidates: they would fetch a large share of the collection and weigh little in BM25.
-RARE_SHARE = 0.01
+RARE_SHARE = 0.002
 RARE_MIN = 1000
 # tsvector keeps at most 256 positions per lexeme; BM25 saturates long before.
 MAX_POSITIONS = 255
@@ -207,9 +207,12 @@ class PostgresBackend:
             params.update(tsq=" | ".join(f"'{t}'" for t in rare) or None, terms=[t for t in terms if t in dfs])
             cursor.execute(f"SET LOCAL hnsw.ef_search = {max(DENSE_CANDIDATES, 2 * k)}")
             cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+            # Documents holding a rarer query term, nearest first: the exact distance over at most a few
+            # thousand rows (no index: the HNSW one would only see its own neighbourhood again). This finds
+            # what the graph search misses when the query sits among many near-identical questions.
             lexical = (
                 f"UNION SELECT d.id FROM (SELECT d.id FROM {TABLE} d WHERE {where} AND d.lexemes @@ %(tsq)s::tsquery "
-                f"ORDER BY ts_rank(d.lexemes, %(tsq)s::tsquery) DESC LIMIT %(m)s) d" if rare else ""
+                f"ORDER BY d.embedding <=> %(q)s::halfvec LIMIT %(m)s) d" if rare else ""
             )
             cursor.execute(
                 f"""

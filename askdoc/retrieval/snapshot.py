@@ -97,7 +97,9 @@ def build(collection: str, rows, *, count: int, dim: int, seq: int, token: str) 
             meta = meta or {}
             for name, value in meta.items():
                 if isinstance(value, str):
-                    codes = field_codes.setdefault(name, array("i", [-1] * n))
+                    codes = field_codes.get(name)
+                    if codes is None:  # a field first seen here: the rows before have no value
+                        codes = field_codes[name] = array("i", [-1] * n)
                     codes.append(fields.setdefault(name, {}).setdefault(value, len(fields[name])))
             for codes in field_codes.values():
                 if len(codes) == n:  # this row has no string value for the field
