@@ -4,6 +4,8 @@ Every action calls the same service function as the page, so the same permission
 audit trail; a refusal (askdoc.qa.errors.Refused) is a 4xx {"detail": "..."} with the page's sentence.
 """
 
+from typing import Any
+
 from django.http import Http404, HttpRequest
 from ninja import Query, Router, Status
 
@@ -25,13 +27,18 @@ router = Router(auth=TokenAuth())
 # --- shapes ----------------------------------------------------------------------------------------------
 
 
+def _user(request: HttpRequest) -> Any:
+    """The account behind the request's API token (django-ninja sets request.auth; Django's stubs do not know it)."""
+    return request.auth  # type: ignore[attr-defined]
+
+
 def _state(question: Question) -> dict:
     published = question.status == Question.Status.PUBLISHED
     return {
         "id": question.pk, "status": question.status, "status_label": question.get_status_display(),
         "page_title": selectors.page_title(question), "department": department_ref(question.department),
         "is_emergency": question.is_emergency, "asked_at": question.asked_at,
-        "claimed_by": doctor_ref(question.claimed_by) if question.claimed_by_id else None,
+        "claimed_by": doctor_ref(question.claimed_by) if question.claimed_by else None,
         "privacy_confirmed": question.privacy_confirmed,
         "url": absolute(question.get_absolute_url()) if published else None,
     }
@@ -72,7 +79,7 @@ def _question(question_id: int) -> Question:
 
 
 def _doctor(request: HttpRequest) -> DoctorProfile:
-    doctor = getattr(request.auth, "doctor", None)
+    doctor = getattr(_user(request), "doctor", None)
     if doctor is None:
         raise Refused("Only verified doctors can use the doctors' desk.")
     if not doctor.is_verified:
@@ -99,7 +106,7 @@ def _desk_answer(request: HttpRequest, answer_id: int) -> tuple[DoctorProfile, A
 
 
 def _moderator(request: HttpRequest) -> None:
-    if not is_moderator(request.auth):
+    if not is_moderator(_user(request)):
         raise Refused("Only moderators can do this.")
 
 
@@ -113,8 +120,8 @@ def _refreshed(question: Question) -> dict:
 @router.get("/me", response={200: ws.MeOut, 401: ErrorOut}, tags=["account"])
 def me(request: HttpRequest):
     """Who the token belongs to and what they may do."""
-    doctor = getattr(request.auth, "doctor", None)
-    return {"username": request.auth.get_username(), "is_moderator": is_moderator(request.auth),
+    doctor = getattr(_user(request), "doctor", None)
+    return {"username": _user(request).get_username(), "is_moderator": is_moderator(_user(request)),
             "doctor": doctor_ref(doctor) if doctor else None, "doctor_verified": bool(doctor and doctor.is_verified)}
 
 
@@ -228,7 +235,7 @@ def moderation_approve(request: HttpRequest, question_id: int, data: ws.Departme
     """Approve into a department's queue; approving confirms the privacy check (the redaction preview is on the
     review page)."""
     _moderator(request)
-    question = services.question_approve(question=_question(question_id), moderator=request.auth,
+    question = services.question_approve(question=_question(question_id), moderator=_user(request),
                                          department=data.department)
     return _refreshed(question)
 
@@ -238,7 +245,7 @@ def moderation_approve(request: HttpRequest, question_id: int, data: ws.Departme
 def moderation_edit(request: HttpRequest, question_id: int, data: ws.QuestionEditIn):
     """A privacy edit of what is (or will be) published."""
     _moderator(request)
-    question = services.question_edit(question=_question(question_id), moderator=request.auth, title=data.title,
+    question = services.question_edit(question=_question(question_id), moderator=_user(request), title=data.title,
                                       body=data.body, page_title=data.page_title, nickname=data.nickname)
     return _refreshed(question)
 
@@ -247,7 +254,7 @@ def moderation_edit(request: HttpRequest, question_id: int, data: ws.QuestionEdi
              tags=["moderation"])
 def moderation_reroute(request: HttpRequest, question_id: int, data: ws.DepartmentIn):
     _moderator(request)
-    question = services.question_reroute(question=_question(question_id), moderator=request.auth,
+    question = services.question_reroute(question=_question(question_id), moderator=_user(request),
                                          department=data.department)
     return _refreshed(question)
 
@@ -257,7 +264,7 @@ def moderation_reroute(request: HttpRequest, question_id: int, data: ws.Departme
 def moderation_reject(request: HttpRequest, question_id: int, data: ws.ReasonIn):
     """Reject; the asker reads the reason on their tracking page."""
     _moderator(request)
-    question = services.question_reject(question=_question(question_id), moderator=request.auth, reason=data.reason)
+    question = services.question_reject(question=_question(question_id), moderator=_user(request), reason=data.reason)
     return _refreshed(question)
 
 
@@ -266,5 +273,5 @@ def moderation_reject(request: HttpRequest, question_id: int, data: ws.ReasonIn)
 def moderation_remove(request: HttpRequest, question_id: int, data: ws.ReasonIn):
     """Take a published question off the site."""
     _moderator(request)
-    question = services.question_remove(question=_question(question_id), moderator=request.auth, reason=data.reason)
+    question = services.question_remove(question=_question(question_id), moderator=_user(request), reason=data.reason)
     return _refreshed(question)

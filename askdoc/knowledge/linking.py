@@ -102,7 +102,7 @@ def _department_fill(question: Question, text: str, vector, kept: list[tuple[Que
 
     taken = [str(question.pk), *(str(q.pk) for q, _ in kept)]
     hits = search("questions", text, k=SIMILAR_CANDIDATES, exclude=taken,
-                  filters={"department": question.department.slug}, vector=vector)
+                  filters={"department": question.department.slug if question.department else ""}, vector=vector)
     hits += search("questions", text, k=SIMILAR_FILL_CANDIDATES, exclude=taken, vector=vector)
     scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_FILL_MIN_SCORE}
     topics = QuestionTopic.objects.filter(question=question).values("topic_id")
@@ -272,12 +272,12 @@ def _department_topics(question: Question, taken: set[int]) -> list[tuple[int, f
     """
     from askdoc.retrieval import search
 
-    if not question.department_id:
+    if question.department is None:
         return []
     hits = search("topics", f"{question.title}\n{question.body}"[:2000], k=MAX_TOPICS * 2,
                   filters={"department": question.department.slug})
     slugs = {h.key: h.score for h in hits if h.score >= TOPIC_FILL_MIN_SCORE}
-    found = FaqTopic.objects.filter(slug__in=slugs, department_id=question.department_id).exclude(pk__in=taken)
+    found = FaqTopic.objects.filter(slug__in=slugs, department=question.department).exclude(pk__in=taken)
     # Listed after every topic chosen by name or by the open search, best first.
     return sorted(((t.pk, slugs[t.slug]) for t in found), key=lambda item: (-item[1], item[0]))
 

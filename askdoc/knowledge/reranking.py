@@ -32,9 +32,9 @@ def rerank(query: str, questions: Sequence[Question], *, depth: int = DEPTH) -> 
     if len(questions) < 2 or not query.strip() or not decision.available():
         return questions
     try:
-        ranked = decision.rerank(query[:TEXT_CHARS], [(q.pk, question_text(q)) for q in questions], depth=depth)
+        ranked = decision.rerank(query[:TEXT_CHARS], [(str(q.pk), question_text(q)) for q in questions], depth=depth)
     except Exception:  # a ranking nudge must never break a page
         log.exception("re-ranking failed; keeping the search order")
         return questions
-    by_pk = {q.pk: q for q in questions}
+    by_pk = {str(q.pk): q for q in questions}
     return [by_pk[pk] for pk, _ in ranked]

@@ -41,7 +41,7 @@ def _absolute(path: str) -> str:
 def _triage(question: Question) -> list[dict]:
     rows = [t for t in question.triage if isinstance(t, dict)] if isinstance(question.triage, list) else []
     names = dict(Department.objects.values_list("slug", "name"))
-    return [{"slug": str(t.get("slug", "")), "name": names.get(t.get("slug"), str(t.get("slug", ""))),
+    return [{"slug": str(t.get("slug", "")), "name": names.get(str(t.get("slug", "")), str(t.get("slug", ""))),
              "score": float(t.get("score") or 0)} for t in rows[:3]]
 
 
@@ -60,7 +60,7 @@ def _similar(question: Question) -> list[dict]:
     questions = selectors.with_answers(q for q, _ in pairs)
     items = []
     for other, (_, score) in zip(questions, pairs, strict=True):
-        answer = other.public_answers[0] if other.public_answers else None
+        answer = other.public_answers[0] if other.public_answers else None  # type: ignore[attr-defined]  # with_answers
         title = selectors.page_title(other)
         items.append({
             "question": other, "score": score, "answer": answer,

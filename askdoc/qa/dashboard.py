@@ -76,11 +76,11 @@ def dashboard(*, days: int = DEFAULT_DAYS, now: datetime | None = None) -> Dashb
     asked = Question.objects.filter(asked_at__gte=start, asked_at__lte=now)
     answered = Question.objects.filter(published_at__gte=start, published_at__lte=now)
     asked_by_day, answered_by_day = _by_day(asked, "asked_at"), _by_day(answered, "published_at")
-    per_day = [{"day": day, "asked": asked_by_day.get(day, 0), "answered": answered_by_day.get(day, 0)}
+    per_day: list[dict] = [{"day": day, "asked": asked_by_day.get(day, 0), "answered": answered_by_day.get(day, 0)}
                for day in (since + timedelta(days=n) for n in range(days))]
     hours = _hours(answered.values_list("asked_at", "published_at"))
     waiting = Question.objects.filter(status__in=WAITING)
-    backlog = {status: waiting.filter(status=status).count() for status in WAITING}
+    backlog: dict[str, int] = {str(status): waiting.filter(status=status).count() for status in WAITING}
     backlog["total"] = sum(backlog.values())
     emergencies = asked.filter(is_emergency=True)
     return Dashboard(

@@ -51,7 +51,7 @@ class QuestionSitemap(_SiteSitemap):
         )
 
     def lastmod(self, question: Question):
-        return max(filter(None, (question.updated_at, question.reviewed)))
+        return max(filter(None, (question.updated_at, question.reviewed)))  # type: ignore[attr-defined]  # annotated
 
 
 class DepartmentSitemap(_SiteSitemap):
@@ -63,7 +63,7 @@ class DepartmentSitemap(_SiteSitemap):
         ).order_by("position", "name")
 
     def lastmod(self, department: Department):
-        return department.latest
+        return department.latest  # type: ignore[attr-defined]  # annotated in items()
 
 
 class TopicSitemap(_SiteSitemap):
@@ -75,7 +75,7 @@ class TopicSitemap(_SiteSitemap):
         ).only("pk", "slug").order_by("pk")
 
     def lastmod(self, topic: FaqTopic):
-        return topic.latest
+        return topic.latest  # type: ignore[attr-defined]  # annotated in items()
 
 
 class DoctorSitemap(_SiteSitemap):
@@ -87,7 +87,7 @@ class DoctorSitemap(_SiteSitemap):
         ).only("pk", "slug").order_by("pk")
 
     def lastmod(self, doctor: DoctorProfile):
-        return doctor.latest
+        return doctor.latest  # type: ignore[attr-defined]  # annotated in items()
 
 
 SITEMAPS = {"questions": QuestionSitemap, "departments": DepartmentSitemap, "topics": TopicSitemap,
@@ -136,7 +136,7 @@ class _QuestionFeed(Feed):
         return f"Dr. {answers[0].doctor.display_name}" if answers else ""
 
     def item_categories(self, question: Question) -> list[str]:
-        return [question.department.name] if question.department_id else []
+        return [question.department.name] if question.department else []
 
     def feed_url(self, obj) -> str:
         return absolute(obj.get_absolute_url() + "feed/")

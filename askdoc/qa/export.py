@@ -74,9 +74,9 @@ def _question(question: Question, keys: dict[int, str]) -> dict:
         "type": "question", "key": keys[question.pk], "slug": question.slug, "page_title": question.page_title,
         "title": question.title, "body": question.body, "nickname": question.nickname,
         "age_range": question.age_range, "gender": question.gender,
-        "department": question.department.slug if question.department_id else None,
+        "department": question.department.slug if question.department else None,
         "asked_at": _time(question.asked_at), "published_at": _time(question.published_at),
-        "answers": [_answer(a) for a in question.public_answers],
+        "answers": [_answer(a) for a in question.public_answers],  # type: ignore[attr-defined]  # prefetched
         "topics": [{"slug": link.topic.slug, "score": link.score, "origin": link.origin}
                    for link in question.topic_links.all()],
         "similar": [{"key": keys[link.similar_id], "score": link.score, "origin": link.origin}

@@ -108,7 +108,7 @@ def departments_with_counts() -> QuerySet[Department]:
     return Department.objects.annotate(answered_count=Count("questions", filter=Q(questions__status=PUBLISHED)))
 
 
-def paginate(queryset: QuerySet, page_number, per_page: int = PER_PAGE) -> Page:
+def paginate(queryset: QuerySet | list, page_number, per_page: int = PER_PAGE) -> Page:
     # get_page turns "abc", "-1" and "9999" into a valid page instead of an error.
     return Paginator(queryset, per_page).get_page(page_number)
 

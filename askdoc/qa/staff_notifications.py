@@ -24,8 +24,9 @@ def _line(question: Question) -> str:
 
 
 def queue_email(question: Question, doctor: DoctorProfile) -> tuple[str, str]:
-    subject = f"New question for {question.department.name} on {settings.ASKDOC_SITE_NAME}"
-    body = (f"Hello Dr. {doctor.display_name},\n\nA question is waiting in {question.department.name}:\n\n"
+    department = doctor.department  # the question's: only its own doctors are mailed
+    subject = f"New question for {department.name} on {settings.ASKDOC_SITE_NAME}"
+    body = (f"Hello Dr. {doctor.display_name},\n\nA question is waiting in {department.name}:\n\n"
             f"{_line(question)}\n\nYour desk: {_link(reverse('doctor_queue'))}\n"
             "You get these emails one by one; change it to a daily digest in your profile.\n")
     return subject, body

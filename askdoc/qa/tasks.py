@@ -71,7 +71,7 @@ def notify_department_queue(question_id: int) -> int:
                .exclude(user__email="").select_related("user"))
     sent = 0
     for doctor in doctors:
-        marker = f"doctor {doctor.slug} ({question.department.slug})"
+        marker = f"doctor {doctor.slug} ({doctor.department.slug})"
         if marker in done:
             continue
         staff.send(staff.queue_email(question, doctor), [doctor.user.email])

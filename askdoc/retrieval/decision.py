@@ -117,6 +117,13 @@ def cross_logits(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> n
     return logits
 
 
+def required(model: dict | None) -> dict:
+    """A fitted model that callers checked for with available(); its absence here is a broken install."""
+    if model is None:
+        raise RuntimeError("a decision-model file is missing; run `askdoc train_similarity --decision-encoder`")
+    return model
+
+
 def features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
     """ALL_FEATURES for each pair: FEATURES, then the fallback scorer's 14."""
     return np.hstack([base_features(pairs, both_orders=both_orders), scorer_features(pairs)])
@@ -125,7 +132,7 @@ def features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.nd
 def scorer_features(pairs: list[tuple[str, str]]) -> np.ndarray:
     from askdoc.retrieval import scorer
 
-    return scorer.features(pairs, scorer._load_model())
+    return scorer.features(pairs, required(scorer._load_model()))
 
 
 def base_features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
@@ -139,7 +146,7 @@ def base_features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> 
     mains = list(dict.fromkeys(known[t].main_question for t in texts))
     vectors = get_encoder().encode(texts + [m for m in mains if m not in known])
     position = {text: i for i, text in enumerate(texts + [m for m in mains if m not in known])}
-    types = type_probabilities(vectors, _load_model())
+    types = type_probabilities(vectors, required(_load_model()))
     full = cross_logits(pairs, both_orders=both_orders)
     main_pairs = [(known[a].main_question, known[b].main_question) for a, b in pairs]
     differs = [i for i, (a, b) in enumerate(pairs) if main_pairs[i] != (a, b)]
@@ -177,7 +184,7 @@ def scores(pairs: list[tuple[str, str]]) -> np.ndarray:
     """P(B answers A) for each (A, B); >= THRESHOLD means yes."""
     if not pairs:
         return np.zeros(0)
-    return probabilities(features(pairs), top_layer())
+    return probabilities(features(pairs), required(top_layer()))
 
 
 def rerank(query: str, candidates: list[tuple[str, str]], *, depth: int = RERANK_DEPTH) -> list[tuple[str, float]]:
@@ -186,6 +193,6 @@ def rerank(query: str, candidates: list[tuple[str, str]], *, depth: int = RERANK
     if not candidates or not available():
         return [(key, -1.0) for key, _ in candidates]
     head, tail = candidates[:depth], candidates[depth:]
-    values = probabilities(features([(query, text) for _, text in head], both_orders=False), top_layer())
+    values = probabilities(features([(query, text) for _, text in head], both_orders=False), required(top_layer()))
     ranked = sorted(zip([k for k, _ in head], values.tolist(), strict=True), key=lambda item: -item[1])
     return ranked + [(key, -1.0) for key, _ in tail]

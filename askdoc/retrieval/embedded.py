@@ -38,7 +38,7 @@ class EmbeddedBackend:
 
     def __init__(self, using: str = "default") -> None:
         self.using = using
-        self._indexes: dict[str, CollectionIndex] = {}
+        self._indexes: dict[str, SharedCollection] = {}
         # One lock per process: numpy does the heavy part of a search, and writes to an index must not
         # interleave with a search of it.
         self._lock = threading.RLock()
@@ -223,10 +223,10 @@ class SharedCollection:
             if df == 0:
                 continue
             idf = float(np.log(1 + (documents - df + 0.5) / (df + 0.5)))
-            if rows is not None:
+            if rows is not None and tfs is not None:
                 norm = K1 * (1 - B + B * shot.lengths[rows] / avgdl)
                 in_snapshot[rows] += idf * tfs * (K1 + 1) / (tfs + norm)
-            if rows_d is not None:
+            if rows_d is not None and tfs_d is not None:
                 norm = K1 * (1 - B + B * delta.lengths[rows_d] / avgdl)
                 in_delta[rows_d] += idf * tfs_d * (K1 + 1) / (tfs_d + norm)
             best += idf * (K1 + 1)

@@ -41,7 +41,7 @@ def evaluate_decision(write: Write) -> dict:
     x, y, groups, _ = decision_training_set(write)
     mqp = groups != "rqe-train"
     held_out = decision_lodo(x, y, groups)[mqp]
-    shipped = decision.probabilities(x[mqp], decision.top_layer())
+    shipped = decision.probabilities(x[mqp], decision.required(decision.top_layer()))
     result = {
         "mqp_accuracy_lodo_decision": float(((held_out >= decision.THRESHOLD) == y[mqp]).mean()),
         "mqp_accuracy_decision_in_sample": float(((shipped >= decision.THRESHOLD) == y[mqp]).mean()),

@@ -103,7 +103,7 @@ def medquad_answers() -> list[tuple[str, str, str, str]]:
             if not member.isfile() or not member.name.endswith(".xml"):
                 continue
             try:
-                root = ET.parse(archive.extractfile(member)).getroot()
+                root = ET.parse(archive.extractfile(member)).getroot()  # type: ignore[arg-type]  # a file member
             except ET.ParseError:
                 continue
             focus = " ".join((root.findtext("Focus") or "").split())

@@ -24,6 +24,7 @@ import uuid
 from array import array
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from django.conf import settings
@@ -172,7 +173,7 @@ class Snapshot:
         self.total_length = float(self.lengths.sum())
         self._vocabulary: list[str] | None = None
 
-    def _load(self, name: str, mode: str = "r") -> np.ndarray:
+    def _load(self, name: str, mode: Literal["r", "r+", "c"] = "r") -> np.ndarray:
         return np.load(self.path / f"{name}.npy", mmap_mode=mode)
 
     def row_of(self, key: str) -> int | None:

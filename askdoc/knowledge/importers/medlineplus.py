@@ -181,5 +181,5 @@ def latest_file_url(index_html: str, index_url: str) -> str:
     links = re.findall(r'href="([^"]*mplus_topics_\d{4}-\d{2}-\d{2}\.xml)"', index_html)
     if not links:
         raise ImportFailed(f"{index_url} links no mplus_topics_YYYY-MM-DD.xml file.")
-    newest = max(links, key=lambda link: FILE_NAME.search(link).group(1))
+    newest = max(links, key=lambda link: FILE_NAME.search(link).group(1))  # type: ignore[union-attr]  # links matched it
     return urljoin(index_url, newest)

@@ -337,7 +337,7 @@ class Command(BaseCommand):
             if any(hit.key == key for hit in search(COLLECTION, text, k=3)):
                 found_at = time.time()
             elif publisher.poll() is not None and publisher.returncode:
-                self.stderr.write(f"publisher failed: {publisher.stderr.read()[-2000:]}")
+                self.stderr.write(f"publisher failed: {publisher.stderr.read()[-2000:] if publisher.stderr else ''}")
                 return
             else:
                 time.sleep(0.02)
