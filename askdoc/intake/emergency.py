@@ -14,6 +14,7 @@ speech ("this headache is killing me", 痛到想死) are taken out before anythi
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -78,8 +79,8 @@ class Language:
     """How one language's text is read: its rules, negation, sentences and the words that set the level."""
 
     rules: list[Rule]
-    normalise: object  # str -> str
-    negated: object  # (text, start) -> bool
+    normalise: Callable[[str], str]
+    negated: Callable[[str, int], bool]
     sentence_marks: str
     idioms: re.Pattern
     doubts: list[tuple[str, re.Pattern]]

@@ -78,7 +78,7 @@ def warns(item: Item, table: dict) -> bool:
 
 
 def choose(items: list[Item]) -> dict:
-    table = {kind: {"default": value, "families": {}} for kind, value in DEFAULTS.items()}
+    table: dict[str, dict] = {kind: {"default": value, "families": {}} for kind, value in DEFAULTS.items()}
     for kind in ("learned", "learned_doubted", "doubted"):
         needs: dict[str, float] = {}
         for item in items:
