@@ -14,3 +14,8 @@ def phrases() -> dict[str, list[tuple[str, float]]]:
         known = {phrase for phrase, _ in table[slug]}
         table[slug].extend((p, float(extra["weight"])) for p in extra["phrases"] if p not in known)
     return table
+
+
+def tiers() -> dict[str, dict[float, list[str]]]:
+    """{slug: {weight: [phrases]}}: each department's own tiers, without the additions."""
+    return load("vocabulary.yaml")["departments"]

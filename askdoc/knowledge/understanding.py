@@ -146,19 +146,22 @@ def vocabulary() -> dict:
 
 def _phrase_patterns(data: dict) -> list[tuple[str, str, re.Pattern]]:
     """(phrase, kind, pattern), longest phrases first: the intake's conditions, then drugs, procedures, body parts."""
-    from askdoc.intake import vocabulary
     from askdoc.intake.analysis import NOT_A_FOCUS
+    from askdoc.intake.vocabulary import tiers
 
     kinds: dict[str, str] = {}
     for kind, key in (("body part", "body_parts"), ("procedure", "procedures"), ("drug", "drugs")):
         for phrase in data[key]:
             kinds[normalise(phrase)] = kind
-    for weighted in vocabulary.phrases().values():
-        for raw, weight in weighted:
-            phrase = normalise(raw)
-            if (weight >= 2 and phrase and phrase not in kinds and not NOT_A_FOCUS.match(phrase) and len(phrase) > 2
-                    and not _NOT_A_PHRASE.search(phrase)):
-                kinds[phrase] = "condition"
+    for department in tiers().values():
+        for weight, phrases in department.items():
+            if weight < 2:
+                continue
+            for phrase in phrases:
+                phrase = normalise(phrase)
+                if (phrase and phrase not in kinds and not NOT_A_FOCUS.match(phrase) and len(phrase) > 2
+                        and not _NOT_A_PHRASE.search(phrase)):
+                    kinds[phrase] = "condition"
     ordered = sorted(kinds, key=lambda p: (-len(p.split()), -len(p), p))
     return [(phrase, kinds[phrase], re.compile(word_pattern(phrase))) for phrase in ordered]
 

@@ -49,6 +49,11 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def setUpClass(cls):
         require_chromium()
         super().setUpClass()
+        # The ask flow reads questions with the sentence encoder (the shipped configuration): load it once here,
+        # not inside the first request a browser test times.
+        from askdoc.intake.semantic import encode_or_none
+
+        encode_or_none(["warm-up"])
         from playwright.sync_api import sync_playwright
 
         before = {alias: connections[alias] for alias in connections}
