@@ -147,21 +147,18 @@ def vocabulary() -> dict:
 def _phrase_patterns(data: dict) -> list[tuple[str, str, re.Pattern]]:
     """(phrase, kind, pattern), longest phrases first: the intake's conditions, then drugs, procedures, body parts."""
     from askdoc.intake.analysis import NOT_A_FOCUS
-    from askdoc.intake.vocabulary import VOCABULARY
+    from askdoc.intake.vocabulary import phrases as intake_phrases
 
     kinds: dict[str, str] = {}
     for kind, key in (("body part", "body_parts"), ("procedure", "procedures"), ("drug", "drugs")):
         for phrase in data[key]:
             kinds[normalise(phrase)] = kind
-    for tiers in VOCABULARY.values():
-        for weight, phrases in tiers.items():
-            if weight < 2:
-                continue
-            for phrase in phrases.split(","):
-                phrase = normalise(phrase)
-                if (phrase and phrase not in kinds and not NOT_A_FOCUS.match(phrase) and len(phrase) > 2
-                        and not _NOT_A_PHRASE.search(phrase)):
-                    kinds[phrase] = "condition"
+    for entries in intake_phrases().values():
+        for phrase, weight in entries:
+            phrase = normalise(phrase)
+            if (weight >= 2 and phrase and phrase not in kinds and not NOT_A_FOCUS.match(phrase) and len(phrase) > 2
+                    and not _NOT_A_PHRASE.search(phrase)):
+                kinds[phrase] = "condition"
     ordered = sorted(kinds, key=lambda p: (-len(p.split()), -len(p), p))
     return [(phrase, kinds[phrase], re.compile(word_pattern(phrase))) for phrase in ordered]
 
