@@ -220,14 +220,16 @@ EMAIL_OR_EMPTY = (r"^$|^[A-Za-z0-9_%+-]{1,32}(\.[A-Za-z0-9_%+-]{1,32}){0,3}@"
 
 
 class QuestionSubmitIn(Schema):
-    # The limits are the ask form's (askdoc.qa.services), stated here so clients can see them in the schema.
-    nickname: str = Field(min_length=1, max_length=services.NICKNAME_MAX, description="Shown with the question")
-    age_range: Question.AgeRange
-    gender: Question.Gender
-    body: str = Field(min_length=services.BODY_MIN, max_length=services.BODY_MAX)
-    title: str = Field("", max_length=services.TITLE_MAX)
-    email: str = Field("", max_length=254, pattern=EMAIL_OR_EMPTY,
-                       description="Optional; only to tell the asker about an answer. Never shown.")
+    # The ask form's limits and choices (askdoc.qa.services), stated for clients in the OpenAPI schema but
+    # checked by the service, so a refusal is a 400 sentence in the reader's language (Accept-Language).
+    nickname: str = Field(description="Shown with the question",
+                          json_schema_extra={"minLength": 1, "maxLength": services.NICKNAME_MAX})
+    age_range: str = Field(json_schema_extra={"enum": list(Question.AgeRange.values)})
+    gender: str = Field(json_schema_extra={"enum": list(Question.Gender.values)})
+    body: str = Field(json_schema_extra={"minLength": services.BODY_MIN, "maxLength": services.BODY_MAX})
+    title: str = Field("", json_schema_extra={"maxLength": services.TITLE_MAX})
+    email: str = Field("", description="Optional; only to tell the asker about an answer. Never shown.",
+                       json_schema_extra={"maxLength": 254, "pattern": EMAIL_OR_EMPTY})
 
 
 class QuestionSubmitOut(Schema):
