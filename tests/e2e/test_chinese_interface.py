@@ -1,5 +1,6 @@
-"""The interface in Chinese in a real browser: switch to 中文 from the header, ask in Chinese, see the
-live preview and the server preview in Chinese, send, and follow the question on a Chinese tracking page."""
+"""The interface in Chinese in a real browser: switch to 中文 from the header, ask in Chinese, see the Chinese
+emergency warning as the asker types, the live preview and the server preview in Chinese, send, and follow the
+question on a Chinese tracking page."""
 
 import re
 
