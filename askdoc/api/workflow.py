@@ -15,7 +15,7 @@ from askdoc.api.schemas import ErrorOut, ValidationErrorOut
 from askdoc.api.shapes import absolute, department_ref, doctor_ref
 from askdoc.qa import selectors, services
 from askdoc.qa.errors import Refused
-from askdoc.qa.models import Answer, DoctorProfile, Question
+from askdoc.qa.models import Answer, DoctorProfile, FollowUp, Question
 from askdoc.qa.permissions import desk_refusal, is_moderator
 
 READ_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
@@ -187,6 +187,20 @@ def desk_return(request: HttpRequest, question_id: int, data: ws.ReasonIn):
     """Send the question back to the moderators for a privacy edit (something identifying is left)."""
     doctor, question = _desk_question(request, question_id)
     return _refreshed(services.question_return_to_moderation(question=question, doctor=doctor, reason=data.reason))
+
+
+@router.post("/desk/questions/{question_id}/follow-up", response={200: ws.FollowUpOut, **ACTION_ERRORS},
+             tags=["desk"])
+def desk_follow_up(request: HttpRequest, question_id: int, data: ws.AnswerIn):
+    """Reply to the asker's follow-up question (the doctor who answered first; privacy_confirmed required)."""
+    doctor, question = _desk_question(request, question_id)
+    follow_up = FollowUp.objects.filter(question=question).first()
+    if follow_up is None:
+        raise Http404(f"Question {question_id} has no follow-up.")
+    follow_up = services.follow_up_answer(follow_up=follow_up, doctor=doctor, body=data.body,
+                                          privacy_confirmed=data.privacy_confirmed)
+    return {"question_id": question.pk, "body": follow_up.body, "answer_body": follow_up.answer_body,
+            "answered_by": doctor_ref(doctor), "answered_at": follow_up.answered_at}
 
 
 @router.put("/desk/answers/{answer_id}", response={200: ws.WorkflowAnswerOut, **ACTION_ERRORS}, tags=["desk"])

@@ -140,6 +140,14 @@ class AnswerEditIn(Schema):
     body: str = Field(..., min_length=20, max_length=20000, description="Markdown")
 
 
+class FollowUpOut(Schema):
+    question_id: int
+    body: str = Field(description="The asker's follow-up question, redacted")
+    answer_body: str = Field(description="Markdown")
+    answered_by: DoctorRef
+    answered_at: datetime
+
+
 class AgreeIn(Schema):
     agree: StrictBool = True
 

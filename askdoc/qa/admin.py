@@ -17,6 +17,7 @@ from askdoc.qa.models import (
     Department,
     DoctorProfile,
     FaqTopic,
+    FollowUp,
     Question,
     QuestionTopic,
     QuestionTranslation,
@@ -151,6 +152,17 @@ class AnswerAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.answer_admin_save(answer=obj, moderator=request.user, changed=form.changed_data)
+
+
+@admin.register(FollowUp)
+class FollowUpAdmin(admin.ModelAdmin):
+    """Follow-ups are asked on the tracking page and answered on the desk (audited there); the admin is for
+    a moderator's privacy edit of the published text."""
+
+    list_display = ["question", "asked_at", "answered_by", "answered_at"]
+    list_select_related = ["question", "answered_by"]
+    raw_id_fields = ["question", "answered_by"]
+    readonly_fields = ["original_body", "redactions"]
 
 
 @admin.register(Agreement)

@@ -82,13 +82,23 @@ def _question(question: Question, keys: dict[int, str]) -> dict:
         "similar": [{"key": keys[link.similar_id], "score": link.score, "origin": link.origin}
                     for link in question.similar_links.all() if link.similar_id in keys],
         "more_info": question.more_info or {},
+        "follow_up": _follow_up(question),
     }
+
+
+def _follow_up(question: Question) -> dict | None:
+    follow_up = getattr(question, "follow_up", None)
+    if follow_up is None or not follow_up.is_answered:
+        return None
+    return {"body": follow_up.body, "asked_at": _time(follow_up.asked_at), "answer_body": follow_up.answer_body,
+            "answered_by": follow_up.answered_by.slug, "answered_at": _time(follow_up.answered_at)}
 
 
 def _questions():
     answers = Answer.objects.filter(is_published=True).select_related("doctor").prefetch_related("agreed_by")
     return (
-        Question.objects.filter(status=PUBLISHED).select_related("department").order_by("pk")
+        Question.objects.filter(status=PUBLISHED).select_related("department", "follow_up__answered_by")
+        .order_by("pk")
         .prefetch_related(
             Prefetch("answers", queryset=answers.order_by("replied_at", "pk"), to_attr="public_answers"),
             Prefetch("topic_links", queryset=QuestionTopic.objects.select_related("topic").order_by("rank", "pk")),

@@ -359,3 +359,26 @@ class QuestionTranslation(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.question.get_absolute_url()}?lang={self.language}"
+
+
+class FollowUp(models.Model):
+    """The one follow-up question an asker may add to their answered question (through the tracking page),
+    answered by the doctor who answered first. Public once answered, redacted like the question."""
+
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="follow_up")
+    body = models.TextField(help_text="Redacted; what is published.")
+    original_body = models.TextField(blank=True)  # private, like Question.original_body
+    redactions = models.JSONField(default=list, blank=True)
+    asked_at = models.DateTimeField(default=timezone.now)
+    answer_body = models.TextField(blank=True, help_text="Markdown.")
+    answer_html = models.TextField(blank=True, editable=False)
+    answered_by = models.ForeignKey(DoctorProfile, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="follow_ups_answered")
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Follow-up on #{self.question_id}"
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None

@@ -130,7 +130,7 @@ def question_for_page(pk: int) -> Question | None:
         Prefetch("agreed_by", queryset=DoctorProfile.objects.order_by("display_name"))
     )
     return (
-        Question.objects.select_related("department")
+        Question.objects.select_related("department", "follow_up__answered_by")
         .prefetch_related(
             Prefetch("answers", queryset=answers, to_attr="public_answers"),
             Prefetch("similar_links", queryset=similar_links[:SIMILAR_ON_PAGE], to_attr="public_similar"),
@@ -158,6 +158,12 @@ class MoreInfo:
     sections: list[dict] = field(default_factory=list)  # [{"heading", "sentences": [...]}]
     sources: list[dict] = field(default_factory=list)  # [{"number", "name", "title", "url"}]
     method: str = ""
+
+
+def public_follow_up(question: Question):
+    """The asker's follow-up, once its doctor answered it (loaded with the page's question)."""
+    follow_up = getattr(question, "follow_up", None)
+    return follow_up if follow_up is not None and follow_up.is_answered else None
 
 
 def similar_items(question: Question) -> list[SimilarItem]:

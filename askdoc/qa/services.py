@@ -29,6 +29,7 @@ from askdoc.qa.models import (
     AuditEvent,
     Department,
     DoctorProfile,
+    FollowUp,
     Question,
     QuestionTranslation,
 )
@@ -751,3 +752,60 @@ def answer_admin_save(*, answer: Answer, moderator, changed: list[str]) -> Answe
         if answer.question.status == Status.PUBLISHED:
             _enqueue_enrich(answer.question)
     return answer
+
+
+# --- the asker's one follow-up -----------------------------------------------------------------------------
+
+
+def follow_up_doctor(question: Question) -> DoctorProfile | None:
+    """Who answers the follow-up: the doctor whose published answer came first."""
+    first = question.answers.filter(is_published=True).select_related("doctor").order_by("replied_at", "pk").first()
+    return first.doctor if first else None
+
+
+@transaction.atomic
+def follow_up_ask(*, question: Question, body: str) -> FollowUp:
+    """The asker (who holds the tracking link) adds their one follow-up to their answered question; it is redacted
+    like the question and published only with the doctor's answer, after the doctor's privacy check."""
+    body = _clean_text(body, field="follow-up question", maximum=BODY_MAX, minimum=BODY_MIN)
+    question = _lock(question)
+    if question.status != Status.PUBLISHED:
+        raise Refused(_("You can add a follow-up question once your question is answered."), status=400)
+    if FollowUp.objects.filter(question=question).exists():
+        raise Refused(_("You have already asked your one follow-up question."), status=400)
+    redacted, found = _redact_field("follow_up", body)
+    follow_up = FollowUp.objects.create(question=question, body=redacted, original_body=body, redactions=found)
+    _audit(actor=None, actor_label="Asker", action="follow_up_asked", question=question,
+           changes={"redacted": len(found)})
+    doctor = follow_up_doctor(question)
+    if doctor is not None:
+        from askdoc.qa import tasks
+
+        _after_commit(tasks.notify_follow_up.enqueue, follow_up.pk)
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_answer(*, follow_up: FollowUp, doctor: DoctorProfile, body: str,
+                     privacy_confirmed: bool = False) -> FollowUp:
+    """The first answering doctor replies to the follow-up; no person has read the follow-up before, so the doctor
+    confirms its redaction (privacy_confirmed) as for an auto-routed question."""
+    doctor = _require_verified(doctor)
+    body = _clean_text(body, field="answer", maximum=ANSWER_MAX, minimum=ANSWER_MIN)
+    follow_up = FollowUp.objects.select_for_update().select_related("question").get(pk=follow_up.pk)
+    if follow_up_doctor(follow_up.question) != doctor:
+        raise Refused(_("Only the doctor who answered the question first can answer its follow-up."))
+    if follow_up.question.status != Status.PUBLISHED:
+        raise Refused(_("This question is not published any more."), status=400)
+    if follow_up.is_answered:
+        raise Refused(_("This follow-up is already answered."), status=400)
+    if not privacy_confirmed:
+        raise Refused(_("No one has checked the follow-up for privacy yet: look at the privacy check, confirm that "
+                        "nothing identifies the asker, then publish."), status=400)
+    follow_up.answer_body, follow_up.answer_html = body, render_markdown(body)
+    follow_up.answered_by, follow_up.answered_at = doctor, timezone.now()
+    follow_up.save()
+    _audit(actor=doctor.user, actor_label=str(doctor), action="follow_up_answered", question=follow_up.question,
+           changes={"privacy_confirmed": True})
+    _enqueue_enrich(follow_up.question)
+    return follow_up

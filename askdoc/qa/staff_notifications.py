@@ -59,3 +59,11 @@ def moderator_addresses() -> list[str]:
 def send(subject_body: tuple[str, str], to: list[str]) -> None:
     subject, body = subject_body
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, to)
+
+
+def follow_up_email(question: Question, doctor: DoctorProfile) -> tuple[str, str]:
+    subject = f"A follow-up question on your answer on {settings.ASKDOC_SITE_NAME}"
+    body = (f"Hello Dr. {doctor.display_name},\n\nThe asker of \"{question.display_title}\" added a follow-up "
+            f"question to your answer. Answer it on your desk:\n\n{_link(reverse('doctor_answer', args=[question.pk]))}"
+            "#follow-up\n")
+    return subject, body

@@ -126,3 +126,24 @@ def send_daily_digests() -> int:
 
 # Audit actions after which a question is in a department's queue.
 QUEUE_ENTRIES = ("approved", "auto_routed", "rerouted")
+
+
+@task()
+def notify_follow_up(follow_up_id: int) -> bool:
+    """Email the first answering doctor that the asker added a follow-up question (once)."""
+    from askdoc.qa import services
+    from askdoc.qa import staff_notifications as staff
+    from askdoc.qa.models import FollowUp
+
+    follow_up = FollowUp.objects.select_related("question").filter(pk=follow_up_id).first()
+    if follow_up is None or follow_up.is_answered:
+        return False
+    question = follow_up.question
+    doctor = services.follow_up_doctor(question)
+    if doctor is None or not doctor.user.email or AuditEvent.objects.filter(
+            question=question, action="doctor_notified", target=f"follow-up for {doctor.slug}").exists():
+        return False
+    staff.send(staff.follow_up_email(question, doctor), [doctor.user.email])
+    AuditEvent.objects.create(actor_label="askdoc", action="doctor_notified", question=question,
+                              target=f"follow-up for {doctor.slug}")
+    return True

@@ -8,6 +8,7 @@ from django.core.management.base import CommandError
 
 from askdoc.api.models import ApiToken
 from askdoc.api.tokens import token_create, token_revoke
+from askdoc.qa import services
 from askdoc.qa.errors import Refused
 from askdoc.qa.models import AuditEvent, Question
 from tests.qa.workflow import ANSWER, WorkflowTestCase
@@ -71,12 +72,19 @@ class ApiWorkflowTest(WorkflowTestCase):
                          {"answer_id": answer["id"], "agreed": True})
         second = self.call("post", f"/desk/questions/{question.pk}/answer", "park", {"body": ANSWER}, status=201)
         self.assertEqual(second["doctor"]["slug"], "park")
+        self.call("post", f"/desk/questions/{question.pk}/follow-up", "lin", {"body": ANSWER}, status=404)
+        services.follow_up_ask(question=question, body="And should I also rest the other wrist, doctor?")
+        self.call("post", f"/desk/questions/{question.pk}/follow-up", "park", {"body": ANSWER,
+                                                                             "privacy_confirmed": True}, status=403)
+        reply = self.call("post", f"/desk/questions/{question.pk}/follow-up", "lin",
+                          {"body": ANSWER, "privacy_confirmed": True})
+        self.assertEqual(reply["answered_by"]["slug"], "lin")
         other = self.queued()
         state = self.call("post", f"/desk/questions/{other.pk}/return", "lin", {"reason": "A name is left."})
         self.assertEqual(state["status"], "pending")
         actions = set(AuditEvent.objects.filter(actor=self.dr_lin.user).values_list("action", flat=True))
         self.assertTrue({"claimed", "released", "published", "answer_edited", "answer_reconfirmed",
-                         "returned_to_moderation"} <= actions)
+                         "returned_to_moderation", "follow_up_answered"} <= actions)
 
     def test_an_unchecked_question_needs_the_privacy_confirmation(self):
         question = self.ask()

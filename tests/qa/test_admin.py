@@ -4,7 +4,7 @@ from django.apps import apps
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from askdoc.qa.models import Answer, AuditEvent, Department, QuestionTranslation
+from askdoc.qa.models import Answer, AuditEvent, Department, FollowUp, QuestionTranslation
 from tests.base import AskdocTestCase
 from tests.qa import factories as f
 
@@ -16,6 +16,7 @@ class AdminTest(AskdocTestCase):
         f.link_topic(self.question, f.make_topic("Muscle Twitching", self.neurology))
         f.link_similar(self.question, f.make_published_question(self.neurology, self.dr_park))
         AuditEvent.objects.create(actor_label="mo", action="approve", question=self.question)
+        FollowUp.objects.create(question=self.question, body="And the other wrist?")
         QuestionTranslation.objects.create(question=self.question, language="zh-hant", body="翻譯", source_digest="x")
         self.admin = User.objects.create_superuser("root", "root@example.org", "x")
 

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from askdoc.knowledge.importers.qa_archive import import_archive
-from askdoc.qa.models import Answer, DoctorProfile, FaqTopic, Question
+from askdoc.qa.models import Answer, DoctorProfile, FaqTopic, FollowUp, Question
 from tests.base import AskdocTestCase
 from tests.qa import factories as f
 
@@ -35,6 +35,9 @@ class ExportTest(AskdocTestCase):
         f.link_topic(self.question, self.topic)
         self.hidden = f.make_question(self.neurology, status=Question.Status.QUEUED, page_title="Hidden one")
         self.heart = f.make_published_question(self.cardiology, self.dr_heart)
+        FollowUp.objects.create(question=self.question, body="And should I rest the other wrist too?",
+                                original_body="Secret Person asks: and the other wrist?", answer_body="Yes, *both*.",
+                                answered_by=self.dr_lin, answered_at=self.question.published_at)
 
     def records(self, text: str) -> list[dict]:
         return [json.loads(line) for line in text.splitlines()]
@@ -56,6 +59,7 @@ class ExportTest(AskdocTestCase):
         self.assertEqual(question["similar"][0]["key"], "community:abc123")
         self.assertEqual(question["topics"][0]["slug"], "muscle-twitching")
         self.assertEqual(question["more_info"]["sources"][1]["url"], "https://www.ninds.nih.gov/fasciculations")
+        self.assertEqual(question["follow_up"]["answer_body"], "Yes, *both*.")
 
     def test_export_then_import_into_an_empty_database_then_export_gives_the_same_file(self):
         first = export()

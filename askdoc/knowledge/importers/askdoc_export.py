@@ -25,6 +25,7 @@ from askdoc.qa.models import (
     Department,
     DoctorProfile,
     FaqTopic,
+    FollowUp,
     LinkOrigin,
     Question,
     QuestionTopic,
@@ -123,6 +124,7 @@ def _question(record: dict, departments: dict[str, Department], doctors: dict[st
         Agreement.objects.filter(answer=answer).exclude(doctor__slug__in=item.get("agreed_by") or []).delete()
         for slug in item.get("agreed_by") or []:
             Agreement.objects.get_or_create(answer=answer, doctor=doctors[slug])
+    _follow_up(question, record.get("follow_up"), doctors)
     QuestionTopic.objects.filter(question=question).delete()
     topics = {t.slug: t for t in FaqTopic.objects.filter(slug__in=[t["slug"] for t in record.get("topics") or []])}
     QuestionTopic.objects.bulk_create([
@@ -130,6 +132,17 @@ def _question(record: dict, departments: dict[str, Department], doctors: dict[st
                       origin=link.get("origin") or LinkOrigin.AUTOMATIC)
         for rank, link in enumerate(record.get("topics") or []) if link.get("slug") in topics])
     return question
+
+
+def _follow_up(question: Question, record, doctors: dict[str, DoctorProfile]) -> None:
+    if not record:
+        FollowUp.objects.filter(question=question).delete()
+        return
+    FollowUp.objects.update_or_create(question=question, defaults={
+        "body": record["body"], "asked_at": _when(record.get("asked_at"), "follow_up.asked_at"),
+        "answer_body": record["answer_body"], "answer_html": render_markdown(record["answer_body"]),
+        "answered_by": doctors[record["answered_by"]],
+        "answered_at": _when(record.get("answered_at"), "follow_up.answered_at")})
 
 
 def _similar_links(question: Question, links: list, questions: dict[str, Question]) -> None:

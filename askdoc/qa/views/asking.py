@@ -10,7 +10,7 @@ from askdoc.intake import analysis
 from askdoc.qa import services
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AskForm
-from askdoc.qa.models import Question
+from askdoc.qa.models import FollowUp, Question
 
 
 def _preview(data: dict) -> dict:
@@ -65,5 +65,16 @@ def _render_tracking(request, question: Question):
         # this page, so it shows only what will be published; after publication, the published text.
         "show_redacted": question.status not in (Question.Status.PUBLISHED, Question.Status.REMOVED),
         "emergency_number": settings.ASKDOC_EMERGENCY_NUMBER,
+        "follow_up": FollowUp.objects.filter(question=question).select_related("answered_by").first(),
+        "follow_up_error": "",
     }
+    if request.method == "POST" and question.status == Question.Status.PUBLISHED:
+        try:
+            services.follow_up_ask(question=question, body=request.POST.get("follow_up", ""))
+        except Refused as refused:
+            context["follow_up_error"] = refused.message
+            context["follow_up_text"] = request.POST.get("follow_up", "")[:services.BODY_MAX]
+            return render(request, "qa/workflow/track.html", context, status=refused.status)
+        messages.success(request, _("Your follow-up question was sent to the doctor who answered."))
+        return redirect(question.get_tracking_url())
     return render(request, "qa/workflow/track.html", context)

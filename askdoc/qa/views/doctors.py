@@ -12,12 +12,13 @@ from askdoc.qa.copilot import copilot_for
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AnswerForm, ReasonForm
 from askdoc.qa.markdown import render_markdown
-from askdoc.qa.models import Agreement, Answer, DoctorProfile, Question
+from askdoc.qa.models import Agreement, Answer, DoctorProfile, FollowUp, Question
 from askdoc.qa.permissions import desk_refusal
-from askdoc.qa.privacy_preview import privacy_preview
+from askdoc.qa.privacy_preview import highlighted, privacy_preview
 from askdoc.qa.views.workflow import refuse, verified_doctors_only
 
 Status = Question.Status
+ACTIONS = ("claim", "release", "publish", "edit", "return", "approve_translation", "reconfirm", "follow_up")
 RECENT_PUBLISHED = 20
 
 
@@ -33,6 +34,9 @@ def queue(request, doctor: DoctorProfile):
         .order_by("-published_at")[:RECENT_PUBLISHED],
         "review_due": selectors.answers_due_for_review(doctor),
         "notify_choices": DoctorProfile.Notify.choices,
+        "follow_ups": [f for f in FollowUp.objects.filter(answered_at=None, question__status=Status.PUBLISHED,
+                                                          question__answers__doctor=doctor).select_related("question")
+                       if services.follow_up_doctor(f.question) == doctor],
         "rereview_days": settings.ASKDOC_REREVIEW_DAYS,
     }
     return render(request, "qa/workflow/desk_queue.html", context)
@@ -65,8 +69,17 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
         "review_reasons": selectors.review_reasons(mine) if mine else [],
         # Help while answering: only for the department's doctors, who are the ones writing here.
         "copilot": copilot_for(question) if question.department_id == doctor.department_id else None,
+        **_follow_up_context(question, doctor),
     }
     return render(request, "qa/workflow/desk_question.html", context, status=status)
+
+
+def _follow_up_context(question: Question, doctor: DoctorProfile) -> dict:
+    follow_up = FollowUp.objects.filter(question=question).select_related("answered_by").first()
+    if follow_up is None:
+        return {"follow_up": None}
+    return {"follow_up": follow_up, "follow_up_mine": services.follow_up_doctor(question) == doctor,
+            "follow_up_pieces": highlighted(follow_up.original_body, follow_up.redactions or [], "follow_up")}
 
 
 def _perform(action: str, request, doctor: DoctorProfile, question: Question) -> tuple[str, dict]:
@@ -97,6 +110,13 @@ def _perform(action: str, request, doctor: DoctorProfile, question: Question) ->
             raise Refused(_("You have not answered this question yet."), status=400)
         services.answer_reconfirm(answer=answer, doctor=doctor)
         return _("You re-confirmed your answer; the public page shows today's review date."), {}
+    if action == "follow_up":
+        follow_up = FollowUp.objects.filter(question=question).first()
+        if follow_up is None:
+            raise Refused(_("This question has no follow-up."), status=400)
+        services.follow_up_answer(follow_up=follow_up, doctor=doctor, body=request.POST.get("follow_up-body", ""),
+                                  privacy_confirmed=request.POST.get("follow_up-privacy_confirmed") == "on")
+        return _("Your reply to the follow-up is published."), {}
     if action == "return":
         form = ReasonForm(request.POST, prefix="return")
         if not form.is_valid():
@@ -122,7 +142,7 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if request.method != "POST":
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
-    if action not in ("claim", "release", "publish", "edit", "return", "approve_translation", "reconfirm"):
+    if action not in ACTIONS:
         return _render_desk(request, doctor, question, status=400, refusal=_("Choose one of the actions on this page."))
     try:
         done, invalid = _perform(action, request, doctor, question)

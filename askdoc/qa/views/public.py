@@ -61,6 +61,7 @@ def _render_question(request: HttpRequest, question: Question) -> HttpResponse:
         "answers": question.public_answers,
         "more_info": selectors.more_info_for_page(question.more_info),
         "similar": selectors.similar_items(question),
+        "follow_up": selectors.public_follow_up(question),
         "topics": selectors.related_topics(question),
         "structured_data": selectors.question_structured_data(question, url),
         "asker_line": selectors.asker_line(question),
