@@ -21,6 +21,10 @@ SURNAMES = sorted(_DATA["surnames"], key=len, reverse=True)
 SURNAME = "(?:" + "|".join(SURNAMES) + ")"
 NOT_START = set(_DATA["not_name_start"])
 NOT_END = set(_DATA["not_name_end"])
+NOT_IN_NAME = set(_DATA["not_in_name"])
+NOT_NAMES = tuple(_DATA["not_names"])
+NOT_NICKNAME = tuple(_DATA["not_nickname"])
+EPONYM_NEXT = set("病症氏")
 
 TW_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![0-9])")
 ID_CUE = re.compile(r"(?:身分證|身份證|證號|居留證|統一證號)[^0-9A-Za-z]{0,8}$")
@@ -30,16 +34,29 @@ NUM = r"[0-9一二三四五六七八九十百]+"
 ADDRESS = re.compile(
     rf"(?:[{HAN}]{{2}}[縣市])?(?:[{HAN}]{{1,3}}?[區鄉鎮市])?[{HAN}0-9]{{1,6}}?(?:路|街|大道)(?:{NUM}段)?"
     rf"(?:{NUM}巷)?(?:{NUM}弄)?{NUM}(?:之{NUM})?號(?:{NUM}樓(?:之{NUM})?)?")
-_LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位)+")
+# A partial address with no number: county/city and district before a road, or a road after 住 / 地址.
+STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
+PARTIAL_ADDRESS = re.compile(
+    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市]{STREET}|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"|(?<=地址)[:：是]?\s*[{HAN}0-9]{{2,20}}")
+_LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:民國\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
         r"|\d{2,4}[/.\-]\d{1,2}[/.\-]\d{1,2})")
+BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:次|出生|生的|生(?=[，,。\s]))")
 BIRTH = re.compile(rf"{_DATA['birth_before']}\s*(?P<a>{DATE})|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
 TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})")
-CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*"
+CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})")
 INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s|$)")
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{'|'.join(_DATA['relatives'])})(?P<name>[{HAN}]{{2}})")
+# Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
+_BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
+FULL_NAME = re.compile(rf"{_BEFORE_FULL}(?P<name>{SURNAME}[{HAN}]{{1,2}})")
+NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的)?(?:{'|'.join(_DATA['relatives'])}))"
+                      rf"(?P<name>[阿小][{HAN}])")
+LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL})\s*"
+                        r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
@@ -67,6 +84,11 @@ def find(text: str) -> Iterator[Span]:
     for m in ADDRESS.finditer(text):
         lead = _LEAD.match(m.group(0))
         yield "address", m.start() + (lead.end() if lead else 0), m.end()
+    for m in PARTIAL_ADDRESS.finditer(text):
+        lead = _LEAD.match(m.group(0))
+        yield "address", m.start() + (lead.end() if lead else 0), m.end()
+    for m in BIRTH_YEAR.finditer(text):
+        yield "date_of_birth", m.start(), m.end()
     for m in BIRTH.finditer(text):
         group = "a" if m.group("a") else "b"
         yield "date_of_birth", m.start(group), m.end(group)
@@ -77,13 +99,42 @@ def find(text: str) -> Iterator[Span]:
         yield "handle", m.start(), m.end()
 
 
+def _not_a_name(text: str, start: int, end: int) -> bool:
+    """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), or an eponym
+    (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏)."""
+    return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in text[start + 1:end])
+            or text[end:end + 1] in EPONYM_NEXT)
+
+
+def _full_names(text: str) -> Iterator[Span]:
+    """Surname + one or two given characters after a relative, cut at the first character no name holds."""
+    for m in FULL_NAME.finditer(text):
+        start, end = m.span("name")
+        cut = next((i for i in range(start + 1, end) if text[i] in NOT_IN_NAME), end)
+        if cut > start + 1 and not _not_a_name(text, start, cut):
+            yield "name", start, cut
+
+
+def _nicknames(text: str) -> Iterator[Span]:
+    for m in NICKNAME.finditer(text):
+        start, end = m.span("name")
+        if not text.startswith(NOT_NICKNAME, start) and text[end - 1] not in NOT_IN_NAME:
+            yield "name", start, end
+    for m in LATIN_NAME.finditer(text):
+        yield "name", m.start("name"), m.end("name")
+
+
 def _names(text: str) -> Iterator[Span]:
+    yield from _full_names(text)
+    yield from _nicknames(text)
     for m in SURNAME_TITLE.finditer(text):
         if not (m.start() and text[m.start() - 1] == "我"):  # "我先生" is my husband
             yield "name", m.start("name"), m.end("name")
     for pattern in (CUED_NAME, INTRO, RELATIVE_NAME):
         for m in pattern.finditer(text):
             name = m.group("name")
+            if _not_a_name(text, *m.span("name")):
+                continue
             if name[-1] in NOT_END or pattern is INTRO and any(name.endswith(t) for t in TITLES):
                 continue
             if name[0] not in NOT_START or name[0] in "阿小" and pattern is CUED_NAME:
