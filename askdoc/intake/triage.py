@@ -48,6 +48,7 @@ FEMALE_WORDS = re.compile(r"\b(?:period|periods|pregnan\w*|menstrua\w*|vagina\w*
                           r"breast\w*|discharge|cramps|contracepti\w*|birth control)\b")
 ZH_CHILD = re.compile(r"(?:[0-9一二三四五六七八九十兩]+(?:歲|個月)(?:半)?(?:的|大的?)?(?:兒子|女兒|小孩|寶寶|孩子)|"
                       r"(?:兒子|女兒|小孩|寶寶|孩子)(?:今年)?[0-9一二三四五六七八九十兩]+(?:歲|個月))")
+ZH_NEGATED = re.compile(r"(?:沒有|沒|不會|不|無|未)$")
 ZH_FEMALE = re.compile(r"月經|懷孕|經痛|分泌物|乳房|陰道|子宮|卵巢|更年期|避孕|生理期")
 PARTNER_FEMALE = re.compile(r"\b(?:my|our) (?:wife|girlfriend|partner|daughter|mother|mom|mum|sister)\b")
 
@@ -131,11 +132,19 @@ def zh_vocabulary_matches(text: str) -> list[tuple[str, str, float, int, int]]:
     phrase inside a longer matched one is left out."""
     found: list[tuple[str, str, float, int, int]] = []
     for slug, phrase, weight in _zh_vocabulary():
-        start = text.find(phrase)
+        start = _unnegated_find(text, phrase)
         end = start + len(phrase)
         if start >= 0 and not any(f[3] <= start and end <= f[4] for f in found):
             found.append((slug, phrase, weight, start, end))
     return found
+
+
+def _unnegated_find(text: str, phrase: str) -> int:
+    """The first occurrence of the phrase not directly negated ("沒有發燒", "不會痛"), or -1."""
+    start = text.find(phrase)
+    while start >= 0 and ZH_NEGATED.search(text[max(0, start - 3):start]):
+        start = text.find(phrase, start + 1)
+    return start
 
 
 def _score_zh_vocabulary(text: str, points: dict, evidence: dict) -> None:

@@ -1,6 +1,6 @@
-"""Chinese questions through the intake: identifiers, triage and titles."""
+"""Chinese questions through the intake: identifiers, triage, titles and the emergency warning."""
 
-from askdoc.intake import privacy, privacy_zh, triage
+from askdoc.intake import emergency, privacy, privacy_zh, triage
 from askdoc.intake.analysis import analyze_question
 from askdoc.intake.quasi import find_quasi_identifiers
 from tests.base import AskdocTestCase
@@ -33,12 +33,56 @@ class ChineseIdentifiersTest(AskdocTestCase):
                 self.assertEqual(found(text), [])
 
 
+    def test_full_names_after_relatives_nicknames_and_latin_names(self):
+        self.assertEqual(found("兒子楊子睿五歲了還會尿床"), [("name", "楊子睿")])
+        self.assertEqual(found("我爸洪明德現在住院"), [("name", "洪明德")])
+        self.assertEqual(found("我是小芳，男朋友阿傑一直咳嗽"), [("name", "小芳"), ("name", "阿傑")])
+        self.assertEqual(found("我是Kevin，腳踝扭到"), [("name", "Kevin")])
+        self.assertEqual(found("聯絡人：謝淑芬"), [("name", "謝淑芬")])
+
+    def test_places_ordinary_words_and_eponyms_after_cues_are_not_names(self):
+        for text in ["女兒高燒不退", "我爸馬上要開刀了", "我兒子唐氏症，要注意什麼", "我的小孩川崎病出院後要追蹤",
+                     "我是小孩的媽媽", "阿姨說要多喝水", "小腿抽筋"]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text), [])
+        self.assertEqual(found("我是高雄的吳先生"), [("name", "吳")])
+
+    def test_partial_addresses_and_birth_years(self):
+        self.assertEqual(found("我住在台南市東區崇學路"), [("address", "台南市東區崇學路")])
+        self.assertEqual(found("我85年次，最近掉髮"), [("date_of_birth", "85年次")])
+        self.assertEqual(found("社區附近的大馬路車很多"), [])
+
+
+class ChineseEmergencyTest(AskdocTestCase):
+    def test_lay_descriptions_happening_now_warn(self):
+        for text in ["爸爸說胸口像被大石頭壓著，一直冒冷汗，左手麻麻的", "我媽突然講話大舌頭，右手拿筷子一直掉",
+                     "阿公倒在地上怎麼拍都叫不醒", "寶寶出生才20天，耳溫38.2度", "我真的不想活了，藥都倒出來了",
+                     "兒子被撞到頭，昏過去一下，醒來一直重複問同一個問題", "孩子把熱湯打翻，胸口一大片起水泡還脫皮",
+                     "媽媽有糖尿病，現在冒冷汗手一直抖，叫她都答非所問"]:
+            with self.subTest(text=text):
+                self.assertEqual(emergency.assess(text).level, emergency.NOW)
+
+    def test_past_negated_general_and_figures_of_speech_do_not(self):
+        for text in ["我爸三年前心肌梗塞，現在固定回診，想問可以運動嗎", "痛死了，這個蛀牙要怎麼辦",
+                     "我沒有胸痛，只是有時候心跳比較快", "過敏性休克跟一般的過敏差在哪裡？",
+                     "上週突然講話不清楚大概二十分鐘，住院觀察三天出院，現在每天吃阿斯匹靈",
+                     "手被美工刀劃到一小道，已經止血了"]:
+            with self.subTest(text=text):
+                self.assertIsNone(emergency.assess(text).level)
+
+
 class ChineseTriageAndTitleTest(AskdocTestCase):
     def test_chinese_symptoms_find_their_department(self):
         for text, slug in [("晚上要起來尿三四次，尿流變細", "urology"), ("右下面的牙齒喝冰的會酸", "dentistry"),
-                           ("膝蓋上下樓梯會痛，蹲下去卡卡的", "orthopedics")]:
+                           ("膝蓋上下樓梯會痛，蹲下去卡卡的", "orthopedics"),
+                           ("尿尿會刺痛，一直想尿可是又尿不多", "urology"),
+                           ("這幾個月心情一直很低落，什麼都提不起勁", "psychiatry")]:
             with self.subTest(text=text):
                 self.assertEqual(triage.rank_departments(text, use_retrieval=False).best, slug)
+
+    def test_a_negated_symptom_is_not_evidence(self):
+        points = {m[0] for m in triage.zh_vocabulary_matches("乾咳兩個月，沒有發燒")}
+        self.assertNotIn("infectious-diseases", points)
 
     def test_a_chinese_title_in_the_reference_style(self):
         analysis = analyze_question("最近眼睛一直很乾很澀，看電腦就流眼淚，要怎麼改善？")
