@@ -81,7 +81,11 @@ def _conditions(redacted: str, topics: list[tuple[str, str, str]], best: str | N
              if department == best and len(name.split()) <= 4 and not re.search(r"[-(),:]", name)]
     if is_mostly_chinese(redacted):  # the most specific Chinese phrase of the best department
         found = triage.zh_vocabulary_matches(normalise_zh(redacted))
-        return [m[1] for m in sorted(found, key=lambda m: (-m[2], -len(m[1]), m[3])) if m[0] == best] + names
+        # the best department's phrases first; then any other's (a child's cough goes to Pediatrics, whose
+        # phrases say who, not what)
+        ranked = [m for m in sorted(found, key=lambda m: (m[0] != best, -m[2], -len(m[1]), m[3]))
+                  if not titles.ZH_NOT_A_FOCUS.search(m[1])]
+        return [m[1] for m in ranked] + names
     matches = triage.vocabulary_matches(normalise(redacted))
     specific = sorted(
         (m for m in matches if m[2] >= 3 and (m[0] == best or best is None) and not NOT_A_FOCUS.match(m[1])),

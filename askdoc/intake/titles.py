@@ -129,6 +129,7 @@ def acceptable(title: str, identifiers: list) -> bool:
 
 ZH_INTENTS = [(re.compile(item["pattern"]), item["label"]) for item in _TABLES["zh_intents"]]
 ZH_MAX_LENGTH = 30
+ZH_NOT_A_FOCUS = re.compile(_TABLES["zh_not_a_focus"])
 
 
 def zh_title(redacted_text: str, *, conditions: list[str] | None = None) -> str:
