@@ -216,7 +216,12 @@ def evaluate(write: Callable[[str], None] = print, *, root: Path | None = None, 
             if not path.exists():
                 write(f"  {entry['name']}: {entry['path']} not found, skipped")
                 continue
-            scores = SCORERS[task](set_rows(entry, root))
+            try:
+                scores = SCORERS[task](set_rows(entry, root))
+            except (KeyError, ValueError) as error:  # a set written in another shape: say so, go on with the rest
+                write(f"  [{entry['split']:<11}] {entry['name']}: could not be scored ({type(error).__name__}: "
+                      f"{error})")
+                continue
         write(f"  [{entry['split']:<11}] {entry['name']:<34} {_line(task, scores)}")
         numbers |= _numbers(entry["name"].replace(" ", "_"), task, scores)
         if verbose:
