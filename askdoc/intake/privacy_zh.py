@@ -100,10 +100,10 @@ def find(text: str) -> Iterator[Span]:
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:
-    """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), or an eponym
-    (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏)."""
+    """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
+    (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
     return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in text[start + 1:end])
-            or text[end:end + 1] in EPONYM_NEXT)
+            or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
 
 def _full_names(text: str) -> Iterator[Span]:
