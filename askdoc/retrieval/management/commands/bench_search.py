@@ -153,13 +153,15 @@ class Command(BaseCommand):
         rng.shuffle(texts)
         held_out, texts = texts[:queries], texts[queries:]
         self.stdout.write(f"backend {backend}; {len(texts)} distinct real questions available, {len(held_out)} held "
-                          f"out as queries, {min(bases, len(texts))} encoded for the index")
+                          f"out as queries, {min(bases or len(texts), len(texts))} encoded for the index")
         with use_backend(engine):
             if sample:
                 self.throughput(texts[:sample])
             corpus, vectors = self.corpus(texts[:bases] if bases else texts, size=size, rng=rng)
             if reuse:
                 self.check_kept(engine, size)
+                if engine.name == "embedded":
+                    self.snapshot_for_reuse(engine)
             else:
                 self.clear(engine)
             try:
@@ -286,6 +288,17 @@ class Command(BaseCommand):
                           + (" (with the postgres backend's columns and term statistics)" if derived else ""))
         if engine.name == "postgres":
             self.build_postgres(engine, len(texts), hnsw, backfill=not derived)
+        else:
+            self.build_snapshot(engine)
+
+    def snapshot_for_reuse(self, engine) -> None:
+        """The kept snapshot if it fits the kept rows, else build it now (rows kept by a postgres run)."""
+        from askdoc.retrieval import snapshot
+
+        version = snapshot.current_version(COLLECTION)
+        seq, token = engine._state(COLLECTION)
+        if version and engine._usable(snapshot.Snapshot(COLLECTION, version), seq, token):
+            self.stdout.write(f"reusing the kept snapshot {snapshot.root() / COLLECTION / version}")
         else:
             self.build_snapshot(engine)
 
