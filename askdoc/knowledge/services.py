@@ -95,6 +95,28 @@ def more_info_refresh(*, question: Question) -> str:
     return more_info["status"]
 
 
+def question_index_in_transaction(*, question: Question) -> bool:
+    """Write a published question's search row in the caller's transaction, so that it becomes searchable
+    when the publication commits, on every process (docs/retrieval.md, "Freshness").
+
+    The worker's `question_enrich` after commit still writes it too (a no-op when unchanged). If the
+    write fails here (the encoder cannot load, a lock times out), the publication goes on without it and
+    the worker indexes the question a moment later: a search index must never refuse a doctor's answer.
+    """
+    from askdoc.knowledge.collections import question_document
+    from askdoc.retrieval import upsert
+
+    if question.status != Question.Status.PUBLISHED or not retrieval_available():
+        return False
+    try:
+        with transaction.atomic():  # a savepoint: a failed index write leaves the publication intact
+            upsert("questions", [question_document(question)])
+    except Exception as exc:  # noqa: BLE001 - any failure here is the worker's to retry
+        logger.warning("question %s: search row left to the worker (%s)", question.pk, type(exc).__name__)
+        return False
+    return True
+
+
 def _pk(question: Question | int) -> int:
     return question.pk if isinstance(question, Question) else int(question)
 

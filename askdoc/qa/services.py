@@ -192,8 +192,12 @@ def _after_commit(func, *args) -> None:
 
 
 def _enqueue_enrich(question: Question) -> None:
+    from askdoc.knowledge import services as knowledge_services
     from askdoc.knowledge import tasks as knowledge_tasks
 
+    # The search row in this transaction (found by every process once it commits); links, More Info and
+    # the rest of the enrichment in the worker.
+    knowledge_services.question_index_in_transaction(question=question)
     _after_commit(knowledge_tasks.enrich_question.enqueue, question.pk)
     # The moments that refresh More Info (publication, edits of a published Q&A) also date its translation.
     if settings.ASKDOC_LLM_URL:

@@ -1,3 +1,5 @@
+import pytest
+
 from askdoc.retrieval import Document, search, suggest, upsert
 from askdoc.retrieval.lexical import tokenize
 from tests.retrieval.base import RetrievalTestCase, on_postgres
@@ -38,3 +40,19 @@ class ChineseSearchTests(RetrievalTestCase):
 
 
 ChineseSearchTestsOnPostgres = on_postgres(ChineseSearchTests)
+
+
+def minilm():
+    """all-MiniLM-L6-v2 itself (the process's one instance), as production searches: its vectors for Chinese
+    text carry little meaning, and the blend must still put each question first."""
+    from askdoc.retrieval import encoder
+
+    return encoder._default
+
+
+@pytest.mark.slow
+class ChineseSearchWithTheRealEncoderTests(ChineseSearchTests):
+    encoder_class = staticmethod(minilm)
+
+
+ChineseSearchWithTheRealEncoderTestsOnPostgres = on_postgres(ChineseSearchWithTheRealEncoderTests)
