@@ -211,6 +211,9 @@ def focus_of(text: str, main: str, *, topics: bool = True) -> list[Focus]:
     order: dict[str, tuple] = {}
     taken: list[tuple[int, int]] = []
     for phrase, kind, pattern in vocabulary()["phrases"]:
+        # The pattern spells the phrase's first word literally: a substring test skips most of ~1,600 regexes.
+        if phrase.split(" ", 1)[0].split("-", 1)[0] not in plain:
+            continue
         for match in pattern.finditer(plain):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
