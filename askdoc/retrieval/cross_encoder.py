@@ -245,7 +245,8 @@ def train(pairs: list[tuple[str, str, int]], *, output: Path, epochs: int = 1, l
     torch.set_num_threads(TRAIN_THREADS)
     transformers_logging.set_verbosity_error()  # the fresh head's "newly initialized" notice is expected
     tokenizer = tokenizer_class.from_pretrained(start or _base_path())
-    model = model_class.from_pretrained(start or _base_path(), num_labels=1)
+    # float32 for training even when `start` is stored in float16.
+    model = model_class.from_pretrained(start or _base_path(), num_labels=1, dtype=torch.float32)
     model.train()
     optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
     batches = [batch for epoch in range(epochs) for batch in _length_batches(pairs, seed + epoch)]

@@ -3,20 +3,26 @@ consumer question entailment (a long message vs a short FAQ question, RQE) alike
 
 Two fitted parts, both committed, so a fresh clone runs exactly what docs/quality.md measures:
 
-1. the decision cross-encoder (askdoc/retrieval/data/decision-cross-encoder, MiniLM-L6, float16, ~45 MB),
-   both questions read together; trained by `askdoc train_similarity --decision-encoder` on
-   askdoc.retrieval.pair_data's pairs only (answer matching, MedQuAD hard negatives, RQE-train): never MQP,
-   the RQE validation set or the MEDIQA QA sets;
+1. the decision cross-encoder (askdoc/retrieval/data/decision-cross-encoder, MiniLM-L6, float16 on disk, ~45 MB),
+   both questions read together; trained by `askdoc train_similarity --decision-encoder` (stage 1: answer
+   matching, MedQuAD pairs, RQE-train) and `--decision-encoder --hard` (stage 2: look-alikes and low-overlap
+   paraphrases, askdoc.retrieval.hard_pairs): never MQP, the RQE validation set, the MEDIQA QA sets or
+   evaluation/. It runs with its Linear layers quantised to int8 (torch dynamic quantisation): ~2x faster on
+   CPU; the top layer is fitted on the quantised model's logits, so what is measured is what runs;
 2. a logistic regression (askdoc/retrieval/data/decision.npz, a few kB) over ALL_FEATURES: the cross-encoder's
    logit on the whole texts and on their main questions (askdoc.knowledge.understanding.main_question: a long
-   message is reduced to its request first), the embedding cosine, the MedQuAD type classifier's P(same type),
-   word overlap, length asymmetry and the agreement of focus, question type, population and details
-   (askdoc.knowledge.understanding.agreement), plus the 14 features of the fallback scorer (token alignment,
-   negation, type agreement; askdoc.retrieval.scorer). Fitted by `askdoc train_similarity` on MQP (doctors 1-5) and on
-   RQE-train pairs the cross-encoder never saw; its MQP accuracy is measured leave-one-doctor-out.
+   message is reduced to its request first), their length asymmetry and the agreement of focus, question type,
+   population and details (askdoc.knowledge.understanding.agreement). Fitted by `askdoc train_similarity
+   --decision` on MQP (doctors 1-5) and on RQE-train pairs the cross-encoder never saw; its MQP accuracy is
+   measured leave-one-doctor-out.
 
-`scores(pairs)` -> P(B answers A) in [0, 1]; >= THRESHOLD (0.5, not tuned) means yes. Without the committed
-files (a test encoder, a deleted model) `available()` is False and askdoc.retrieval.scorer falls back.
+No word-overlap, cosine or token-alignment feature: they called high-overlap look-alikes similar (the look-alike
+set, docs/quality.md), and each cost another transformer pass. A pair costs ONE cross-encoder call (both orders,
+and the main questions of a long message, in one batch) plus the rules of understanding (cached per text).
+
+`scores(pairs)` -> P(B answers A) in [0, 1]; >= THRESHOLD (0.5, not tuned) means yes. `rerank` re-reads a few
+search candidates in one batch. Without the committed files (a test encoder, a deleted model) `available()` is
+False and askdoc.retrieval.scorer falls back.
 """
 
 from __future__ import annotations
@@ -24,25 +30,24 @@ from __future__ import annotations
 import math
 import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from askdoc.knowledge.understanding import AGREEMENT_FEATURES, Understanding, agreement, understand
 from askdoc.retrieval import cross_encoder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "decision.npz"
 THRESHOLD = 0.5
-FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions", "cosine", "P(same type)", "word overlap",
-            "length asymmetry", "focus shared", "focus conflict", "type same", "type conflict", "age conflict",
-            "pregnancy differs", "relative differs", "drug conflict", "course conflict")
-# The 14 features of the fallback scorer (askdoc.retrieval.scorer: cosine, token alignment, overlap, negation,
-# type agreement) are appended: the understanding-based features alone did worse on MQP (docs/quality.md).
-SCORER_FEATURES = ("cosine", "alignment mean 1", "alignment mean 2", "alignment min 1", "alignment min 2",
-                   "alignment p10 1", "alignment p10 2", "alignment harmonic mean", "jaccard", "length difference",
-                   "negation one side", "P(same type) 14", "same top type", "type Hellinger")
-ALL_FEATURES = FEATURES + SCORER_FEATURES
-# Re-ranking reads this many candidates at most: the cross-encoder costs ~5-10 ms a pair on one core.
+FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions", "length asymmetry")
+ALL_FEATURES = FEATURES + AGREEMENT_FEATURES
+# Re-ranking reads this many candidates at most, in one batch of the cross-encoder.
 RERANK_DEPTH = 5
+# Re-ranking reads the main questions (askdoc.knowledge.understanding.main_question) of the query and of each
+# candidate, at most this many tokens a pair: the cost grows with the tokens read.
+RERANK_MAX_LENGTH = 96
+UNDERSTOOD_CACHE = 20_000
 _WORD = re.compile(r"[a-z0-9']+")
 
 _top: dict | None = None
@@ -68,6 +73,7 @@ def available() -> bool:
 def forget() -> None:
     global _top, _encoder
     _top, _encoder = None, None
+    understood.cache_clear()
 
 
 def top_layer() -> dict | None:
@@ -78,6 +84,17 @@ def top_layer() -> dict | None:
     return _top
 
 
+def load_encoder(path: Path):
+    """(tokenizer, int8 model) of a decision cross-encoder directory."""
+    import torch
+
+    model_class, tokenizer_class = cross_encoder._load_transformers()
+    tokenizer = tokenizer_class.from_pretrained(path)
+    # Stored in float16 (half the size in git); run with int8 Linear layers (module docstring).
+    model = model_class.from_pretrained(path, dtype=torch.float32).eval()
+    return tokenizer, quantised(model)
+
+
 def _load_encoder():
     global _encoder
     if _encoder is None:
@@ -86,35 +103,48 @@ def _load_encoder():
                 import torch
                 from django.conf import settings
 
-                model_class, tokenizer_class = cross_encoder._load_transformers()
                 if settings.ASKDOC_TORCH_THREADS > 0:
                     torch.set_num_threads(settings.ASKDOC_TORCH_THREADS)
-                tokenizer = tokenizer_class.from_pretrained(encoder_dir())
-                # Stored in float16 (half the size in git); float32 on CPU is faster and exact enough.
-                model = model_class.from_pretrained(encoder_dir(), dtype=torch.float32).eval()
-                _encoder = (tokenizer, model)
+                _encoder = load_encoder(encoder_dir())
     return _encoder
 
 
-def cross_logits(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
-    """The decision cross-encoder's logit per pair (mean of both orders: the score is symmetric)."""
+def quantised(model):
+    """`model` with its Linear layers in int8 (dynamic quantisation): about half the time per pass on a CPU."""
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():  # torch announces a move of this API to torchao; it works in the pinned torch
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+def cross_logits(pairs: list[tuple[str, str]], *, max_length: int = cross_encoder.MAX_LENGTH,
+                 encoder: tuple | None = None) -> np.ndarray:
+    """The decision cross-encoder's logit for each (first, second) sequence pair, in as few batches as possible;
+    `encoder` = load_encoder(another directory) when training compares models, else the committed one."""
     import torch
 
     if not pairs:
         return np.zeros(0)
-    tokenizer, model = _load_encoder()
-    texts = list(pairs) + ([(b, a) for a, b in pairs] if both_orders else [])
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i][0]) + len(texts[i][1]))
-    logits = np.zeros(len(texts))
+    tokenizer, model = encoder or _load_encoder()
+    order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+    logits = np.zeros(len(pairs))
     with torch.inference_mode():
         for start in range(0, len(order), 32):
             chunk = order[start:start + 32]
-            inputs = tokenizer([texts[i][0] for i in chunk], [texts[i][1] for i in chunk], padding=True,
-                               truncation=True, max_length=cross_encoder.MAX_LENGTH, return_tensors="pt")
+            inputs = tokenizer([pairs[i][0] for i in chunk], [pairs[i][1] for i in chunk], padding=True,
+                               truncation=True, max_length=max_length, return_tensors="pt")
             logits[chunk] = model(**inputs).logits.squeeze(-1).float().numpy()
-    if both_orders:
-        return (logits[: len(pairs)] + logits[len(pairs):]) / 2
     return logits
+
+
+@lru_cache(maxsize=UNDERSTOOD_CACHE)
+def understood(text: str) -> Understanding:
+    """understand(text) without the database's topics (the same on every installation), cached: a stored question
+    is read once per process, not once per pair."""
+    return understand(text, topics=False)
 
 
 def required(model: dict | None) -> dict:
@@ -124,47 +154,25 @@ def required(model: dict | None) -> dict:
     return model
 
 
-def features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
-    """ALL_FEATURES for each pair: FEATURES, then the fallback scorer's 14."""
-    return np.hstack([base_features(pairs, both_orders=both_orders), scorer_features(pairs)])
-
-
-def scorer_features(pairs: list[tuple[str, str]]) -> np.ndarray:
-    from askdoc.retrieval import scorer
-
-    return scorer.features(pairs, required(scorer._load_model()))
-
-
-def base_features(pairs: list[tuple[str, str]], *, both_orders: bool = True) -> np.ndarray:
-    """FEATURES for each pair (see the module docstring)."""
-    from askdoc.knowledge.understanding import agreement, understand
-    from askdoc.retrieval.encoder import get_encoder
-    from askdoc.retrieval.scorer import _load_model, type_probabilities
-
-    texts = list(dict.fromkeys(t for pair in pairs for t in pair))
-    known = {text: understand(text, topics=False) for text in texts}
-    mains = list(dict.fromkeys(known[t].main_question for t in texts))
-    vectors = get_encoder().encode(texts + [m for m in mains if m not in known])
-    position = {text: i for i, text in enumerate(texts + [m for m in mains if m not in known])}
-    types = type_probabilities(vectors, required(_load_model()))
-    full = cross_logits(pairs, both_orders=both_orders)
+def features(pairs: list[tuple[str, str]], *, both_orders: bool = True, encoder: tuple | None = None) -> np.ndarray:
+    """ALL_FEATURES for each pair; all cross-encoder readings (both orders of the texts, and of their main questions
+    where a text has a longer story around its question) in one call."""
+    known = {text: understood(text) for pair in pairs for text in pair}
     main_pairs = [(known[a].main_question, known[b].main_question) for a, b in pairs]
     differs = [i for i, (a, b) in enumerate(pairs) if main_pairs[i] != (a, b)]
-    main = full.copy()
-    if differs:
-        main[differs] = cross_logits([main_pairs[i] for i in differs], both_orders=both_orders)
-    rows = []
-    for i, (a, b) in enumerate(pairs):
-        ua, ub = known[a], known[b]
-        ma, mb = position[ua.main_question], position[ub.main_question]
-        words_a, words_b = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-        rows.append([
-            full[i], main[i], float(vectors[position[a]] @ vectors[position[b]]), float(types[ma] @ types[mb]),
-            len(words_a & words_b) / max(1, len(words_a | words_b)),
-            abs(math.log(max(1, len(words_a)) / max(1, len(words_b)))),
-            *agreement(ua, ub),
-        ])
-    return np.array(rows, dtype=np.float64)
+    wanted = list(pairs) + [main_pairs[i] for i in differs]
+    sequences = wanted + ([(b, a) for a, b in wanted] if both_orders else [])
+    logits = cross_logits(sequences, encoder=encoder)
+    if both_orders:
+        logits = (logits[: len(wanted)] + logits[len(wanted):]) / 2
+    full, main = logits[: len(pairs)], logits[: len(pairs)].copy()
+    main[differs] = logits[len(pairs):]
+    return np.array([_row(full[i], main[i], a, b, known[a], known[b]) for i, (a, b) in enumerate(pairs)])
+
+
+def _row(full: float, main: float, a: str, b: str, ua: Understanding, ub: Understanding) -> list[float]:
+    words_a, words_b = len(_WORD.findall(a.lower())), len(_WORD.findall(b.lower()))
+    return [full, main, abs(math.log(max(1, words_a) / max(1, words_b))), *agreement(ua, ub)]
 
 
 def fit(x: np.ndarray, y: np.ndarray, *, weights: np.ndarray | None = None, c: float = 1.0) -> dict:
@@ -189,10 +197,17 @@ def scores(pairs: list[tuple[str, str]]) -> np.ndarray:
 
 def rerank(query: str, candidates: list[tuple[str, str]], *, depth: int = RERANK_DEPTH) -> list[tuple[str, float]]:
     """(key, P(match)) for the first `depth` (key, text) candidates, best first; the rest keep their order after
-    them with score None-like -1. One order of the cross-encoder only: a ranking needs no symmetry."""
+    them with score -1. One batch, one order, main questions only (RERANK_MAX_LENGTH tokens): a ranking needs
+    neither symmetry nor the story around a question, and the candidates' understanding is cached."""
     if not candidates or not available():
         return [(key, -1.0) for key, _ in candidates]
     head, tail = candidates[:depth], candidates[depth:]
-    values = probabilities(features([(query, text) for _, text in head], both_orders=False), required(top_layer()))
+    asked = understood(query)
+    others = [understood(text) for _, text in head]
+    logits = cross_logits([(asked.main_question, other.main_question) for other in others],
+                          max_length=RERANK_MAX_LENGTH)
+    x = np.array([_row(logit, logit, asked.main_question, other.main_question, asked, other)
+                  for logit, other in zip(logits, others, strict=True)])
+    values = probabilities(x, required(top_layer()))
     ranked = sorted(zip([k for k, _ in head], values.tolist(), strict=True), key=lambda item: -item[1])
     return ranked + [(key, -1.0) for key, _ in tail]

@@ -147,6 +147,46 @@ def population_pairs(questions: list[tuple[str, str, str]], *, count: int,
     return pairs
 
 
+def medquad_synonyms() -> dict[str, list[str]]:
+    """MedQuAD focus -> its synonyms (the documents' <Synonyms>), for low-overlap paraphrases."""
+    import tarfile
+    import xml.etree.ElementTree as ET
+
+    synonyms: dict[str, list[str]] = defaultdict(list)
+    with tarfile.open(datasets.shared("medquad", "MedQuAD.tar.gz")) as archive:
+        for member in archive:
+            if not member.isfile() or not member.name.endswith(".xml"):
+                continue
+            try:
+                root = ET.parse(archive.extractfile(member)).getroot()  # type: ignore[arg-type]  # a file member
+            except ET.ParseError:
+                continue
+            focus = " ".join((root.findtext("Focus") or "").split())
+            for synonym in root.iter("Synonym"):
+                text = " ".join((synonym.text or "").split())
+                if focus and text and text not in synonyms[focus]:
+                    synonyms[focus].append(text)
+    return dict(synonyms)
+
+
+# Second stage of the decision cross-encoder (fixed beforehand): hard pairs from this many anchors, and a
+# replay of the first stage's data at this scale so that answer matching and RQE are not forgotten.
+HARD_ANCHORS = 9000
+REPLAY_SCALE = 0.25
+
+
+def hard_decision_pairs(*, seed: int = 1) -> list[tuple[str, str, int]]:
+    """The second stage's pairs: askdoc.retrieval.hard_pairs (look-alikes and paraphrases where word overlap
+    predicts nothing) plus a replay of `decision_pairs` drawn with another seed, shuffled."""
+    from askdoc.retrieval.hard_pairs import hard_pairs
+
+    rng = random.Random(seed)
+    pairs = (hard_pairs(datasets.medquad_questions(), medquad_synonyms(), count=HARD_ANCHORS, seed=seed)
+             + decision_pairs(seed=0, scale=REPLAY_SCALE))
+    rng.shuffle(pairs)
+    return pairs
+
+
 def decision_pairs(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str, int]]:
     """Every training pair of the decision cross-encoder, shuffled (deterministic for a seed)."""
     from askdoc.retrieval.cross_encoder import medquad_pairs

@@ -30,6 +30,8 @@ PAIR_C = 1.0
 # Stage 2 (MQP) fine-tuning of the cross-encoder: fixed beforehand, not tuned.
 MQP_EPOCHS = 2
 MQP_LEARNING_RATE = 3e-5
+# Stage 2 of the decision cross-encoder (hard pairs), fixed beforehand.
+STAGE2_LEARNING_RATE = 3e-5
 
 
 def train_types(write: Callable[[str], None]) -> dict:
@@ -152,22 +154,89 @@ def train(write: Callable[[str], None], *, cross: bool = False, retrain: bool = 
     return result
 
 
-def train_decision_encoder(write: Callable[[str], None], *, epochs: int = 1) -> dict:
+def train_decision_encoder(write: Callable[[str], None], *, epochs: int = 1, hard: bool = False,
+                           output: Path | None = None) -> dict:
     """The committed decision cross-encoder (askdoc/retrieval/data/decision-cross-encoder, float16), trained on
-    askdoc.retrieval.pair_data's pairs only: never MQP, the RQE validation set or the MEDIQA QA sets."""
+    askdoc.retrieval.pair_data's pairs only: never MQP, the RQE validation set or the MEDIQA QA sets.
+
+    Stage 1 (default) starts from MiniLM on `decision_pairs`; stage 2 (`hard=True`) continues from the committed
+    stage-1 model on `hard_decision_pairs` (look-alikes and low-overlap paraphrases plus a replay of stage 1)."""
     from tqdm import tqdm
 
     from askdoc.retrieval import pair_data
 
-    pairs = pair_data.decision_pairs()
-    write(f"decision cross-encoder: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching) from community "
-          f"Q&A answer matching, iCliniq message/title, MedQuAD answers, MedQuAD question pairs, population pairs "
-          f"and RQE-train; {epochs} epoch(s), ~3 s per batch of {cross_encoder.BATCH_SIZE} on one loaded core")
-    summary = cross_encoder.train(pairs, output=cross_encoder.DECISION_DIR, epochs=epochs, progress=tqdm, half=True)
+    output = output or cross_encoder.DECISION_DIR
+    if hard:
+        pairs = pair_data.hard_decision_pairs()
+        write(f"decision cross-encoder, stage 2: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching): hard "
+              f"look-alikes and low-overlap paraphrases ({pair_data.HARD_ANCHORS} anchors) + a replay of stage 1's "
+              f"data at scale {pair_data.REPLAY_SCALE}; from {cross_encoder.DECISION_DIR}, lr "
+              f"{STAGE2_LEARNING_RATE}, {epochs} epoch(s)")
+        summary = cross_encoder.train(pairs, output=output, epochs=epochs, progress=tqdm, half=True,
+                                      start=cross_encoder.DECISION_DIR, learning_rate=STAGE2_LEARNING_RATE)
+    else:
+        pairs = pair_data.decision_pairs()
+        write(f"decision cross-encoder: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching) from community "
+              f"Q&A answer matching, iCliniq message/title, MedQuAD answers, MedQuAD question pairs, population "
+              f"pairs and RQE-train; {epochs} epoch(s)")
+        summary = cross_encoder.train(pairs, output=output, epochs=epochs, progress=tqdm, half=True)
     write(f"decision cross-encoder: {summary['seconds'] / 60:.1f} min, final loss {summary['final_loss']}; saved "
-          f"to {cross_encoder.DECISION_DIR}")
+          f"to {output}")
     forget_models()
     return summary
+
+
+# Stage 3 of the decision cross-encoder: MQP (fixed beforehand, as MQP_EPOCHS / MQP_LEARNING_RATE above), each
+# batch mixed with as many stage-2 pairs (another draw) so that the look-alikes are not forgotten.
+MQP_HELD_OUT = "decision-mqp-held-out.npz"
+
+
+def mqp_held_out_path() -> Path:
+    from django.conf import settings
+
+    return Path(settings.DATA_DIR) / MQP_HELD_OUT
+
+
+def train_decision_mqp(write: Callable[[str], None]) -> dict:
+    """Stage 3: the committed decision cross-encoder fine-tuned on MQP, measured honestly. For each doctor, a copy
+    fine-tuned without that doctor's pairs computes the decision features of that doctor's pairs (saved to
+    `mqp_held_out_path()`, later stored in decision.npz); then one model on every doctor replaces the committed
+    one. Starts from the committed model (stage 2)."""
+    import tempfile
+
+    from askdoc.retrieval import decision, pair_data
+
+    mqp = datasets.mqp_pairs()
+    groups = np.array([p.group for p in mqp])
+    replay = pair_data.hard_decision_pairs(seed=2)
+    start = Path(tempfile.mkdtemp(prefix="decision-stage2-"))
+    for path in cross_encoder.DECISION_DIR.iterdir():
+        (start / path.name).write_bytes(path.read_bytes())
+    held_out = np.zeros((len(mqp), len(decision.ALL_FEATURES)))
+    started = time.monotonic()
+
+    def fine_tune(doctors: set[str], output: Path, *, half: bool) -> dict:
+        own = [(p.q1, p.q2, p.label) for p in mqp if p.group in doctors]
+        return cross_encoder.train(own + replay[: len(own)], output=output, epochs=MQP_EPOCHS,
+                                   learning_rate=MQP_LEARNING_RATE, start=start, half=half)
+
+    for doctor in sorted(set(groups)):
+        with tempfile.TemporaryDirectory() as folder:
+            summary = fine_tune(set(groups) - {doctor}, Path(folder), half=False)
+            mask = groups == doctor
+            held_out[mask] = decision.features([(p.q1, p.q2) for p in np.array(mqp)[mask]],
+                                               encoder=decision.load_encoder(Path(folder)))
+        write(f"stage 3 without doctor {doctor}: {summary['batches']} batches, {summary['seconds'] / 60:.1f} min; "
+              f"its cross-encoder alone on doctor {doctor}: {((held_out[mask, 0] >= 0) == np.array([p.label for p in mqp])[mask]).mean():.3f}")
+    np.savez(mqp_held_out_path(), features=held_out, pairs=np.array([f"{p.q1}\x00{p.q2}" for p in mqp]))
+    summary = fine_tune(set(groups), cross_encoder.DECISION_DIR, half=True)
+    labels = np.array([p.label for p in mqp])
+    result = {"mqp_accuracy_lodo_cross_encoder": float(((held_out[:, 0] >= 0) == labels).mean())}
+    write(f"stage 3: MQP leave-one-doctor-out, cross-encoder alone {result['mqp_accuracy_lodo_cross_encoder']:.3f}; "
+          f"{(time.monotonic() - started) / 60:.1f} min in all; final model ({summary['batches']} batches) saved to "
+          f"{cross_encoder.DECISION_DIR}, held-out features to {mqp_held_out_path()}")
+    forget_models()
+    return result
 
 
 # The decision model's top layer sees these many RQE-train pairs the cross-encoder never saw (fixed beforehand).
@@ -193,18 +262,14 @@ def decision_training_set(write: Callable[[str], None]) -> tuple[np.ndarray, np.
 
 def cached_features(pairs: list[tuple[str, str]]) -> np.ndarray:
     """decision.features(pairs), kept in settings.DATA_DIR under keys of everything they depend on (the
-    cross-encoder's weights, the understanding vocabulary and code, the type classifier, the pairs), so that
+    cross-encoder's weights, the understanding vocabulary and code, the decision code, the pairs), so that
     `askdoc evaluate` after `askdoc train_similarity --decision` does not recompute them."""
     from askdoc.knowledge import understanding
     from askdoc.retrieval import decision
-    from askdoc.retrieval.scorer import MODEL_PATH
 
-    base = _cached("decision-features", pairs, lambda: decision.base_features(pairs), [
+    return _cached("decision-features", pairs, lambda: decision.features(pairs), [
         *sorted(decision.encoder_dir().glob("*.safetensors")), understanding.DATA, Path(understanding.__file__),
-        MODEL_PATH], "|".join(decision.FEATURES))
-    extra = _cached("scorer-features", pairs, lambda: decision.scorer_features(pairs), [MODEL_PATH],
-                    "|".join(decision.SCORER_FEATURES))
-    return np.hstack([base, extra])
+        Path(decision.__file__)], "|".join(decision.ALL_FEATURES))
 
 
 def _cached(name: str, pairs: list[tuple[str, str]], compute: Callable, files: list, version: str) -> np.ndarray:

@@ -17,7 +17,9 @@ class Command(BaseCommand):
         "Time the decision model (askdoc.retrieval.decision): similarity() of one pair of real questions, and "
         "Similar Q&A over an in-memory index of --size questions (real questions from the shared data plus "
         "variations, built as `askdoc bench_search` does): query encoding + hybrid search (k=10) + re-ranking "
-        "the first RERANK_DEPTH candidates. Run with ASKDOC_TORCH_THREADS=1 on a shared machine."
+        "the first RERANK_DEPTH candidates in one batch. Prints its settings, the load average and each stage's p50. "
+        "Every re-ranked candidate is read for the first time (its understanding not cached): the slow case. "
+        "Run with ASKDOC_TORCH_THREADS=1 on a shared machine."
     )
 
     def add_arguments(self, parser):
@@ -36,6 +38,7 @@ class Command(BaseCommand):
             raise CommandError(f"shared data not found at {shared()} (set ASKDOC_SHARED_DATA)")
         if not decision.available():
             raise CommandError("the decision model is not available here (askdoc/retrieval/data/decision*)")
+        self.settings(size=size, queries=queries)
         self.stdout.write(f"scorer: {scorer_name()}")
         rng = random.Random(seed)
         texts = base_questions()
@@ -44,17 +47,34 @@ class Command(BaseCommand):
         self.pairs(held_out, texts)
         self.similar(held_out, texts[:bases], size=size, rng=rng)
 
+    def settings(self, *, size: int, queries: int) -> None:
+        import os
+
+        import torch
+
+        from askdoc.retrieval import cross_encoder, decision
+
+        load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+        self.stdout.write(
+            f"settings: torch threads {torch.get_num_threads()}, cross-encoder int8 (dynamic quantisation of its "
+            f"Linear layers), pair: one batch (both orders, + main questions of a long message), at most "
+            f"{cross_encoder.MAX_LENGTH} tokens; re-ranking: the first {decision.RERANK_DEPTH} of k=10 in one batch, "
+            f"one order, main questions, at most {decision.RERANK_MAX_LENGTH} tokens; {size} questions indexed, "
+            f"{queries} timed queries; load average {load}")
+
     def pairs(self, held_out: list[str], others: list[str]) -> None:
-        from askdoc.retrieval import similarity
+        from askdoc.retrieval import decision, similarity
 
         for q1, q2 in zip(held_out[:5], others[:5], strict=True):  # warm-up: loads both models
             similarity(q1, q2)
         timings = []
         for q1, q2 in zip(held_out, others, strict=False):
+            decision.understood.cache_clear()
             started = time.perf_counter()
             similarity(q1, q2)
             timings.append((time.perf_counter() - started) * 1000)
-        self.stdout.write(f"one pair, similarity() (both orders, understanding, embeddings): {percentiles(timings)}")
+        self.stdout.write(f"one pair, similarity() (cross-encoder both orders in one batch + understanding of both "
+                          f"texts, first read): {percentiles(timings)}")
 
     def similar(self, held_out: list[str], bases: list[str], *, size: int, rng: random.Random) -> None:
         from askdoc.retrieval import decision
@@ -73,16 +93,31 @@ class Command(BaseCommand):
         for i, (text, vector) in enumerate(zip(texts, vectors, strict=True)):
             index.put(str(i), text, str(i), {}, vector)
 
-        def similar(query: str) -> list:
-            hits = index.search(encoder.encode([" ".join(query.split()[:QUERY_WORDS])])[0], query, k=10)
-            return decision.rerank(query, [(h.key, texts[int(h.key)]) for h in hits])
+        stages: dict[str, list[float]] = {"query encoding": [], "hybrid search": [], "re-ranking": []}
 
-        for query in held_out[:5]:
+        def similar(query: str) -> list:
+            started = time.perf_counter()
+            vector = encoder.encode([" ".join(query.split()[:QUERY_WORDS])])[0]
+            encoded = time.perf_counter()
+            hits = index.search(vector, query, k=10)
+            searched = time.perf_counter()
+            ranked = decision.rerank(query, [(h.key, texts[int(h.key)]) for h in hits])
+            for name, since, until in (("query encoding", started, encoded), ("hybrid search", encoded, searched),
+                                       ("re-ranking", searched, time.perf_counter())):
+                stages[name].append((until - since) * 1000)
+            return ranked
+
+        for query in bases[:5]:  # warm-up
             similar(query)
+        for values in stages.values():
+            values.clear()
         timings = []
         for query in held_out:
+            decision.understood.cache_clear()  # candidates read for the first time: the slow case
             started = time.perf_counter()
             similar(query)
             timings.append((time.perf_counter() - started) * 1000)
         self.stdout.write(f"Similar Q&A over {len(index)} questions, k=10, the first {decision.RERANK_DEPTH} "
                           f"re-ranked by the decision model, including query encoding: {percentiles(timings)}")
+        self.stdout.write("  stages, p50: " + ", ".join(f"{name} {np.percentile(values, 50):.1f} ms"
+                                                        for name, values in stages.items()))

@@ -1,0 +1,56 @@
+"""The decision cross-encoder's hard pairs: look-alikes share words, paraphrases do not, and overlap predicts nothing."""
+
+import random
+import re
+from unittest import TestCase
+
+from askdoc.retrieval.hard_pairs import FAMILIES, condition_names, condition_pairs, family_pairs, hard_pairs
+
+WORD = re.compile(r"[a-z0-9']+")
+
+
+def overlap(a: str, b: str) -> float:
+    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+QUESTIONS = [
+    ("What causes Otitis media?", "causes", "Otitis media"), ("How to treat Otitis media?", "treatment", "Otitis media"),
+    ("What causes Otitis externa?", "causes", "Otitis externa"), ("What is Asthma?", "information", "Asthma"),
+    ("What are the symptoms of Asthma?", "symptoms", "Asthma"), ("What are the side effects of X?", "side effects", "X"),
+]
+SYNONYMS = {"Otitis media": ["middle ear infection"], "Asthma": ["reactive airway disease"]}
+
+
+class HardPairTests(TestCase):
+    def test_a_look_alike_changes_one_value_of_the_same_template(self):
+        family = next(f for f in FAMILIES if f.name == "food for a child")
+        pairs = family_pairs(family, count=200, rng=random.Random(0))
+        negatives = [(a, b) for a, b, y in pairs if y == 0]
+        positives = [(a, b) for a, b, y in pairs if y == 1]
+        self.assertGreater(len(negatives), 150)
+        self.assertGreater(len(positives), 200)
+        self.assertTrue(all(a != b for a, b in negatives))
+        # Look-alikes share more words than the paraphrases: overlap alone would get these pairs wrong.
+        mean = lambda pairs: sum(overlap(a, b) for a, b in pairs) / len(pairs)  # noqa: E731
+        self.assertGreater(mean(negatives), mean(positives))
+
+    def test_every_family_renders_without_a_leftover_slot(self):
+        for family in FAMILIES:
+            for a, b, label in family_pairs(family, count=30, rng=random.Random(1)):
+                self.assertNotIn("{", a + b, family.name)
+                self.assertIn(label, (0, 1))
+
+    def test_conditions_use_their_synonyms_and_only_conditions(self):
+        names = condition_names(QUESTIONS, SYNONYMS)
+        self.assertIn(("otitis media", "middle ear infection"), names)
+        self.assertNotIn(("x",), names)  # asked about side effects only: a drug
+        pairs = condition_pairs(names, count=200, rng=random.Random(2))
+        positives = [(a, b) for a, b, y in pairs if y == 1]
+        self.assertTrue(any("middle ear infection" in a + b and "otitis media" in a + b for a, b in positives))
+        self.assertTrue(any(y == 0 for _, _, y in pairs))
+
+    def test_the_same_seed_gives_the_same_pairs(self):
+        first = hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3)
+        self.assertEqual(first, hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3))
+        self.assertNotEqual(first, hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=4))
