@@ -7,8 +7,8 @@ Two fitted parts, both committed, so a fresh clone runs exactly what docs/qualit
    both questions read together; trained by `askdoc train_similarity --decision-encoder` (stage 1: answer
    matching, MedQuAD pairs, RQE-train) and `--decision-encoder --hard` (stage 2: look-alikes and low-overlap
    paraphrases, askdoc.retrieval.hard_pairs): never MQP, the RQE validation set, the MEDIQA QA sets or
-   evaluation/. It runs with its Linear layers quantised to int8 (torch dynamic quantisation): ~2x faster on
-   CPU; the top layer is fitted on the quantised model's logits, so what is measured is what runs;
+   evaluation/. It runs in bfloat16 where the CPU has native bf16 (~2x faster than float32), else float32
+   (`inference_dtype`);
 2. a logistic regression (askdoc/retrieval/data/decision.npz, a few kB) over ALL_FEATURES: the cross-encoder's
    logit on the whole texts and on their main questions (askdoc.knowledge.understanding.main_question: a long
    message is reduced to its request first), their length asymmetry and the agreement of focus, question type,
@@ -27,7 +27,6 @@ False and askdoc.retrieval.scorer falls back.
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 from functools import lru_cache
@@ -35,20 +34,21 @@ from pathlib import Path
 
 import numpy as np
 
-from askdoc.knowledge.understanding import AGREEMENT_FEATURES, Understanding, agreement, understand
+from askdoc.knowledge.understanding import Understanding, understand
 from askdoc.retrieval import cross_encoder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "decision.npz"
 THRESHOLD = 0.5
-FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions", "length asymmetry")
-ALL_FEATURES = FEATURES + AGREEMENT_FEATURES
+FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions")
+# The understanding agreement features (AGREEMENT_FEATURES) and length asymmetry were tried on top and dropped:
+# they lowered the look-alike development set (0.772 -> 0.691) for +0.003 on MQP (docs/quality.md).
+ALL_FEATURES = FEATURES
 # Re-ranking reads this many candidates at most, in one batch of the cross-encoder.
 RERANK_DEPTH = 5
 # Re-ranking reads the main questions (askdoc.knowledge.understanding.main_question) of the query and of each
 # candidate, at most this many tokens a pair: the cost grows with the tokens read.
 RERANK_MAX_LENGTH = 96
 UNDERSTOOD_CACHE = 20_000
-_WORD = re.compile(r"[a-z0-9']+")
 
 _top: dict | None = None
 _encoder = None
@@ -85,14 +85,9 @@ def top_layer() -> dict | None:
 
 
 def load_encoder(path: Path):
-    """(tokenizer, int8 model) of a decision cross-encoder directory."""
-    import torch
-
+    """(tokenizer, model in inference_dtype()) of a decision cross-encoder directory (stored in float16)."""
     model_class, tokenizer_class = cross_encoder._load_transformers()
-    tokenizer = tokenizer_class.from_pretrained(path)
-    # Stored in float16 (half the size in git); run with int8 Linear layers (module docstring).
-    model = model_class.from_pretrained(path, dtype=torch.float32).eval()
-    return tokenizer, quantised(model)
+    return tokenizer_class.from_pretrained(path), model_class.from_pretrained(path, dtype=inference_dtype()).eval()
 
 
 def _load_encoder():
@@ -109,15 +104,17 @@ def _load_encoder():
     return _encoder
 
 
-def quantised(model):
-    """`model` with its Linear layers in int8 (dynamic quantisation): about half the time per pass on a CPU."""
-    import warnings
-
+def inference_dtype():
+    """bfloat16 where the CPU computes it natively (AVX512-BF16 / AMX: about twice as fast as float32, logits within
+    ~0.15 of float32's), else float32. Not int8 dynamic quantisation: on this model it moved logits by up to 5 and
+    made a pair's score depend on the other pairs of its batch (docs/quality.md)."""
     import torch
 
-    with warnings.catch_warnings():  # torch announces a move of this API to torchao; it works in the pinned torch
-        warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+    except OSError:
+        return torch.float32
+    return torch.bfloat16 if re.search(r"\b(avx512_bf16|amx_bf16)\b", flags) else torch.float32
 
 
 def cross_logits(pairs: list[tuple[str, str]], *, max_length: int = cross_encoder.MAX_LENGTH,
@@ -167,12 +164,7 @@ def features(pairs: list[tuple[str, str]], *, both_orders: bool = True, encoder:
         logits = (logits[: len(wanted)] + logits[len(wanted):]) / 2
     full, main = logits[: len(pairs)], logits[: len(pairs)].copy()
     main[differs] = logits[len(pairs):]
-    return np.array([_row(full[i], main[i], a, b, known[a], known[b]) for i, (a, b) in enumerate(pairs)])
-
-
-def _row(full: float, main: float, a: str, b: str, ua: Understanding, ub: Understanding) -> list[float]:
-    words_a, words_b = len(_WORD.findall(a.lower())), len(_WORD.findall(b.lower()))
-    return [full, main, abs(math.log(max(1, words_a) / max(1, words_b))), *agreement(ua, ub)]
+    return np.column_stack([full, main])
 
 
 def fit(x: np.ndarray, y: np.ndarray, *, weights: np.ndarray | None = None, c: float = 1.0) -> dict:
@@ -206,8 +198,6 @@ def rerank(query: str, candidates: list[tuple[str, str]], *, depth: int = RERANK
     others = [understood(text) for _, text in head]
     logits = cross_logits([(asked.main_question, other.main_question) for other in others],
                           max_length=RERANK_MAX_LENGTH)
-    x = np.array([_row(logit, logit, asked.main_question, other.main_question, asked, other)
-                  for logit, other in zip(logits, others, strict=True)])
-    values = probabilities(x, required(top_layer()))
+    values = probabilities(np.column_stack([logits, logits]), required(top_layer()))
     ranked = sorted(zip([k for k, _ in head], values.tolist(), strict=True), key=lambda item: -item[1])
     return ranked + [(key, -1.0) for key, _ in tail]

@@ -226,9 +226,10 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
             mask = groups == doctor
             held_out[mask] = decision.features([(p.q1, p.q2) for p in np.array(mqp)[mask]],
                                                encoder=decision.load_encoder(Path(folder)))
+        correct = (held_out[mask, 0] >= 0) == np.array([p.label for p in mqp])[mask]
         write(f"stage 3 without doctor {doctor}: {summary['batches']} batches, {summary['seconds'] / 60:.1f} min; "
-              f"its cross-encoder alone on doctor {doctor}: {((held_out[mask, 0] >= 0) == np.array([p.label for p in mqp])[mask]).mean():.3f}")
-    np.savez(mqp_held_out_path(), features=held_out, pairs=np.array([f"{p.q1}\x00{p.q2}" for p in mqp]))
+              f"its cross-encoder alone on doctor {doctor}: {correct.mean():.3f}")
+    np.savez(mqp_held_out_path(), features=held_out, pairs=np.array(pairs_digest(mqp)))
     summary = fine_tune(set(groups), cross_encoder.DECISION_DIR, half=True)
     labels = np.array([p.label for p in mqp])
     result = {"mqp_accuracy_lodo_cross_encoder": float(((held_out[:, 0] >= 0) == labels).mean())}
@@ -243,21 +244,54 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
 DECISION_RQE_PAIRS = 1000
 
 
-def decision_training_set(write: Callable[[str], None]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
-    """Features, labels and groups ("1"-"5" = MQP doctor, "rqe-train") of the top layer's training pairs."""
+def decision_training_set(write: Callable[[str], None], *, stored: dict | None = None
+                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
+    """Features, labels and groups ("1"-"5" = MQP doctor, "rqe-train") of the top layer's training pairs.
+
+    The MQP rows are held out for the cross-encoder: when it was fine-tuned on MQP (stage 3), each doctor's rows
+    come from the copy trained without that doctor (`stored`, decision.npz's "mqp_features", or the file stage 3
+    wrote); otherwise the committed cross-encoder never saw MQP and computes them."""
     from askdoc.retrieval import pair_data
 
     mqp = datasets.mqp_pairs()
     rqe = pair_data.rqe_unseen()
     rng = random.Random(0)
     rqe = rng.sample(rqe, min(DECISION_RQE_PAIRS, len(rqe)))
-    pairs = [(p.q1, p.q2) for p in mqp] + [(a, b) for a, b, _ in rqe]
     started = time.monotonic()
-    x = cached_features(pairs)
-    write(f"decision features of {len(mqp)} MQP + {len(rqe)} RQE-train pairs: {time.monotonic() - started:.0f} s")
+    mqp_x = held_out_mqp_features(mqp, stored)
+    source = "held out per doctor (stage 3)"
+    if mqp_x is None:
+        mqp_x, source = cached_features([(p.q1, p.q2) for p in mqp]), "committed cross-encoder (never saw MQP)"
+    x = np.vstack([mqp_x, cached_features([(a, b) for a, b, _ in rqe])])
+    write(f"decision features of {len(mqp)} MQP pairs ({source}) + {len(rqe)} RQE-train pairs: "
+          f"{time.monotonic() - started:.0f} s")
     y = np.array([p.label for p in mqp] + [label for _, _, label in rqe])
     groups = np.array([p.group for p in mqp] + ["rqe-train"] * len(rqe))
-    return x, y, groups, pairs
+    return x, y, groups, [(p.q1, p.q2) for p in mqp] + [(a, b) for a, b, _ in rqe]
+
+
+def pairs_digest(pairs: list) -> str:
+    """A fingerprint of MQP's pairs: stored held-out features are only valid for the very same pairs."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for p in pairs:
+        digest.update(f"{p.q1}\x00{p.q2}\x00{p.label}\x01".encode())
+    return digest.hexdigest()
+
+
+def held_out_mqp_features(mqp: list, stored: dict | None) -> np.ndarray | None:
+    """Stage 3's held-out MQP features, from `stored` (decision.npz) or the file stage 3 wrote, if they are of
+    these very pairs."""
+    if stored is None and mqp_held_out_path().exists():
+        with np.load(mqp_held_out_path()) as data:
+            stored = {"mqp_features": data["features"], "mqp_pairs": data["pairs"]}
+    if not stored or "mqp_features" not in stored:
+        return None
+    if str(stored["mqp_pairs"]) != pairs_digest(mqp):
+        raise RuntimeError("the stored held-out MQP features are of other pairs: rerun `askdoc train_similarity "
+                           "--decision-encoder --mqp`")
+    return np.asarray(stored["mqp_features"], dtype=np.float64)
 
 
 def cached_features(pairs: list[tuple[str, str]]) -> np.ndarray:
@@ -313,10 +347,16 @@ def train_decision(write: Callable[[str], None]) -> dict:
     result = {"mqp_accuracy_lodo_decision": float(((held_out[mqp] >= decision.THRESHOLD) == y[mqp]).mean())}
     cross_only = float(((x[mqp, 0] >= 0) == y[mqp]).mean())
     write(f"MQP leave-one-doctor-out accuracy of the decision model: {result['mqp_accuracy_lodo_decision']:.3f} "
-          f"(cross-encoder logit alone at 0, nothing fitted on MQP: {cross_only:.3f})")
+          f"(cross-encoder logit alone at 0, held out per doctor when stage 3 ran: {cross_only:.3f})")
     model = decision.fit(x, y)
-    np.savez(decision.MODEL_PATH, **model, features=np.array(decision.ALL_FEATURES),
-             saw=np.array("MQP doctors 1-5 (1,384 pairs) + 1,000 RQE-train pairs the cross-encoder never saw"))
+    extra = {}
+    if held_out_mqp_features(datasets.mqp_pairs(), None) is not None:
+        with np.load(mqp_held_out_path()) as data:
+            extra = {"mqp_features": data["features"], "mqp_pairs": data["pairs"]}
+    np.savez_compressed(decision.MODEL_PATH, **model, **extra, features=np.array(decision.ALL_FEATURES),
+                        saw=np.array("MQP doctors 1-5 (1,384 pairs; cross-encoder features held out per doctor "
+                                     "when it was fine-tuned on MQP) + 1,000 RQE-train pairs the cross-encoder "
+                                     "never saw"))
     write(f"wrote {decision.MODEL_PATH} ({decision.MODEL_PATH.stat().st_size / 1024:.0f} kB); weights: " + ", ".join(
         f"{name} {w:+.2f}" for name, w in zip(decision.ALL_FEATURES, model["weights"], strict=True)))
     decision.forget()

@@ -28,8 +28,8 @@ class DecisionModelTests(AskdocTestCase):
         self.assertTrue(((scores >= 0) & (scores <= 1)).all())
 
     def test_the_order_of_a_question_pair_barely_matters(self):
-        # The cross-encoder reads both orders; the token-alignment features are directional (A's words found in B),
-        # as entailment is, so the two orders differ a little, never in kind.
+        # The cross-encoder reads both orders in one batch and every other feature is symmetric: only the numeric
+        # noise of a batch differs.
         a, b = "Can I take ibuprofen while breastfeeding?", "Is ibuprofen safe for a nursing mother?"
         forward, backward = similarity_scores([(a, b), (b, a)])
         self.assertLess(abs(forward - backward), 0.05)

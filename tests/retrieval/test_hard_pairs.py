@@ -1,4 +1,4 @@
-"""The decision cross-encoder's hard pairs: look-alikes share words, paraphrases do not, and overlap predicts nothing."""
+"""The decision cross-encoder's hard pairs: look-alikes share words, paraphrases do not."""
 
 import random
 import re
@@ -15,9 +15,12 @@ def overlap(a: str, b: str) -> float:
 
 
 QUESTIONS = [
-    ("What causes Otitis media?", "causes", "Otitis media"), ("How to treat Otitis media?", "treatment", "Otitis media"),
-    ("What causes Otitis externa?", "causes", "Otitis externa"), ("What is Asthma?", "information", "Asthma"),
-    ("What are the symptoms of Asthma?", "symptoms", "Asthma"), ("What are the side effects of X?", "side effects", "X"),
+    ("What causes Otitis media?", "causes", "Otitis media"),
+    ("How to treat Otitis media?", "treatment", "Otitis media"),
+    ("What causes Otitis externa?", "causes", "Otitis externa"),
+    ("What is Asthma?", "information", "Asthma"),
+    ("What are the symptoms of Asthma?", "symptoms", "Asthma"),
+    ("What are the side effects of X?", "side effects", "X"),
 ]
 SYNONYMS = {"Otitis media": ["middle ear infection"], "Asthma": ["reactive airway disease"]}
 

@@ -38,10 +38,11 @@ class Command(BaseCommand):
             raise CommandError(f"shared data not found at {shared()} (set ASKDOC_SHARED_DATA)")
         if not decision.available():
             raise CommandError("the decision model is not available here (askdoc/retrieval/data/decision*)")
-        self.settings(size=size, queries=queries)
-        self.stdout.write(f"scorer: {scorer_name()}")
         rng = random.Random(seed)
         texts = base_questions()
+        decision.scores([(texts[0], texts[1])])  # loads the model and sets torch's threads
+        self.settings(size=size, queries=queries)
+        self.stdout.write(f"scorer: {scorer_name()}")
         rng.shuffle(texts)
         held_out, texts = texts[:queries], texts[queries:]
         self.pairs(held_out, texts)
@@ -56,8 +57,8 @@ class Command(BaseCommand):
 
         load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
         self.stdout.write(
-            f"settings: torch threads {torch.get_num_threads()}, cross-encoder int8 (dynamic quantisation of its "
-            f"Linear layers), pair: one batch (both orders, + main questions of a long message), at most "
+            f"settings: torch threads {torch.get_num_threads()}, cross-encoder in {decision.inference_dtype()}, "
+            f"pair: one batch (both orders, + main questions of a long message), at most "
             f"{cross_encoder.MAX_LENGTH} tokens; re-ranking: the first {decision.RERANK_DEPTH} of k=10 in one batch, "
             f"one order, main questions, at most {decision.RERANK_MAX_LENGTH} tokens; {size} questions indexed, "
             f"{queries} timed queries; load average {load}")

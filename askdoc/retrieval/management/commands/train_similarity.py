@@ -19,7 +19,15 @@ class Command(BaseCommand):
         parser.add_argument("--retrain", action="store_true", help="redo stage 1 of the cross-encoder even if present")
         parser.add_argument("--decision-encoder", action="store_true",
                             help="train the committed decision cross-encoder (askdoc/retrieval/data/"
-                                 "decision-cross-encoder, float16) from the shared data (~25 min on one core)")
+                                 "decision-cross-encoder, float16) from the shared data; stage 1 from MiniLM "
+                                 "(~65 min on one loaded core), then --hard and --mqp continue it")
+        parser.add_argument("--hard", action="store_true",
+                            help="with --decision-encoder: stage 2, continue the committed cross-encoder on hard "
+                                 "look-alikes and low-overlap paraphrases (askdoc.retrieval.hard_pairs; ~15 min)")
+        parser.add_argument("--mqp", action="store_true",
+                            help="with --decision-encoder: stage 3, fine-tune the committed cross-encoder on MQP, "
+                                 "once per held-out doctor (held-out features for the honest number) and once on "
+                                 "every doctor (~20 min)")
         parser.add_argument("--decision", action="store_true",
                             help="fit the decision model's top layer (askdoc/retrieval/data/decision.npz) over the "
                                  "committed cross-encoder: MQP + unseen RQE-train pairs, MQP measured leave-one-"
@@ -27,7 +35,8 @@ class Command(BaseCommand):
         parser.add_argument("--foci", type=int, default=4000, help="MedQuAD foci to make training pairs from")
         parser.add_argument("--epochs", type=int, default=1, help="cross-encoder fine-tuning epochs")
 
-    def handle(self, *args, cross_encoder, retrain, foci, epochs, decision_encoder=False, decision=False, **options):
+    def handle(self, *args, cross_encoder, retrain, foci, epochs, decision_encoder=False, decision=False, hard=False,
+               mqp=False, **options):
         import time
 
         if decision:
@@ -40,10 +49,13 @@ class Command(BaseCommand):
             return
 
         if decision_encoder:
-            from askdoc.retrieval.training import train_decision_encoder
+            from askdoc.retrieval.training import train_decision_encoder, train_decision_mqp
 
             started = time.monotonic()
-            train_decision_encoder(self.stdout.write, epochs=epochs)
+            if mqp:
+                train_decision_mqp(self.stdout.write)
+            else:
+                train_decision_encoder(self.stdout.write, epochs=epochs, hard=hard)
             self.stdout.write(f"done in {(time.monotonic() - started) / 60:.1f} min")
             return
 
