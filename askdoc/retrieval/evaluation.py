@@ -207,8 +207,8 @@ def lookalike_path():
 
 
 def evaluate_lookalike(write: Write) -> dict:
-    """The look-alike TEST set (evaluation/lookalike.jsonl, written blind by someone else and committed before the
-    system was run on it): half pairs sharing most words but needing another answer, half paraphrases sharing few.
+    """The look-alike set (evaluation/lookalike.jsonl, written blind by someone else; run once as a test, a
+    development set since): half pairs sharing most words but needing another answer, half paraphrases sharing few.
     Accuracy of similarity() at SIMILAR_THRESHOLD, overall and per kind."""
     import json
 
@@ -222,7 +222,8 @@ def evaluate_lookalike(write: Write) -> dict:
     kinds = sorted({str(row.get("kind", "")) for row in rows})
     per_kind = ", ".join(f"{kind or '?'}: {correct[[str(r.get('kind', '')) == kind for r in rows]].mean():.3f} "
                          f"({sum(str(r.get('kind', '')) == kind for r in rows)})" for kind in kinds)
-    write(f"look-alike set [TEST: written blind, committed before the model ran on it] ({len(rows)} pairs): "
+    write(f"look-alike set [DEVELOPMENT: run once as a test on 2026-12-04, variants compared on it since] "
+          f"({len(rows)} pairs): "
           f"accuracy {correct.mean():.3f} at {SIMILAR_THRESHOLD} with {scorer_name()} [{per_kind}]")
     return {"lookalike_accuracy": float(correct.mean())}
 
