@@ -200,32 +200,42 @@ def evaluate_qa(write: Write) -> dict:
     return {"qa_mrr": mrr, "qa_p1": p1, "qa_p3": p3, "qa_precision": precision, "qa_accuracy": accuracy}
 
 
-def lookalike_path():
-    from django.conf import settings
-
-    return settings.REPO_DIR / "evaluation" / "lookalike.jsonl"
+# The look-alike sets, each with what it is now (a set once studied or compared on is development from then on).
+LOOKALIKE_SETS = (
+    ("lookalike.jsonl", "DEVELOPMENT: written blind, run once as a test on 2026-12-04, variants compared on it since"),
+    ("blind-en-2026-12-04/lookalike.jsonl", "TEST: written blind, committed in ed0a9e6 before the model ran on it"),
+)
 
 
 def evaluate_lookalike(write: Write) -> dict:
-    """The look-alike set (evaluation/lookalike.jsonl, written blind by someone else; run once as a test, a
-    development set since): half pairs sharing most words but needing another answer, half paraphrases sharing few.
-    Accuracy of similarity() at SIMILAR_THRESHOLD, overall and per kind."""
+    """The look-alike sets under evaluation/ (written blind by someone else): half pairs sharing most words but
+    needing another answer, half paraphrases sharing few. Accuracy of similarity() at SIMILAR_THRESHOLD, overall and
+    per kind, for each set with its kind."""
+    from django.conf import settings
+
+    results = {}
+    for name, kind in LOOKALIKE_SETS:
+        path = settings.REPO_DIR / "evaluation" / name
+        if not path.exists():
+            write(f"look-alike set {name}: not found; skipped")
+            continue
+        accuracy = _lookalike_accuracy(path, name, kind, write)
+        results["lookalike_accuracy" if name == "lookalike.jsonl" else f"lookalike_accuracy {name}"] = accuracy
+    return results
+
+
+def _lookalike_accuracy(path, name: str, kind: str, write: Write) -> float:
     import json
 
-    path = lookalike_path()
-    if not path.exists():
-        write(f"look-alike test set: {path} not found; skipped")
-        return {}
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     scores = similarity_scores([(row["q1"], row["q2"]) for row in rows])
     correct = (scores >= SIMILAR_THRESHOLD) == np.array([int(row["label"]) for row in rows])
     kinds = sorted({str(row.get("kind", "")) for row in rows})
-    per_kind = ", ".join(f"{kind or '?'}: {correct[[str(r.get('kind', '')) == kind for r in rows]].mean():.3f} "
-                         f"({sum(str(r.get('kind', '')) == kind for r in rows)})" for kind in kinds)
-    write(f"look-alike set [DEVELOPMENT: run once as a test on 2026-12-04, variants compared on it since] "
-          f"({len(rows)} pairs): "
+    per_kind = ", ".join(f"{k or '?'}: {correct[[str(r.get('kind', '')) == k for r in rows]].mean():.3f} "
+                         f"({sum(str(r.get('kind', '')) == k for r in rows)})" for k in kinds)
+    write(f"look-alike set {name} [{kind}] ({len(rows)} pairs): "
           f"accuracy {correct.mean():.3f} at {SIMILAR_THRESHOLD} with {scorer_name()} [{per_kind}]")
-    return {"lookalike_accuracy": float(correct.mean())}
+    return float(correct.mean())
 
 
 EVALUATIONS = {"mqp": evaluate_mqp, "rqe": evaluate_rqe, "qa": evaluate_qa, "lookalike": evaluate_lookalike}
