@@ -194,8 +194,9 @@ def set_rows(entry: dict, root: Path | None = None) -> list[dict]:
 
 
 def evaluate(write: Callable[[str], None] = print, *, root: Path | None = None, verbose: bool = False,
-             only: str | None = None) -> dict:
-    """Every set of the manifest (or those whose name contains `only`), one line each with its split."""
+             only: str | None = None, split: str | None = None) -> dict:
+    """Every set of the manifest (or those whose name contains `only`, or of one `split`), one line each with
+    its split: development numbers are optimistic, a test set is run once."""
     entries = manifest(root)
     if not entries:
         write(f"Intake: no evaluation sets found ({(root or evaluation_dir()) / MANIFEST})")
@@ -203,7 +204,7 @@ def evaluate(write: Callable[[str], None] = print, *, root: Path | None = None, 
     write("Intake (evaluation/intake/sets.yaml; [split] = training / development / test)")
     numbers: dict = {}
     for entry in entries:
-        if only and only not in entry["name"]:
+        if (only and only not in entry["name"]) or (split and entry["split"] != split):
             continue
         task = entry["task"]
         if task == "archive":

@@ -10,8 +10,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--verbose", action="store_true", help="also list the misses")
         parser.add_argument("--only", help="only the sets whose name contains this text")
+        parser.add_argument("--split", choices=("training", "development", "test"),
+                            help="only the sets of this split (development: every set that may be studied)")
 
     def handle(self, *args, **options):
         from askdoc.intake.evaluation import evaluate
 
-        evaluate(self.stdout.write, verbose=options["verbose"], only=options.get("only"))
+        evaluate(self.stdout.write, verbose=options["verbose"], only=options.get("only"),
+                 split=options.get("split"))
