@@ -152,7 +152,7 @@ HEDGES = set(_RULES_EN["hedges"])
 
 def _negated_en(text: str, start: int) -> bool:
     clause = re.split(r"[.?!;,]| but | and ", text[:start])[-1]
-    window = clause.split()[-3:]
+    window = clause.split()[-5:]  # "not having any thoughts of hurting myself": the negation scopes a short clause
     return bool(NEGATION_WORDS.intersection(window)) and not HEDGES.intersection(window)
 
 
