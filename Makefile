@@ -18,17 +18,21 @@ export ASKDOC_TORCH_THREADS ?= 1
 
 .PHONY: run dev test test-postgres install install-test browser gettext messages lint worker clean
 
+# The pip that comes with the venv installs everything askdoc needs; upgrading it first only added time to a fresh
+# `make run`.
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
 
-# The torch pin installs the local CPU build (see pyproject.toml).
+# The torch pin installs the local CPU build (see pyproject.toml). --no-compile: pip would otherwise compile every
+# module of torch, transformers, scipy… to bytecode (most of a fresh install's CPU time); Python compiles the few
+# it imports on first use and keeps them.
+PIP_INSTALL := $(VENV)/bin/pip install --quiet --no-compile
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(VENV)/bin/pip install --quiet -e .
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(VENV)/bin/pip install --quiet -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
 	touch $@
 
 # The interface translations: .po files in the repository, compiled to .mo at install with GNU gettext's msgfmt

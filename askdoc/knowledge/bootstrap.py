@@ -11,7 +11,7 @@ from django.conf import settings
 from django_tasks import task
 
 from askdoc.knowledge import services
-from askdoc.knowledge.demo_library import DEMO_SOURCE
+from askdoc.knowledge.demo_library import DEMO_SOURCES
 from askdoc.knowledge.importers.medquad import import_medquad
 from askdoc.knowledge.models import KbPair
 from askdoc.qa.models import Question
@@ -32,7 +32,7 @@ def knowledge_bootstrap(*, medquad_path: Path | None) -> dict:
     imported = 0
     # The demo library (loaded by `askdoc load_demo`) does not count: it only stands in for real knowledge.
     if (medquad_path is not None and medquad_path.exists()
-            and not KbPair.objects.exclude(document__source=DEMO_SOURCE).exists()):
+            and not KbPair.objects.exclude(document__source__in=DEMO_SOURCES).exists()):
         imported = import_medquad(medquad_path).pairs
         services.topics_refresh()
     for name in ("kb", "topics"):

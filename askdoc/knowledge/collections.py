@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from askdoc.knowledge.models import KbPair
+from askdoc.knowledge.more_info_zh import CHINESE_SOURCES
 from askdoc.qa.models import Answer, FaqTopic, Question
 from askdoc.retrieval import Document
 
@@ -21,7 +22,8 @@ ANSWER_CHARS = 1500
 
 
 def kb_documents() -> Iterator[Document]:
-    pairs = (KbPair.objects.exclude(answer="").order_by("pk")
+    # Documents written in Chinese are cited by their topic (more_info_zh), not found by the English encoder.
+    pairs = (KbPair.objects.exclude(answer="").exclude(document__source__in=CHINESE_SOURCES).order_by("pk")
              .values_list("external_id", "question", "qtype", "document__focus", "document__source",
                           "document__url"))
     for external_id, question, qtype, focus, source, url in pairs.iterator(chunk_size=2000):

@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from askdoc.knowledge.linking import phrase_key
 from askdoc.knowledge.models import KbDocument, KbPair
+from askdoc.knowledge.more_info_zh import CHINESE_SOURCES, compose_chinese, is_chinese
 from askdoc.knowledge.sentences import answer_sentences, sentence_vectors
 from askdoc.qa.models import Question
 
@@ -75,7 +76,7 @@ CONSUMER_SOURCES = {"MPlusHealthTopics", "MedlinePlus", "NIHSeniorHealth", "NIDD
 CONSUMER_BONUS = 0.03
 # The askdoc demo library (askdoc/knowledge/demo_library) fills More Info on a fresh install; where an operator
 # has imported official sources, those come first and the demo library only fills what they leave.
-DEMO_SOURCES = {"AskdocDemo"}
+DEMO_SOURCES = {"AskdocDemo", "AskdocDemoZh"}
 DEMO_PENALTY = 0.10
 QUERY_CHARS = 1200
 
@@ -143,6 +144,7 @@ SOURCE_NAMES = {
     "MedlinePlus": "MedlinePlus (NLM)",
     "MedlinePlusEs": "MedlinePlus en español (NLM)",
     "AskdocDemo": "askdoc demo library (not medical advice)",
+    "AskdocDemoZh": "askdoc 示範知識庫（非醫療建議）",
 }
 
 
@@ -429,7 +431,8 @@ def source_entry(pair: KbPair) -> dict:
     document = pair.document
     return {
         "name": SOURCE_NAMES.get(document.source, document.source),
-        "title": document.focus,
+        # A document written in Chinese is named by its Chinese name (its first synonym), as its readers know it.
+        "title": document.synonyms[0] if document.source in CHINESE_SOURCES and document.synonyms else document.focus,
         "url": document.url,
         "external_id": pair.external_id,
     }
@@ -469,6 +472,8 @@ def compose_more_info(question: Question) -> dict:
     question_part, reply_part = question_text(question), reply_text(question)
     if not question_part.strip():
         return nothing_relevant()
+    if is_chinese(question.language):
+        return compose_chinese(question, question_part, reply_part) or nothing_relevant()
     search_vector, relevance_vectors = query_vectors(question_part, reply_part)
     pairs = relevant_pairs(question_part, reply_part, vector=search_vector)
     candidates = candidate_sentences(pairs, f"{question_part}\n{reply_part}")

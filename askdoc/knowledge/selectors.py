@@ -152,7 +152,7 @@ def knowledge_summary() -> list[dict]:
     """One row per source in the knowledge base: its cited name, documents, answered pairs, whether it is demo."""
     from django.db.models import Count, Q
 
-    from askdoc.knowledge.demo_library import DEMO_SOURCE
+    from askdoc.knowledge.demo_library import DEMO_SOURCES
     from askdoc.knowledge.models import KbDocument
     from askdoc.knowledge.more_info import SOURCE_NAMES
 
@@ -160,7 +160,7 @@ def knowledge_summary() -> list[dict]:
             .annotate(documents=Count("pk", distinct=True), pairs=Count("pairs", filter=~Q(pairs__answer="")))
             .order_by("source"))
     return [{"source": row["source"], "name": SOURCE_NAMES.get(row["source"], row["source"]),
-             "documents": row["documents"], "pairs": row["pairs"], "demo": row["source"] == DEMO_SOURCE}
+             "documents": row["documents"], "pairs": row["pairs"], "demo": row["source"] in DEMO_SOURCES}
             for row in rows]
 
 

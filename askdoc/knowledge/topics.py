@@ -36,7 +36,7 @@ SLUG_MAX = 200
 SYNONYMS_MAX = 20
 # The demo library's documents are named after the demo topics themselves (askdoc/qa/demo/topics.json); the
 # Spanish MedlinePlus topics mirror English ones (<language-mapped-topic>) and FAQ topics are listed in English.
-NOT_TOPIC_SOURCES = {"MPlusDrugs", "MPlusHerbsSupplements", "AskdocDemo", "MedlinePlusEs"}
+NOT_TOPIC_SOURCES = {"MPlusDrugs", "MPlusHerbsSupplements", "AskdocDemo", "AskdocDemoZh", "MedlinePlusEs"}
 
 SOURCE_DEPARTMENT = {"CancerGov": "hematology-oncology", "NINDS": "neurology", "NEI": "ophthalmology"}
 SOURCE_CHOICES = {

@@ -17,7 +17,9 @@ from askdoc.qa.demo.loader import SOURCE, demo_load
 from askdoc.qa.models import Question
 from tests.e2e.conftest import BrowserTestCase
 
-SAMPLE = ["demo-neuro-03", "demo-gastro-01", "demo-peds-02", "demo-psych-04", "demo-dental-02", "demo-uro-01"]
+SAMPLE = ["demo-neuro-03", "demo-gastro-01", "demo-peds-02", "demo-psych-04", "demo-dental-02", "demo-uro-01",
+          "demo-zh-neuro-01", "demo-zh-uro-01"]
+DEMO_NAMES = {"en": "askdoc demo library (not medical advice)", "zh-hant": "askdoc 示範知識庫（非醫療建議）"}
 
 
 def free_port(candidates=range(8146, 8150)) -> int:
@@ -59,15 +61,18 @@ class DemoPagesInTheBrowserTest(BrowserTestCase):
         ]
         for part in parts:
             expect(part).to_be_visible()
-        expect(parts[0]).to_contain_text("Ask Date: ")
-        expect(parts[2]).to_contain_text("Reply Date: ")
+        # The labels in the page's interface language (a Chinese question may be read in either).
+        self.assertRegex(parts[0].inner_text(), r"(Ask Date: |提問日期：)\s*\S", question.external_id)
+        self.assertRegex(parts[2].inner_text(), r"(Reply Date: |回覆日期：)\s*\S", question.external_id)
         tops = [part.bounding_box()["y"] for part in parts]
         self.assertEqual(tops, sorted(tops), f"{question.external_id}: parts out of the reference order")
 
         more_info = page.locator("#more-info")
         cited = more_info.evaluate("e => e.querySelectorAll('sup.source-marker').length")
         self.assertGreaterEqual(cited, 3, question.external_id)
-        expect(more_info.locator(".qa-sources")).to_contain_text("askdoc demo library (not medical advice)")
+        expect(more_info.locator(".qa-sources")).to_contain_text(DEMO_NAMES[question.language])
+        if question.language == "zh-hant":  # Chinese sentences for a Chinese question, never English ones
+            self.assertRegex(more_info.locator("li, p").first.inner_text(), r"[\u4e00-\u9fff]{6}")
         expect(page.locator("#similar .qa-similar-item")).to_have_count(4)
         self.assertGreaterEqual(page.locator("#related-faq li").count(), 3, question.external_id)
 

@@ -23,6 +23,11 @@ from askdoc.knowledge.models import KbDocument
 LIBRARY_DIR = Path(__file__).resolve().parent
 DEMO_SOURCE = "AskdocDemo"
 DEMO_SOURCE_NAME = "askdoc demo library (not medical advice)"
+# The Traditional Chinese part (zh_hant/): cited on Chinese questions' pages only (askdoc.knowledge.more_info_zh).
+DEMO_ZH_SOURCE = "AskdocDemoZh"
+DEMO_ZH_SOURCE_NAME = "askdoc 示範知識庫（非醫療建議）"
+DEMO_SOURCES = (DEMO_SOURCE, DEMO_ZH_SOURCE)
+LIBRARY_PARTS = ((LIBRARY_DIR, DEMO_SOURCE), (LIBRARY_DIR / "zh_hant", DEMO_ZH_SOURCE))
 
 
 @dataclass
@@ -37,18 +42,25 @@ class LibrarySummary:
 def library_documents() -> list[ParsedDocument]:
     """Every document of every library file, in file order; a malformed file fails loudly (it ships with askdoc)."""
     documents = []
-    for path in sorted(LIBRARY_DIR.glob("*.json")):
-        content = json.loads(path.read_text(encoding="utf-8"))
-        for item in content["documents"]:
-            document = ParsedDocument(
-                source=DEMO_SOURCE, doc_id=item["id"], url="", focus=item["focus"],
-                file_name=f"demo_library/{path.name}", synonyms=list(item.get("synonyms", [])),
-            )
-            document.pairs = [
-                ParsedPair(pid=str(i), question=pair["question"], qtype=pair["qtype"], answer=pair["answer"])
-                for i, pair in enumerate(item["pairs"], start=1)
-            ]
-            documents.append(document)
+    for directory, source in LIBRARY_PARTS:
+        for path in sorted(directory.glob("*.json")):
+            documents += _file_documents(path, source)
+    return documents
+
+
+def _file_documents(path: Path, source: str) -> list[ParsedDocument]:
+    documents = []
+    content = json.loads(path.read_text(encoding="utf-8"))
+    for item in content["documents"]:
+        document = ParsedDocument(
+            source=source, doc_id=item["id"], url="", focus=item["focus"],
+            file_name=f"demo_library/{path.relative_to(LIBRARY_DIR)}", synonyms=list(item.get("synonyms", [])),
+        )
+        document.pairs = [
+            ParsedPair(pid=str(i), question=pair["question"], qtype=pair["qtype"], answer=pair["answer"])
+            for i, pair in enumerate(item["pairs"], start=1)
+        ]
+        documents.append(document)
     return documents
 
 
@@ -64,13 +76,13 @@ def demo_library_load() -> LibrarySummary:
     changed = [d for d in documents if not _unchanged(d)]
     if changed:
         save_batch(changed, imported)
-    removed, _ = KbDocument.objects.filter(source=DEMO_SOURCE).exclude(doc_id__in=ids).delete()
+    removed, _ = KbDocument.objects.filter(source__in=DEMO_SOURCES).exclude(doc_id__in=ids).delete()
     return LibrarySummary(documents=len(documents), pairs=sum(len(d.pairs) for d in documents),
                           created=imported.created, updated=imported.updated, removed=removed)
 
 
 def _unchanged(document: ParsedDocument) -> bool:
-    stored = KbDocument.objects.filter(source=DEMO_SOURCE, doc_id=document.doc_id).first()
+    stored = KbDocument.objects.filter(source=document.source, doc_id=document.doc_id).first()
     if stored is None or stored.focus != document.focus or stored.synonyms != document.synonyms:
         return False
     pairs = {p.pid: (p.question, p.qtype, p.answer) for p in stored.pairs.all()}
