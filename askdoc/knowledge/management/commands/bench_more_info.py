@@ -9,14 +9,17 @@ from askdoc.knowledge.models import KbPair, SentenceVector
 from askdoc.qa.models import Question
 
 
-def sample_questions(count: int, source: str | None = None) -> list[Question]:
+def sample_questions(count: int, source: str | None = None, exclude_source: str | None = None) -> list[Question]:
     """Published questions with a reply, spread evenly over the whole table (demo and imported alike), or over
-    those imported from one archive (`source`: the imported file's stem) for a sample judged apart."""
+    those imported from one archive (`source`: the imported file's stem) for a sample judged apart, or over all
+    but one archive (`exclude_source`: a sample kept for judging later)."""
     from askdoc.knowledge.collections import published_questions
 
     answered = published_questions().filter(answers__is_published=True)
     if source is not None:
         answered = answered.filter(source=source)
+    if exclude_source is not None:
+        answered = answered.exclude(source=exclude_source)
     ids = list(answered.distinct().values_list("pk", flat=True))
     if len(ids) > count:
         step = len(ids) / count
