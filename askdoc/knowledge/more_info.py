@@ -290,6 +290,10 @@ def population_fits(focus: str, population: Population) -> bool:
     return True
 
 
+_NEGATED_MENTION = re.compile(r"\b(?:no|not|never|without|denies|free of|negative for|(?:do|does|did)n'?t have|"
+                              r"(?:do|does|did) not have)\s+(?:any\s+|a\s+)?[a-z]+", re.I)
+
+
 def asked_foci(question_part: str) -> list[set[str]]:
     """The MedQuAD foci the question names, by how surely they are what it asks about: its title, its main question,
     then the rest of its body; family-history asides ("my sister had breast cancer") never count.
@@ -300,7 +304,8 @@ def asked_foci(question_part: str) -> list[set[str]]:
     from askdoc.knowledge.understanding import main_question, without_asides
 
     title, _, body = question_part.partition("\n")
-    asked = without_asides(question_part)
+    # "No cough", "I don't have a fever": said to rule them out, not asked about.
+    asked = _NEGATED_MENTION.sub(" ", without_asides(question_part))
     tiers = [mentioned_foci(without_asides(title)) if body else set(), mentioned_foci(main_question(asked)),
              mentioned_foci(asked)]
     return [tier for tier in tiers if tier]
