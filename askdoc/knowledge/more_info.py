@@ -22,6 +22,7 @@ import logging
 import re
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,9 @@ KB_MIN_SCORE_UNNAMED = 0.32
 MENTION_BONUS = 0.08
 RARE_DISEASE_SOURCES = {"GARD", "GHR"}
 FOCI_TTL_SECONDS = 600.0
+# See umbrella_cores. Counted on the full MedQuAD (distinct focus names): cancer 141, surgery 77, tumor 59, pain 66,
+# fever 27 longer names; arthritis 18, asthma 17, heart failure 9, tremor 7, cough 3, goiter 2. Set between them.
+UMBRELLA_NAMES = 25
 INTENT_BONUS = 0.05
 # How much the decision model's probability (0-1) moves a knowledge-base pair's score: a ranking nudge among pairs
 # that already qualified, about two intent bonuses (fixed, not tuned).
@@ -216,6 +220,7 @@ class _FocusIndex:
         self._lock = threading.Lock()
         self._built_at: float | None = None
         self.table: dict[str, list[str]] = {}
+        self.umbrellas: set[tuple[str, ...]] = set()
 
     def get(self) -> dict[str, list[str]]:
         ttl = 0.0 if settings.TESTING else FOCI_TTL_SECONDS
@@ -227,11 +232,23 @@ class _FocusIndex:
                 table: dict[str, list[str]] = {}
                 for focus in KbDocument.objects.values_list("focus", flat=True).distinct().iterator(chunk_size=5000):
                     table.setdefault(topic_key(focus), []).append(focus)
-                self.table, self._built_at = table, now
+                self.table, self.umbrellas, self._built_at = table, umbrella_cores(table), now
             return self.table
 
 
 foci = _FocusIndex()
+
+
+def umbrella_cores(table: dict[str, list[str]]) -> set[tuple[str, ...]]:
+    """Focus names that are part of UMBRELLA_NAMES or more longer MedQuAD names: "Surgery" ("Knee Surgery"...),
+    "Cancer", "Tumor", "Fever" ("Q Fever", "Hay Fever"...) name a family of pages, not what a patient asks about;
+    "Goiter", "Asthma" or "Heart Failure" are kept."""
+    cores = {focus_core(focus) for names in table.values() for focus in names}
+    inside: Counter[tuple[str, ...]] = Counter()
+    for core in cores:
+        parts = {core[i:j] for i in range(len(core)) for j in range(i + 1, len(core) + 1) if j - i < len(core)}
+        inside.update(parts)
+    return {core for core, count in inside.items() if count >= UMBRELLA_NAMES}
 
 
 def mentioned_foci(text: str) -> set[str]:
@@ -308,6 +325,8 @@ def asked_foci(question_part: str) -> list[set[str]]:
     asked = _NEGATED_MENTION.sub(" ", without_asides(question_part))
     tiers = [mentioned_foci(without_asides(title)) if body else set(), mentioned_foci(main_question(asked)),
              mentioned_foci(asked)]
+    foci.get()
+    tiers = [{focus for focus in tier if focus_core(focus) not in foci.umbrellas} for tier in tiers]
     return [tier for tier in tiers if tier]
 
 
