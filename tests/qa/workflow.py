@@ -34,7 +34,11 @@ class WorkflowTestCase(AskdocTestCase):
     def ask(self, **overrides):
         fields = {"nickname": "Yucheng", "age_range": "10~19", "gender": "female", "body": BODY,
                   "title": "Wrist twitching", "email": "yucheng@example.org"}
-        return services.question_submit(**(fields | overrides))
+        # The task worker's intake analysis runs after the commit (inline here, as the worker would).
+        with self.captureOnCommitCallbacks(execute=True):
+            question = services.question_submit(**(fields | overrides))
+        question.refresh_from_db()
+        return question
 
     def queued(self, department=None, **overrides):
         question = self.ask(**overrides)
