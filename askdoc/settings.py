@@ -242,6 +242,11 @@ else:
 # exact limits across processes and hosts.
 CACHES["ratelimit"] = CACHES["default"] | ({"KEY_PREFIX": "ratelimit"} if REDIS_URL else {"LOCATION": "ratelimit"})
 RATELIMIT_USE_CACHE = "ratelimit"
+# Rendered public question pages (askdoc/qa/page_cache.py): shared by every process so that a change made by one
+# (the task worker, another gunicorn process) invalidates them all; without Redis, a file cache in the data folder.
+CACHES["pages"] = (CACHES["default"] | {"KEY_PREFIX": "pages"} if REDIS_URL else
+                   {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                    "LOCATION": str(DATA_DIR / "cache" / "pages"), "OPTIONS": {"MAX_ENTRIES": 5000}})
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
