@@ -244,9 +244,12 @@ CACHES["ratelimit"] = CACHES["default"] | ({"KEY_PREFIX": "ratelimit"} if REDIS_
 RATELIMIT_USE_CACHE = "ratelimit"
 # Rendered public question pages (askdoc/qa/page_cache.py): shared by every process so that a change made by one
 # (the task worker, another gunicorn process) invalidates them all; without Redis, a file cache in the data folder.
-CACHES["pages"] = (CACHES["default"] | {"KEY_PREFIX": "pages"} if REDIS_URL else
-                   {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-                    "LOCATION": str(DATA_DIR / "cache" / "pages"), "OPTIONS": {"MAX_ENTRIES": 5000}})
+PAGES_CACHE: dict[str, Any] = (
+    CACHES["default"] | {"KEY_PREFIX": "pages"} if REDIS_URL else
+    {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache" / "pages"),
+     "OPTIONS": {"MAX_ENTRIES": 5000}}
+)
+CACHES["pages"] = PAGES_CACHE
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -276,6 +279,8 @@ ASKDOC_TASK_STALE_SECONDS = env_int("ASKDOC_TASK_STALE_SECONDS", 2 * 3600)
 ASKDOC_WEB_WORKERS = env_int("ASKDOC_WEB_WORKERS", 2)
 ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 8)
 ASKDOC_TASK_WORKERS = env_int("ASKDOC_TASK_WORKERS", 1)
+# Niceness added to `askdoc serve`'s task workers (0-19): the web processes come first on the CPU.
+ASKDOC_TASK_NICE = env_int("ASKDOC_TASK_NICE", 10)
 
 LOGGING = {
     "version": 1,
