@@ -298,7 +298,6 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
             status=Status.PENDING, analysis_pending=True,
             original_purge_after=timezone.now() + timedelta(days=settings.ASKDOC_PENDING_ORIGINAL_DAYS),
         )
-        _schedule_original_purge(question)
         _audit(actor=None, actor_label=f"Asker {nickname}", action="submitted", question=question,
                changes={"status": [None, Status.PENDING], "emergency": question.is_emergency})
         _enqueue_analysis(question)
@@ -342,6 +341,9 @@ def question_analyse(*, question_id: int) -> bool:
 
 def _apply_analysis(question: Question, result: analysis.Analysis) -> None:
     question.analysis_pending = False
+    # The purge of the original (its date was set by the ask) is queued from here, not from the ask: one write
+    # less in the ask's request, and a worker that died before this commit queues it on the task's next run.
+    _schedule_original_purge(question)
     question.triage = [{"slug": d["slug"], "score": float(d["score"])} for d in result.departments]
     if not question.page_title:  # a moderator's edit made before the analysis stays
         question.page_title = analysis.redact(result.title or "")[0][:TITLE_MAX]
