@@ -24,13 +24,15 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=60, help="seconds one request may take")
         parser.add_argument("--no-db-check", action="store_true", help="do not count the saved questions")
         parser.add_argument("--json", action="store_true", help="print the whole report as JSON as well")
+        parser.add_argument("--no-warm-up", action="store_true",
+                            help="do not load each question page once before the measured run (a cold page cache)")
 
-    def handle(self, *, url, asks, readers, max_reads, deadline, timeout, no_db_check, json, **options):
+    def handle(self, *, url, asks, readers, max_reads, deadline, timeout, no_db_check, json, no_warm_up, **options):
         if not (0 < asks <= 1000 and 0 <= readers <= 200 and 0 < deadline <= 1800):
             raise CommandError("keep it bounded: at most 1000 asks, 200 readers and 1800 s")
         try:
             report = loadtest.run(url=url, asks=asks, readers=readers, max_reads=max_reads, deadline=deadline,
-                                  timeout=timeout)
+                                  timeout=timeout, warm_up=not no_warm_up)
         except (ValueError, RuntimeError, OSError) as exc:
             raise CommandError(str(exc)) from None
         if not no_db_check:
