@@ -188,6 +188,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while the worker writes; IMMEDIATE transactions take the
     # write lock up front, so two writers queue instead of failing with "database is locked".
+    # One write transaction at a time per process, queued on a Python lock (askdoc/ops/sqlite/base.py).
+    DATABASES["default"]["ENGINE"] = "askdoc.ops.sqlite"
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
@@ -242,6 +244,14 @@ else:
 # exact limits across processes and hosts.
 CACHES["ratelimit"] = CACHES["default"] | ({"KEY_PREFIX": "ratelimit"} if REDIS_URL else {"LOCATION": "ratelimit"})
 RATELIMIT_USE_CACHE = "ratelimit"
+# Rendered public question pages (askdoc/qa/page_cache.py): shared by every process so that a change made by one
+# (the task worker, another gunicorn process) invalidates them all; without Redis, a file cache in the data folder.
+PAGES_CACHE: dict[str, Any] = (
+    CACHES["default"] | {"KEY_PREFIX": "pages"} if REDIS_URL else
+    {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache" / "pages"),
+     "OPTIONS": {"MAX_ENTRIES": 5000}}
+)
+CACHES["pages"] = PAGES_CACHE
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -271,6 +281,8 @@ ASKDOC_TASK_STALE_SECONDS = env_int("ASKDOC_TASK_STALE_SECONDS", 2 * 3600)
 ASKDOC_WEB_WORKERS = env_int("ASKDOC_WEB_WORKERS", 2)
 ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 8)
 ASKDOC_TASK_WORKERS = env_int("ASKDOC_TASK_WORKERS", 1)
+# Niceness added to `askdoc serve`'s task workers (0-19): the web processes come first on the CPU.
+ASKDOC_TASK_NICE = env_int("ASKDOC_TASK_NICE", 10)
 
 LOGGING = {
     "version": 1,

@@ -48,3 +48,9 @@ def _interface_language_reset():
 def fresh_rate_limits():
     """The abuse limits stay on in tests, as in production; each test starts with no requests counted."""
     caches["ratelimit"].clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Each test's database is rolled back, and its question ids come again: no page cached by another test."""
+    caches["pages"].clear()

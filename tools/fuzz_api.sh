@@ -8,6 +8,9 @@ VENV=${VENV:-.venv}
 export ASKDOC_DATA_DIR=${FUZZ_DATA_DIR:-$(mktemp -d /tmp/askdoc-fuzz.XXXXXX)}
 export SITE_URL="http://127.0.0.1:${PORT}" HF_HUB_OFFLINE=1 ASKDOC_TORCH_THREADS=1 DATABASE_URL=${FUZZ_DATABASE_URL:-}
 [ -n "$DATABASE_URL" ] || unset DATABASE_URL
+# The site refuses to start with DEBUG off and no key, and to log mail to the console unless told to.
+export SECRET_KEY=${SECRET_KEY:-$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')}
+export EMAIL_BACKEND=${EMAIL_BACKEND:-django.core.mail.backends.locmem.EmailBackend}
 "$VENV/bin/askdoc" migrate --noinput >/dev/null
 "$VENV/bin/askdoc" load_demo >/dev/null
 "$VENV/bin/askdoc" reindex >/dev/null 2>&1
@@ -16,7 +19,8 @@ MODERATOR=$("$VENV/bin/askdoc" create_api_token moderator --name fuzz 2>/dev/nul
 "$VENV/bin/askdoc" runserver --noreload "127.0.0.1:${PORT}" > "$ASKDOC_DATA_DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER' EXIT
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:${PORT}/api/openapi.json" >/dev/null && break; sleep 1; done
+for _ in $(seq 60); do kill -0 $SERVER 2>/dev/null || { echo "the server did not start:"; tail -3 "$ASKDOC_DATA_DIR/server.log"; exit 1; }
+  curl -sf "http://127.0.0.1:${PORT}/api/openapi.json" >/dev/null && break; sleep 1; done
 # The first search loads the sentence encoder; do it before the clock of the first test starts.
 curl -sf "http://127.0.0.1:${PORT}/api/search?q=headache" >/dev/null || true
 status=0

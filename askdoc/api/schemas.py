@@ -235,7 +235,9 @@ class QuestionSubmitIn(Schema):
 class QuestionSubmitOut(Schema):
     id: int = Field(description="The question stays private until a doctor's answer is published: until then "
                                 "GET /api/questions/{id} answers 404 and only tracking_url shows it")
-    status: str
+    status: str = Field(description="\"pending\": the triage runs in the background within seconds and may send "
+                                    "it to a department's queue; tracking_url shows where it is")
     tracking_url: str
-    emergency: bool
+    emergency: bool = Field(description="The emergency rules' verdict, given at once; the background analysis may "
+                                        "still flag it for the moderators and then shows a warning on tracking_url")
     emergency_message: str | None

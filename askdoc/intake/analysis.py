@@ -16,7 +16,7 @@ from askdoc.intake.analysis_types import Analysis, Identifier
 from askdoc.intake.quasi import find_quasi_identifiers
 from askdoc.intake.text import is_mostly_chinese, normalise, normalise_zh
 
-__all__ = ["Analysis", "Identifier", "analyze_question", "redact", "topics_in"]
+__all__ = ["Analysis", "Identifier", "analyze_question", "emergency_at_once", "redact", "topics_in"]
 
 MAX_TOPIC_WORDS = 6
 # Vocabulary phrases that say who or where, not what: never a title's focus.
@@ -30,6 +30,12 @@ NOT_A_FOCUS = re.compile(r"^(?:my |his |her |after |since )|"
 def redact(text: str) -> tuple[str, list[Identifier]]:
     """The text as it will be published, and what was taken out (offsets on the original)."""
     return privacy.redact(text)
+
+
+def emergency_at_once(text: str) -> emergency.Assessment:
+    """The emergency warning from the rules alone (on the original text), without the sentence encoder: the ask
+    shows it at once; `analyze_question`, run later by the task worker, may add what only the classifier sees."""
+    return emergency.assess_rules(text or "")
 
 
 def _topic_signature() -> tuple:

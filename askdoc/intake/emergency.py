@@ -278,6 +278,17 @@ def assess(text: str) -> Assessment:
     return decide(findings, estimate, text_doubt(text or "", estimate[1] if estimate else None))
 
 
+def assess_rules(text: str) -> Assessment:
+    """The warning the rules alone give (no encoder, a few milliseconds): what the ask's request shows at once.
+    A sign that is clearly happening now warns; a doubted sign and the classifier's own warnings need the
+    encoder, so they come from `assess` in the task worker, which flags them for the moderators."""
+    prepared = ENGLISH.prepare(text or "")
+    findings = ENGLISH.findings(prepared) if prepared else []
+    if CJK.search(text or ""):
+        findings += CHINESE.findings(CHINESE.prepare(text))
+    return decide(findings, None, "")
+
+
 def text_doubt(text: str, family: str | None) -> str:
     """Why the whole question may not describe something happening now: a doubting sentence, or a known near
     miss of the classifier's family ("" when neither)."""

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from askdoc.knowledge import linking, topics
 from askdoc.qa.models import Question
+from askdoc.qa.page_cache import public_pages_changed
 
 logger = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ def question_enrich(*, question: Question | int) -> EnrichSummary:
     upsert("questions", [question_document(question)])
     links = linking.links_refresh(question=question)
     status = more_info_refresh(question=question)
+    public_pages_changed()  # links and More Info are bulk writes, which send no model signals
     return EnrichSummary(question_id=question_id, published=True, similar=links.similar, topics=links.topics,
                          more_info=status)
 
@@ -148,6 +150,7 @@ def question_unindex(*, question: Question | int) -> None:
     question_id = _pk(question)
     delete("questions", [str(question_id)])
     linking.links_remove(question_id=question_id)
+    public_pages_changed()
 
 
 def questions_enrich_all(*, question_ids: Iterable[int] | None = None,

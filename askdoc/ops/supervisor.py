@@ -27,6 +27,7 @@ class Child:
     argv: list[str]
     restart: bool
     env: dict[str, str] = field(default_factory=dict)
+    nice: int = 0  # added to the child's niceness: a task worker yields the cores to the web processes
     process: subprocess.Popen | None = None
     started: float = 0.0
     delay: float = 1.0
@@ -34,7 +35,9 @@ class Child:
     due: float = field(default=0.0)
 
     def start(self) -> None:
-        self.process = subprocess.Popen(self.argv, env=os.environ | self.env)
+        increment = self.nice
+        self.process = subprocess.Popen(self.argv, env=os.environ | self.env,
+                                        preexec_fn=(lambda: os.nice(increment)) if increment else None)
         self.started = time.monotonic()
         logger.info("started %s (pid %d)", self.name, self.process.pid)
 

@@ -30,6 +30,12 @@ SWEEP_EVERY = 300.0
 MAX_BACKOFF = 30.0
 # A task that met a database outage this many times is left FAILED: the error is probably not passing.
 MAX_ATTEMPTS = 5
+# Not the task's fault: the worker was stopped (SIGTERM/SIGINT: a deploy, `askdoc serve` stopping) while it ran.
+STOPPED = {"SystemExit", "KeyboardInterrupt"}
+ANALYSE_TASK = "askdoc.qa.tasks.analyse_question"
+# An asked question still waiting for its analysis this long, with no analysis task waiting or running, lost its
+# task (a crash between the ask's commit and the enqueue): it is queued again.
+ANALYSIS_LOST_AFTER = timedelta(minutes=10)
 
 
 def tasks_requeue_stale(*, worker_id: str | None = None, older_than: timedelta | None = None) -> int:
@@ -51,6 +57,29 @@ def tasks_requeue_stale(*, worker_id: str | None = None, older_than: timedelta |
     return requeued
 
 
+def analyses_requeue_lost(*, older_than: timedelta = ANALYSIS_LOST_AFTER) -> int:
+    """Queue the analysis again for questions asked longer than `older_than` ago that still wait for it and have
+    no analysis task READY or RUNNING (the task is idempotent). Returns how many were queued."""
+    from askdoc.qa import tasks
+    from askdoc.qa.models import Question
+
+    waiting = {
+        (args_kwargs.get("args") or [None])[0]
+        for args_kwargs in DBTaskResult.objects.filter(
+            task_path=ANALYSE_TASK, status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING]
+        ).values_list("args_kwargs", flat=True)
+    }
+    lost = Question.objects.filter(analysis_pending=True, asked_at__lt=timezone.now() - older_than).exclude(
+        pk__in=[pk for pk in waiting if isinstance(pk, int)]).values_list("pk", flat=True)
+    count = 0
+    for pk in lost:
+        tasks.analyse_question.enqueue(pk)
+        count += 1
+    if count:
+        logger.warning("queued the analysis again for %d question(s) whose task was lost", count)
+    return count
+
+
 def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, TRANSIENT)
 
@@ -66,6 +95,7 @@ class ResilientWorker(Worker):
         older than the stale limit are (ours would be the task being claimed right now)."""
         if restarted or time.monotonic() - self._last_sweep >= SWEEP_EVERY:
             tasks_requeue_stale(worker_id=self.worker_id if restarted else None, older_than=self.stale_after)
+            analyses_requeue_lost()
             self._last_sweep = time.monotonic()
 
     def run(self) -> None:
@@ -90,7 +120,8 @@ class ResilientWorker(Worker):
         db_task_result.refresh_from_db(fields=["status", "exception_class_path", "worker_ids"])
         if (db_task_result.status == TaskResultStatus.FAILED and _failed_transiently(db_task_result)
                 and len(db_task_result.worker_ids) < MAX_ATTEMPTS):
-            # The task hit a locked or vanished database, not a bug: run it again.
+            # The task hit a locked or vanished database, or the worker was stopped under it; not a bug: run it
+            # again (the next worker life picks it up).
             DBTaskResult.objects.filter(pk=db_task_result.pk).update(status=TaskResultStatus.READY,
                                                                     started_at=None, finished_at=None)
             logger.warning("task %s hit a database outage; re-queued", db_task_result.pk)
@@ -98,7 +129,7 @@ class ResilientWorker(Worker):
 
 def _failed_transiently(db_task_result: DBTaskResult) -> bool:
     path = db_task_result.exception_class_path or ""
-    return path.rsplit(".", 1)[-1] in {cls.__name__ for cls in TRANSIENT}
+    return path.rsplit(".", 1)[-1] in {cls.__name__ for cls in TRANSIENT} | STOPPED
 
 
 def _first_line(exc: BaseException) -> str:

@@ -179,6 +179,9 @@ class Question(models.Model):
     is_emergency = models.BooleanField(default=False, db_index=True)
     emergency_reasons = models.JSONField(default=list, blank=True)
     triage = models.JSONField(default=list, blank=True)  # [{"slug", "score"}], best first
+    # Set by the ask, cleared by the task worker when the intake analysis (triage, routing, the classifier's
+    # emergency signs) has been applied: until then the question is neither routed nor approvable.
+    analysis_pending = models.BooleanField(default=False, db_index=True)
     claimed_by = models.ForeignKey(
         DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="claimed_questions"
     )

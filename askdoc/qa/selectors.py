@@ -116,6 +116,12 @@ def paginate(queryset: QuerySet | list, page_number, per_page: int = PER_PAGE) -
 # --- the answered-question page ------------------------------------------------------------
 
 
+def question_brief(pk: int) -> Question | None:
+    """What deciding who may see a question's page needs (one cheap query); its parts come from the page cache
+    or from question_for_page."""
+    return Question.objects.only("pk", "slug", "status", "department_id").filter(pk=pk).first()
+
+
 def question_for_page(pk: int) -> Question | None:
     """The question with everything its page shows, whatever its status (the view decides who sees it)."""
     similar_links = (

@@ -7,6 +7,16 @@ from askdoc.qa.notifications import EMAILS, send_asker_email
 
 
 @task()
+def analyse_question(question_id: int) -> bool:
+    """The intake analysis of an asked question (the sentence encoder), kept off the ask's request; returns whether
+    it applied. Idempotent (askdoc.qa.services.question_analyse): a re-run after a killed worker finishes the job,
+    a duplicate changes nothing."""
+    from askdoc.qa import services
+
+    return services.question_analyse(question_id=question_id)
+
+
+@task()
 def notify_asker(question_id: int, event: str) -> bool:
     """Email the asker about `event` ("answered", "rejected" or "removed") once; returns whether a mail was sent.
 

@@ -11,6 +11,7 @@ BODY = "My left eyelid keeps twitching for a week, mostly when I am tired. Shoul
 class EnrichmentTaskTests(KnowledgeTestCase):
     def answered(self) -> Question:
         question = qa.question_submit(nickname="Yucheng", age_range="10~19", gender="female", body=BODY)
+        qa.question_analyse(question_id=question.pk)  # the task worker's part of the ask
         qa.question_approve(question=question, moderator=self.moderator, department="neurology")
         qa.question_claim(question=question, doctor=self.dr_lin)
         with self.captureOnCommitCallbacks(execute=True):

@@ -22,3 +22,13 @@ def flaky_task(label: str) -> str:
         raise OperationalError("database is locked")
     AuditEvent.objects.create(actor_label="test", action="ran", target=label)
     return "done"
+
+
+@task()
+def stopped_task(label: str) -> str:
+    """Stops the worker under it the first time (what SIGTERM does to db_worker), then runs."""
+    if FAILURES_LEFT["count"] > 0:
+        FAILURES_LEFT["count"] -= 1
+        raise SystemExit(1)
+    AuditEvent.objects.create(actor_label="test", action="ran", target=label)
+    return "done"

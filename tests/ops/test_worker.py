@@ -7,8 +7,9 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from askdoc.ops.worker import MAX_ATTEMPTS, ResilientWorker, tasks_requeue_stale
-from askdoc.qa.models import AuditEvent
+from askdoc.ops.worker import MAX_ATTEMPTS, ResilientWorker, analyses_requeue_lost, tasks_requeue_stale
+from askdoc.qa import services
+from askdoc.qa.models import AuditEvent, Question
 from tests.ops import tasks
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
@@ -67,3 +68,21 @@ class WorkerTests(TransactionTestCase):
         db_result = DBTaskResult.objects.get(id=result.id)
         self.assertEqual(self.status(db_result), TaskResultStatus.FAILED)
         self.assertEqual(len(db_result.worker_ids), MAX_ATTEMPTS)
+
+    def test_a_task_the_worker_was_stopped_under_runs_again_in_its_next_life(self):
+        tasks.FAILURES_LEFT["count"] = 1
+        result = tasks.stopped_task.enqueue("stopped")
+        run_worker("host-1")
+        self.assertEqual(self.status(DBTaskResult.objects.get(id=result.id)), TaskResultStatus.SUCCESSFUL)
+        self.assertEqual(AuditEvent.objects.filter(action="ran", target="stopped").count(), 1)
+
+    def test_an_asked_question_whose_analysis_task_was_lost_is_analysed(self):
+        question = services.question_submit(nickname="Wren", age_range="30~39", gender="female",
+                                            body="My wrist twitches after I lift heavy boxes. What is happening?")
+        DBTaskResult.objects.filter(task_path="askdoc.qa.tasks.analyse_question").delete()  # lost
+        self.assertEqual(analyses_requeue_lost(older_than=timedelta(minutes=10)), 0)  # too recent to tell
+        Question.objects.filter(pk=question.pk).update(asked_at=timezone.now() - timedelta(minutes=11))
+        self.assertEqual(analyses_requeue_lost(older_than=timedelta(minutes=10)), 1)
+        self.assertEqual(analyses_requeue_lost(older_than=timedelta(minutes=10)), 0)  # its task now waits
+        run_worker("host-1")
+        self.assertFalse(Question.objects.get(pk=question.pk).analysis_pending)

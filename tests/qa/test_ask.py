@@ -86,9 +86,18 @@ class AskPageTest(WorkflowTestCase):
                             status_code=400, count=2)
         self.assertEqual(Question.objects.count(), 0)
 
-    def test_it_warns_about_an_emergency_after_sending(self):
+    def test_it_warns_at_once_about_an_emergency_the_rules_see(self):
+        body = "Crushing chest pain spreading to my left arm right now and I am sweating a lot."
+        response = self.client.post(reverse("ask"), VALID | {"body": body}, follow=True)  # no task has run
+        self.assertContains(response, "This may be an emergency")
+        self.assertContains(response, f"call {settings.ASKDOC_EMERGENCY_NUMBER}")
+        self.assertTrue(Question.objects.get().analysis_pending)
+
+    def test_it_warns_about_an_emergency_the_worker_analysis_finds(self):
         self.analysis = Analysis(department=None, emergency=True, emergency_reasons=["chest pain"])
-        response = self.client.post(reverse("ask"), VALID, follow=True)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(reverse("ask"), VALID)
+        response = self.client.get(Question.objects.get().get_tracking_url())
         self.assertContains(response, "This may be an emergency")
         self.assertContains(response, f"call {settings.ASKDOC_EMERGENCY_NUMBER}")
         self.assertContains(response, "chest pain")

@@ -19,7 +19,7 @@ class AuditTrailTest(WorkflowTestCase):
         services.answer_agree(answer=question.answers.get(doctor=self.dr_lin), doctor=self.dr_park)
         services.question_remove(question=question, moderator=self.moderator, reason="Asker asked us to.")
         self.assertEqual(self.actions(question), [
-            "submitted", "approved", "claimed", "published", "answer_added", "answer_edited", "agreed",
+            "submitted", "analysed", "approved", "claimed", "published", "answer_added", "answer_edited", "agreed",
             "removed",
         ])
 

@@ -63,10 +63,12 @@ class NotificationTest(WorkflowTestCase):
 
     def test_it_enqueues_nothing_until_the_transaction_commits(self):
         question = self.claimed(self.dr_lin)
+        self.enqueued.calls.clear()
         with self.captureOnCommitCallbacks(execute=False) as callbacks:
             services.answer_publish(question=question, doctor=self.dr_lin, body=ANSWER)
             self.assertEqual(self.enqueued.calls, [])
-        self.assertEqual(len(callbacks), 3)  # the email, the enrichment, the retention purge
+        # the email, the enrichment, the retention purge, and the page cache (the answer and the question changed)
+        self.assertEqual(len(callbacks), 5)
         for callback in callbacks:
             callback()
         self.assertIn(("enrich_question", (question.pk,)), self.enqueued.calls)
@@ -84,6 +86,7 @@ class NotificationTest(WorkflowTestCase):
 
     def test_it_does_not_enrich_an_unpublished_question_on_edit(self):
         question = self.ask()
+        self.enqueued.calls.clear()
         with self.captureOnCommitCallbacks(execute=True):
             services.question_edit(question=question, moderator=self.moderator, title="x", page_title="",
                                    body=BODY)
@@ -108,6 +111,7 @@ class NotificationTest(WorkflowTestCase):
 
     def test_a_rolled_back_step_enqueues_nothing(self):
         question = self.claimed(self.dr_lin)
+        self.enqueued.calls.clear()
         with self.captureOnCommitCallbacks(execute=True) as callbacks:
             with self.assertRaises(Refused):
                 services.answer_publish(question=question, doctor=self.dr_lin, body="")

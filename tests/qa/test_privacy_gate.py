@@ -20,8 +20,11 @@ class NicknameRedactionTest(AskdocTestCase):
     """With the real redaction (no fake): what reached the public page before this gate existed."""
 
     def ask(self, nickname: str) -> Question:
-        return services.question_submit(nickname=nickname, age_range="30~39", gender="female",
-                                        body="My wrist twitches after I lift heavy boxes. What might be happening?")
+        question = services.question_submit(nickname=nickname, age_range="30~39", gender="female",
+                                            body="My wrist twitches after I lift heavy boxes. What might be happening?")
+        services.question_analyse(question_id=question.pk)  # the task worker's part of the ask
+        question.refresh_from_db()
+        return question
 
     def test_it_takes_a_full_name_and_a_phone_number_out_of_the_nickname(self):
         question = self.ask(LEAKY_NICKNAME)

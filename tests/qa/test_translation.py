@@ -112,8 +112,9 @@ class TranslationTest(AskdocTestCase):
             with self.captureOnCommitCallbacks(execute=False) as callbacks:
                 services.answer_publish(question=question, doctor=self.dr_lin, body=ZH_ANSWER,
                                         privacy_confirmed=True)
-        self.assertEqual(len(callbacks), 4, "the email, the enrichment, the translation and the retention purge")
+        self.assertEqual(len(callbacks), 6, "the email, the enrichment, the translation, the retention purge and the "
+                                            "page cache (the answer and the question changed)")
         other = f.make_question(self.neurology, status="claimed", claimed_by=self.dr_lin, published_at=None)
         with self.captureOnCommitCallbacks(execute=False) as callbacks:
             services.answer_publish(question=other, doctor=self.dr_lin, body=ZH_ANSWER, privacy_confirmed=True)
-        self.assertEqual(len(callbacks), 3, "no translation without an endpoint")
+        self.assertEqual(len(callbacks), 5, "no translation without an endpoint")

@@ -10,9 +10,10 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 
-from askdoc.qa import selectors
-from askdoc.qa.models import Department, FaqTopic, Question
+from askdoc.qa import page_cache, selectors
+from askdoc.qa.models import Department, FaqTopic, Language, Question
 from askdoc.qa.permissions import can_view_question
 
 LETTERS = list(string.ascii_uppercase) + ["#"]
@@ -27,7 +28,7 @@ def _visible_question(request: HttpRequest, question: Question | None) -> Questi
 
 
 def question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    question = _visible_question(request, selectors.question_for_page(pk))
+    question = _visible_question(request, selectors.question_brief(pk))
     if slug != question.slug:
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         return redirect(question.get_absolute_url() + query, permanent=True)
@@ -35,28 +36,41 @@ def question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 
 def question_redirect(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _visible_question(request, selectors.question_for_page(pk))
+    question = _visible_question(request, selectors.question_brief(pk))
     if question.slug:
         return redirect(question.get_absolute_url(), permanent=True)
     return _render_question(request, question)
 
 
-def _render_question(request: HttpRequest, question: Question) -> HttpResponse:
+def _render_question(request: HttpRequest, brief: Question) -> HttpResponse:
+    """The page around its parts; a published question's parts come from the page cache when they can."""
+    lang = request.GET.get("lang", "")
+    lang = lang if lang in Language.values else ""  # anything else shows the original: one cache entry
+    parts = page_cache.get(brief.pk, lang) if brief.is_public else None
+    if parts is None:
+        parts = _question_parts(request, selectors.question_for_page(brief.pk), lang)
+        if brief.is_public:
+            page_cache.put(brief.pk, lang, parts)
+    return render(request, "qa/public/question.html", {"parts": parts})
+
+
+def _question_parts(request: HttpRequest, question: Question, lang: str) -> dict:
     original_url = settings.SITE_URL.rstrip("/") + question.get_absolute_url()
     alternates = selectors.language_alternates(question, original_url)
-    translation = selectors.page_translation(question, request.GET.get("lang"))
+    translation = selectors.page_translation(question, lang)
     original_language = question.get_language_display()
     url = original_url
     if translation is not None:
         question = selectors.translated_copy(question, translation)
         url = f"{original_url}?lang={translation.language}"
+    page_title = selectors.page_title(question)
     context = {
         "translation": translation,
         "original_language": original_language,
         "original_url": original_url,
         "alternates": alternates,
         "question": question,
-        "page_title": selectors.page_title(question),
+        "page_title": page_title,
         "canonical_url": url,
         "answers": question.public_answers,
         "more_info": selectors.more_info_for_page(question.more_info),
@@ -66,7 +80,12 @@ def _render_question(request: HttpRequest, question: Question) -> HttpResponse:
         "structured_data": selectors.question_structured_data(question, url),
         "asker_line": selectors.asker_line(question),
     }
-    return render(request, "qa/public/question.html", context)
+    department = question.department.local_name if question.department else ""
+    return {
+        "title": f"{page_title} - {department}" if department else page_title,
+        "meta": render_to_string("qa/public/question_meta.html", context, request),
+        "content": render_to_string("qa/public/question_content.html", context, request),
+    }
 
 
 def home(request: HttpRequest) -> HttpResponse:

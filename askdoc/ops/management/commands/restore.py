@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from askdoc.ops.backup import BackupError, backup_restore
+from askdoc.qa.page_cache import public_pages_changed
 
 
 class Command(BaseCommand):
@@ -22,4 +23,5 @@ class Command(BaseCommand):
             backup_restore(path=Path(file))
         except BackupError as exc:
             raise CommandError(str(exc)) from None
+        public_pages_changed()  # pages cached from the replaced database must not be served
         self.stdout.write(f"Restored the database from {file}.")

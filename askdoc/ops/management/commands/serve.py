@@ -34,7 +34,10 @@ class Command(BaseCommand):
         logging.basicConfig(level=logging.INFO, format="[askdoc serve] %(message)s")
         children = [Child("web", web_argv(bind=bind, workers=workers, threads=threads, timeout=timeout),
                           restart=False, env={"ASKDOC_DB_POOL": "1"})]
-        children += [Child(f"worker-{slot}", worker_argv(slot), restart=True) for slot in range(1, task_workers + 1)]
+        # The task workers run the sentence encoder (the asks' analysis, enrichment) at a lower CPU priority: on a
+        # small host a burst of asks then costs the web processes nothing, and the analyses catch up after it.
+        children += [Child(f"worker-{slot}", worker_argv(slot), restart=True, nice=settings.ASKDOC_TASK_NICE)
+                     for slot in range(1, task_workers + 1)]
         self.stdout.write(f"askdoc is running at {settings.SITE_URL}/ (listening on {bind}: {workers} web processes x "
                           f"{threads} threads, {task_workers} task worker(s)); Ctrl+C stops it.")
         raise SystemExit(Supervisor(children).run())
