@@ -111,8 +111,9 @@ def draft_reply(question: Question, copilot: Copilot) -> Draft:
     except llm.LlmError as error:
         raise _endpoint_failed(error) from error
     kept = llm.verify([("", s) for s in written], found)
+    # verify() types the pair as object: look it up by its primary key.
     number_of = {pair.pk: n for n, source in enumerate(copilot.sources, start=1) for pair in source["pairs"]}
-    numbers = [number_of[getattr(pair, "pk", None)] for _heading, _text, pair in kept]  # verify() types the pair loosely
+    numbers = [number_of[getattr(pair, "pk", None)] for _heading, _text, pair in kept]
     sentences = [{"text": text, "number": n, "source": copilot.sources[n - 1]}
                  for (_heading, text, _pair), n in zip(kept, numbers, strict=True)]
     return Draft(sentences=sentences, dropped=len(written) - len(kept),
