@@ -10,6 +10,7 @@ export SITE_URL="http://127.0.0.1:${PORT}" HF_HUB_OFFLINE=1 ASKDOC_TORCH_THREADS
 [ -n "$DATABASE_URL" ] || unset DATABASE_URL
 # DEBUG stays off, as in production (a server error is a bare 500 in the log, not a debug page).
 export SECRET_KEY=${SECRET_KEY:-$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')}
+export EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend EMAIL_FILE_PATH="$ASKDOC_DATA_DIR/mail"
 "$VENV/bin/askdoc" migrate --noinput >/dev/null
 "$VENV/bin/askdoc" load_demo >/dev/null
 "$VENV/bin/askdoc" reindex >/dev/null 2>&1
