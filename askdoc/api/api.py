@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Status
 from ninja.errors import ValidationError
 
-from askdoc.api import finding, workflow
+from askdoc.api import desk_help, finding, workflow
 from askdoc.api import schemas as s
 from askdoc.api.shapes import absolute, doctor_ref, summary, topic_ref
 from askdoc.qa import selectors, services
@@ -207,3 +207,4 @@ def question_submit(request: HttpRequest, data: s.QuestionSubmitIn):
 # Search, similar questions and tracking (public); the doctors' and moderators' actions (with a token).
 api.add_router("/", finding.router)
 api.add_router("/", workflow.router)
+api.add_router("/", desk_help.router)

@@ -21,7 +21,7 @@ def _department_slug(slug: str | None) -> str | None:
     return slug
 
 
-@router.get("/search", response={200: ws.SearchOut, 404: ErrorOut, 422: ValidationErrorOut})
+@router.get("/search", response={200: ws.SearchOut, 400: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut})
 def search(request: HttpRequest, params: Query[ws.SearchIn]):
     """Answered questions (best first) and FAQ topics for a few words, as the site's search box finds them."""
     department = _department_slug(params.department)
@@ -38,7 +38,7 @@ def search(request: HttpRequest, params: Query[ws.SearchIn]):
     }
 
 
-@router.get("/similar", response={200: ws.SimilarListOut, 404: ErrorOut, 422: ValidationErrorOut})
+@router.get("/similar", response={200: ws.SimilarListOut, 400: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut})
 def similar(request: HttpRequest, params: Query[ws.SimilarIn]):
     """Answered questions similar to a text, e.g. a question before it is asked."""
     department = _department_slug(params.department)

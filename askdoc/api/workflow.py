@@ -18,8 +18,9 @@ from askdoc.qa.errors import Refused
 from askdoc.qa.models import Answer, DoctorProfile, FollowUp, Question
 from askdoc.qa.permissions import desk_refusal, is_moderator
 
-READ_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
-ACTION_ERRORS = {400: ErrorOut, **READ_ERRORS}
+# 400: the request itself is unreadable (a NUL in the query string, askdoc.ops.middleware), on reads too.
+READ_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
+ACTION_ERRORS = READ_ERRORS
 
 router = Router(auth=TokenAuth())
 

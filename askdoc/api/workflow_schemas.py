@@ -185,3 +185,114 @@ class ModerationQueueOut(Schema):
     page: int
     pages: int
     results: list[WorkflowQuestionOut]
+
+
+# The desk's helpers (askdoc.api.desk_help): the copilot, the draft reply, the preview; translation approval,
+# the notification choice, and the moderators' operations dashboard.
+class FocusOut(Schema):
+    name: str
+    kind: str = Field(description="condition, drug, procedure, body part...")
+    in_passing: bool = Field(description="Mentioned as an aside (a relative's condition), not what is asked")
+
+
+class RedactedOut(Schema):
+    field: str = Field(description="title, body or nickname")
+    type: str = Field(description="The kind of detail taken out (never the detail)")
+
+
+class CopilotSimilarOut(Schema):
+    id: int
+    page_title: str
+    url: str
+    score: float
+    answer_excerpt: str
+    markdown: str = Field(description="A Markdown link to insert into the answer")
+
+
+class CopilotSourceOut(Schema):
+    number: int = Field(description="1-based; a draft sentence's `number` refers to it")
+    name: str
+    title: str
+    url: str
+    markdown: str = Field(description="A Markdown citation to insert into the answer")
+
+
+class CopilotOut(Schema):
+    question_id: int
+    triage: list[TriageOut] = Field(description="Departments ranked by triage, best first")
+    confidence: float | None = Field(description="The first department's score")
+    focus: list[FocusOut] = Field(description="What the question is about, the main focus first")
+    question_type: str | None = Field(description="What the asker wants to know (MedQuAD's types)")
+    redacted: list[RedactedOut]
+    topics: list[TopicRef]
+    similar: list[CopilotSimilarOut]
+    sources: list[CopilotSourceOut] = Field(description="The knowledge-base pages More Info would cite")
+    draft_available: bool = Field(description="A draft writer (LLM endpoint) is configured")
+
+
+class DraftSentenceOut(Schema):
+    text: str
+    number: int = Field(description="The copilot source (1-based) that supports it")
+    source_url: str
+
+
+class DraftOut(Schema):
+    question_id: int
+    is_draft: bool = Field(True, description="Always true: nothing is published; the doctor edits and publishes")
+    sentences: list[DraftSentenceOut]
+    dropped: int = Field(description="Sentences the model wrote that no source supports")
+    markdown: str = Field(description="The sentences with their source numbers, then the sources")
+
+
+class PreviewIn(Schema):
+    body: str = Field(..., max_length=20000, description="Markdown")
+
+
+class PreviewOut(Schema):
+    html: str = Field(description="As the public page will render it (sanitised)")
+
+
+class TranslationApprovedOut(Schema):
+    question_id: int
+    language: str
+    approved_by: DoctorRef
+    approved_at: datetime
+
+
+class NotifyIn(Schema):
+    notify: str = Field(..., pattern="^(immediate|daily|never)$",
+                        description="immediate: an email per question; daily: one digest; never: no email")
+
+
+class NotifyOut(Schema):
+    notify: str
+
+
+class DashboardIn(Schema):
+    days: int = Field(30, ge=1, le=366)
+
+
+class DashboardDayOut(Schema):
+    day: str = Field(description="YYYY-MM-DD")
+    asked: int
+    answered: int
+
+
+class DashboardDepartmentOut(Schema):
+    department: DepartmentRef
+    asked: int
+    answered: int
+    waiting: int
+    median_hours: float | None
+
+
+class DashboardOut(Schema):
+    days: int
+    since: str = Field(description="YYYY-MM-DD, the first day counted")
+    per_day: list[DashboardDayOut]
+    per_department: list[DashboardDepartmentOut]
+    median_hours: float | None = Field(description="Median hours from asking to the first published answer")
+    backlog: dict[str, int] = Field(description="Waiting questions by status, and total")
+    oldest_waiting: WorkflowQuestionOut | None
+    emergencies: int = Field(description="Questions flagged as a possible emergency in the window")
+    emergencies_waiting: list[WorkflowQuestionOut]

@@ -26,7 +26,8 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # Generous for a 2-core CI machine shared with other jobs; a healthy step takes well under a second.
-STEP_TIMEOUT_MS = 10_000
+# ASKDOC_E2E_STEP_MS raises it on a machine under heavy load (the first desk page loads the encoders).
+STEP_TIMEOUT_MS = int(os.environ.get("ASKDOC_E2E_STEP_MS", "10000"))
 
 
 def require_chromium() -> None:

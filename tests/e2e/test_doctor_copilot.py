@@ -1,11 +1,16 @@
 """The doctor's copilot in a real browser: a Neurology doctor opens a queued question no person has checked yet,
-sees at least three similar answered questions and the sources More Info would cite, inserts a link and a
-citation, watches the live preview, confirms the privacy preview and publishes.
+sees the triage, the question's focus and type, what was redacted, at least three similar answered questions and
+the sources More Info would cite, asks for a draft reply (an OpenAI-compatible server on 127.0.0.1 that answers
+with a sentence of the first passage it was given and an invented one; the invented one is dropped), inserts a
+link and a citation, watches the live preview, confirms the privacy preview and publishes.
 
 The demo content and the demo library are loaded and indexed with the real encoder, as `make run` does.
 """
 
+import json
 import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.test import override_settings
@@ -19,7 +24,36 @@ from tests.e2e.conftest import BrowserTestCase
 
 BODY = ("For two weeks the muscles in my calf and thigh keep twitching, and my eyelid jumps too. I drink a lot "
         "of coffee and sleep badly. I read about ALS and I am scared. What could cause this twitching?")
+INVENTED = "Drinking tonic water every night stops all twitching for good."
 REPLY = "Hello: twitching like this is most often benign fasciculation, made worse by caffeine and poor sleep. "
+
+
+class PassageEchoServer:
+    """A chat endpoint that answers {"sentences": [the first passage of the prompt, INVENTED]}."""
+
+    def __init__(self):
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                prompt = body["messages"][-1]["content"]
+                first = re.search(r"^\[1\] (.*)$", prompt, re.M).group(1)
+                content = json.dumps({"sentences": [first, INVENTED]})
+                payload = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]})
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(payload.encode())
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
 
 @pytest.mark.browser
@@ -38,7 +72,9 @@ class DoctorCopilotTest(BrowserTestCase):
             nickname="Anonymous", age_range="30~39", gender="female", department=self.neurology,
             status=Question.Status.QUEUED, triage=[{"slug": "neurology", "score": 0.94}],
         )
-        with override_settings(SITE_URL=self.live_server_url):
+        llm = PassageEchoServer()
+        self.addCleanup(llm.close)
+        with override_settings(SITE_URL=self.live_server_url, ASKDOC_LLM_URL=llm.url):
             self.answer_with_the_copilot(question)
         self.assert_pages_were_healthy()
 
@@ -47,6 +83,9 @@ class DoctorCopilotTest(BrowserTestCase):
         self.log_in(page, self.dr_lin.user, path=f"/desk/{question.pk}/")
         copilot = page.locator("#copilot")
         expect(copilot).to_contain_text("Neurology")
+        expect(page.locator("#copilot-understanding")).to_contain_text("twitching")
+        expect(page.locator("#copilot-understanding .copilot-type")).to_have_text("causes")
+        expect(page.locator("#copilot-redactions")).to_contain_text("body: name")
         similar = page.locator("#copilot-similar .copilot-item")
         expect(similar.first).to_be_visible()
         self.assertGreaterEqual(similar.count(), 3)
@@ -58,6 +97,16 @@ class DoctorCopilotTest(BrowserTestCase):
         page.get_by_role("button", name="Claim this question").click()
         expect(page.locator(".messages")).to_contain_text("You claimed this question")
         box = page.locator('textarea[name="answer-body"]')
+        page.get_by_role("button", name="Draft a reply from the copilot's sources").click()
+        draft = page.locator("#draft")
+        expect(draft).to_contain_text("not published, for you to edit")
+        expect(draft).to_contain_text("1 sentence the sources do not support was dropped")
+        self.assertNotIn(INVENTED, draft.inner_text())
+        kept = draft.locator(".draft-sentence").first.inner_text()
+        page.get_by_role("button", name="Put the draft in the answer box").click()
+        self.assertIn(kept, box.input_value())
+        # A draft publishes nothing.
+        self.assertEqual(Question.objects.get(pk=question.pk).status, Question.Status.CLAIMED)
         box.fill(REPLY + "Similar question: ")
         link = page.locator("#copilot-similar .copilot-insert").first.get_attribute("data-insert")
         page.locator("#copilot-similar .copilot-insert").first.click()

@@ -13,7 +13,9 @@ from askdoc.qa.models import Question
 from tests.knowledge.base import SMALL_TREE, KnowledgeTestCase, write_tree
 
 
-class CopilotTest(KnowledgeTestCase):
+class CopilotTestCase(KnowledgeTestCase):
+    """Three published questions close to a queued Neurology one, one unrelated, and MedQuAD's muscle cramps."""
+
     def setUp(self):
         super().setUp()
         call_command("import_medquad", str(write_tree(Path(tempfile.mkdtemp()), SMALL_TREE)),
@@ -35,6 +37,8 @@ class CopilotTest(KnowledgeTestCase):
             status=Question.Status.QUEUED, triage=[{"slug": "neurology", "score": 0.93},
                                                    {"slug": "orthopedics", "score": 0.04}])
 
+
+class CopilotTest(CopilotTestCase):
     def test_it_gathers_triage_similar_questions_and_sources(self):
         copilot = copilot_for(self.queued)
         self.assertEqual([t["slug"] for t in copilot.triage], ["neurology", "orthopedics"])

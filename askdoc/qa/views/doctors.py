@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from askdoc.qa import selectors, services
-from askdoc.qa.copilot import copilot_for
+from askdoc.qa import draft, selectors, services
+from askdoc.qa.copilot import Copilot, copilot_for
 from askdoc.qa.errors import Refused
 from askdoc.qa.forms import AnswerForm, ReasonForm
 from askdoc.qa.markdown import render_markdown
@@ -43,7 +43,8 @@ def queue(request, doctor: DoctorProfile):
 
 
 def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: dict | None = None,
-                 status: int = 200, refusal: str = ""):
+                 status: int = 200, refusal: str = "", written: draft.Draft | None = None,
+                 copilot: Copilot | None = None):
     answers = list(question.answers.select_related("doctor", "doctor__department"))
     mine = next((a for a in answers if a.doctor_id == doctor.pk), None)
     agreed = set(Agreement.objects.filter(doctor=doctor, answer__question=question).values_list("answer_id", flat=True))
@@ -68,7 +69,9 @@ def _render_desk(request, doctor: DoctorProfile, question: Question, *, forms: d
         "preview": privacy_preview(question),
         "review_reasons": selectors.review_reasons(mine) if mine else [],
         # Help while answering: only for the department's doctors, who are the ones writing here.
-        "copilot": copilot_for(question) if question.department_id == doctor.department_id else None,
+        "copilot": (copilot or copilot_for(question)) if question.department_id == doctor.department_id else None,
+        "draft_available": draft.available(),
+        "draft": written,
         **_follow_up_context(question, doctor),
     }
     return render(request, "qa/workflow/desk_question.html", context, status=status)
@@ -142,6 +145,8 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if request.method != "POST":
         return _render_desk(request, doctor, question)
     action = request.POST.get("action", "")
+    if action == "draft":
+        return _draft(request, doctor, question)
     if action not in ACTIONS:
         return _render_desk(request, doctor, question, status=400, refusal=_("Choose one of the actions on this page."))
     try:
@@ -157,6 +162,21 @@ def answer(request, doctor: DoctorProfile, pk: int):
     if action in ("release", "return"):
         return redirect("doctor_queue")
     return redirect("doctor_answer", pk=question.pk)
+
+
+def _draft(request, doctor: DoctorProfile, question: Question):
+    """The page again with a draft reply next to the answer box; what the doctor typed stays in it."""
+    typed = {"answer": AnswerForm(prefix="answer", initial={"body": request.POST.get("answer-body", "")})}
+    if question.department_id != doctor.department_id:
+        return _render_desk(request, doctor, question, status=403, forms=typed,
+                            refusal=_("Only the department's doctors can draft a reply here."))
+    copilot = copilot_for(question)
+    try:
+        written = draft.draft_reply(question, copilot)
+    except Refused as refused:
+        return _render_desk(request, doctor, question, status=refused.status, refusal=refused.message, forms=typed,
+                            copilot=copilot)
+    return _render_desk(request, doctor, question, forms=typed, written=written, copilot=copilot)
 
 
 @verified_doctors_only
