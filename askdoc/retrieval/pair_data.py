@@ -21,7 +21,10 @@ from __future__ import annotations
 import json
 import random
 import re
+import tarfile
+import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Iterator
 
 from askdoc.retrieval import datasets
 
@@ -94,24 +97,26 @@ def summary_pairs(rows: list[dict], *, rng: random.Random) -> list[tuple[str, st
 
 def medquad_answers() -> list[tuple[str, str, str, str]]:
     """(question, qtype, focus, answer) of every MedQuAD pair with an answer."""
-    import tarfile
-    import xml.etree.ElementTree as ET
-
     rows = []
+    for root in _medquad_documents():
+        focus = " ".join((root.findtext("Focus") or "").split())
+        for pair in root.iter("QAPair"):
+            question, answer = pair.find("Question"), " ".join((pair.findtext("Answer") or "").split())
+            if question is not None and answer and focus:
+                rows.append((" ".join((question.text or "").split()), question.get("qtype", ""), focus, answer))
+    return rows
+
+
+def _medquad_documents() -> Iterator[ET.Element]:
+    """The parsed XML documents of the MedQuAD archive in ../shared (unparsable ones skipped)."""
     with tarfile.open(datasets.shared("medquad", "MedQuAD.tar.gz")) as archive:
         for member in archive:
             if not member.isfile() or not member.name.endswith(".xml"):
                 continue
             try:
-                root = ET.parse(archive.extractfile(member)).getroot()  # type: ignore[arg-type]  # a file member
+                yield ET.parse(archive.extractfile(member)).getroot()  # type: ignore[arg-type]  # a file member
             except ET.ParseError:
                 continue
-            focus = " ".join((root.findtext("Focus") or "").split())
-            for pair in root.iter("QAPair"):
-                question, answer = pair.find("Question"), " ".join((pair.findtext("Answer") or "").split())
-                if question is not None and answer and focus:
-                    rows.append((" ".join((question.text or "").split()), question.get("qtype", ""), focus, answer))
-    return rows
 
 
 def medquad_answer_pairs(rows: list[tuple[str, str, str, str]], *, count: int,
@@ -149,23 +154,13 @@ def population_pairs(questions: list[tuple[str, str, str]], *, count: int,
 
 def medquad_synonyms() -> dict[str, list[str]]:
     """MedQuAD focus -> its synonyms (the documents' <Synonyms>), for low-overlap paraphrases."""
-    import tarfile
-    import xml.etree.ElementTree as ET
-
     synonyms: dict[str, list[str]] = defaultdict(list)
-    with tarfile.open(datasets.shared("medquad", "MedQuAD.tar.gz")) as archive:
-        for member in archive:
-            if not member.isfile() or not member.name.endswith(".xml"):
-                continue
-            try:
-                root = ET.parse(archive.extractfile(member)).getroot()  # type: ignore[arg-type]  # a file member
-            except ET.ParseError:
-                continue
-            focus = " ".join((root.findtext("Focus") or "").split())
-            for synonym in root.iter("Synonym"):
-                text = " ".join((synonym.text or "").split())
-                if focus and text and text not in synonyms[focus]:
-                    synonyms[focus].append(text)
+    for root in _medquad_documents():
+        focus = " ".join((root.findtext("Focus") or "").split())
+        for synonym in root.iter("Synonym"):
+            text = " ".join((synonym.text or "").split())
+            if focus and text and text not in synonyms[focus]:
+                synonyms[focus].append(text)
     return dict(synonyms)
 
 
