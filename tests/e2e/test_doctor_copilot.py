@@ -9,8 +9,6 @@ The demo content and the demo library are loaded and indexed with the real encod
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.test import override_settings
@@ -21,6 +19,7 @@ from askdoc.knowledge.demo_library import demo_library_load
 from askdoc.qa.demo.loader import SOURCE, demo_load
 from askdoc.qa.models import Question
 from tests.e2e.conftest import BrowserTestCase
+from tests.knowledge.test_more_info_llm import FakeChatServer
 
 BODY = ("For two weeks the muscles in my calf and thigh keep twitching, and my eyelid jumps too. I drink a lot "
         "of coffee and sleep badly. I read about ALS and I am scared. What could cause this twitching?")
@@ -28,32 +27,10 @@ INVENTED = "Drinking tonic water every night stops all twitching for good."
 REPLY = "Hello: twitching like this is most often benign fasciculation, made worse by caffeine and poor sleep. "
 
 
-class PassageEchoServer:
-    """A chat endpoint that answers {"sentences": [the first passage of the prompt, INVENTED]}."""
-
-    def __init__(self):
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                prompt = body["messages"][-1]["content"]
-                first = re.search(r"^\[1\] (.*)$", prompt, re.M).group(1)
-                content = json.dumps({"sentences": [first, INVENTED]})
-                payload = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]})
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.end_headers()
-                self.wfile.write(payload.encode())
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+def first_passage_and_an_invented_sentence(body: dict) -> str:
+    """The chat reply: {"sentences": [the first passage of the prompt, INVENTED]}."""
+    first = re.search(r"^\[1\] (.*)$", body["messages"][-1]["content"], re.M).group(1)
+    return json.dumps({"sentences": [first, INVENTED]})
 
 
 @pytest.mark.browser
@@ -72,9 +49,8 @@ class DoctorCopilotTest(BrowserTestCase):
             nickname="Anonymous", age_range="30~39", gender="female", department=self.neurology,
             status=Question.Status.QUEUED, triage=[{"slug": "neurology", "score": 0.94}],
         )
-        llm = PassageEchoServer()
-        self.addCleanup(llm.close)
-        with override_settings(SITE_URL=self.live_server_url, ASKDOC_LLM_URL=llm.url):
+        with FakeChatServer(first_passage_and_an_invented_sentence) as llm, \
+                override_settings(SITE_URL=self.live_server_url, ASKDOC_LLM_URL=llm.url):
             self.answer_with_the_copilot(question)
         self.assert_pages_were_healthy()
 

@@ -1,5 +1,6 @@
 import json
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from django.test import override_settings
@@ -14,7 +15,8 @@ INVENTED = "Drinking 3 litres of seawater cures every muscle cramp within 2 days
 class FakeChatServer:
     """An OpenAI-compatible /v1/chat/completions on 127.0.0.1 that answers with a fixed reply."""
 
-    def __init__(self, content: str, status: int = 200):
+    def __init__(self, content: str | Callable[[dict], str], status: int = 200):
+        """content: the reply, or a function of the request's body that writes it."""
         self.requests: list[dict] = []
         server = self
 
@@ -22,7 +24,8 @@ class FakeChatServer:
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 server.requests.append({"path": self.path, "auth": self.headers.get("Authorization"), "body": body})
-                payload = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]})
+                reply = content(body) if callable(content) else content
+                payload = json.dumps({"choices": [{"message": {"role": "assistant", "content": reply}}]})
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.end_headers()
