@@ -85,10 +85,14 @@ class Language:
     idioms: re.Pattern
     doubts: list[tuple[str, re.Pattern]]
     current: re.Pattern
+    # Chinese runs a whole story into one comma-joined sentence ("上個月中風住院，現在出院了"): there a sign's own
+    # clause is read first, and the sentence only when the clause says nothing either way.
+    clause_marks: str = ""
 
-    def sentence_at(self, text: str, start: int, end: int) -> str:
-        left = max(text.rfind(mark, 0, start) for mark in self.sentence_marks)
-        rights = [i for i in (text.find(mark, end) for mark in self.sentence_marks) if i != -1]
+    def sentence_at(self, text: str, start: int, end: int, marks: str = "") -> str:
+        marks = marks or self.sentence_marks
+        left = max(text.rfind(mark, 0, start) for mark in marks)
+        rights = [i for i in (text.find(mark, end) for mark in marks) if i != -1]
         return text[left + 1 : min(rights) if rights else len(text)]
 
     def hits(self, pattern: re.Pattern, text: str) -> list[re.Match]:
@@ -138,6 +142,12 @@ class Language:
     def hit_doubt(self, text: str, hit: re.Match) -> str:
         """A sign's doubt: its own sentence's, else — unless its sentence says it is happening now — the rest of the
         question's ("Years ago I had anaphylaxis. Do I still need two EpiPens?")."""
+        if self.clause_marks:
+            clause = self.sentence_at(text, hit.start(), hit.end(), self.clause_marks)
+            if self.current.search(clause):
+                return ""
+            if clause_doubt := self.doubt(clause):
+                return clause_doubt
         sentence = self.sentence_at(text, hit.start(), hit.end())
         if self.current.search(sentence):
             return ""
@@ -173,13 +183,11 @@ _CONTEXT = load("emergency_context.yaml")
 ENGLISH = _language(_CONTEXT, _load_rules("emergency_rules.yaml"), normalise=normalise, negated=_negated_en,
                     sentence_marks=".?!")
 CHINESE = _language(_CONTEXT["zh"], _load_rules("emergency_rules_zh.yaml"), normalise=normalise_zh,
-                    negated=_negated_zh, sentence_marks="。！？；!?\n")
+                    negated=_negated_zh, sentence_marks="。！？；!?\n", clause_marks="。！？；!?\n,，、")
 RULES = ENGLISH.rules
 def rule_reasons(text: str) -> list[str]:
     """Reasons given by the rules alone (either language), in rule order, without repeats, whatever the level."""
-    found = ENGLISH.findings(ENGLISH.prepare(text))
-    if CJK.search(text or ""):
-        found += CHINESE.findings(CHINESE.prepare(text))
+    found = _all_findings(text or "")
     return _unique([rule.reason for rule, _ in found])
 
 
@@ -220,13 +228,24 @@ def learned_estimate(text: str) -> tuple[float, str] | None:
     return learned.emergency_probability(text)
 
 
+def _all_findings(text: str) -> list[tuple[Rule, str]]:
+    """English findings and, when the text has Chinese, Chinese ones. In a mostly-Chinese text an English word
+    ("EpiPen", "stent") sits in a Chinese story: the Chinese level words say whether it is happening now."""
+    prepared = ENGLISH.prepare(text)
+    findings = ENGLISH.findings(prepared) if prepared else []
+    if CJK.search(text or ""):
+        chinese = CHINESE.prepare(text)
+        if is_mostly_chinese(text):
+            findings = [(rule, doubt or CHINESE.doubt(chinese)) for rule, doubt in findings]
+        findings += CHINESE.findings(chinese)
+    return findings
+
+
 def findings_and_estimate(text: str) -> tuple[list[tuple[Rule, str]], tuple[float, str] | None]:
     """Every rule's finding (English and, when the text has Chinese, Chinese) and the classifier's estimate
     (English text only: the encoder is English-only MiniLM)."""
     prepared = ENGLISH.prepare(text)
-    findings = ENGLISH.findings(prepared) if prepared else []
-    if CJK.search(text or ""):
-        findings += CHINESE.findings(CHINESE.prepare(text))
+    findings = _all_findings(text)
     estimate = learned_estimate(classifier_text(text)) if prepared and not is_mostly_chinese(text or "") else None
     return findings, estimate
 
@@ -282,11 +301,7 @@ def assess_rules(text: str) -> Assessment:
     """The warning the rules alone give (no encoder, a few milliseconds): what the ask's request shows at once.
     A sign that is clearly happening now warns; a doubted sign and the classifier's own warnings need the
     encoder, so they come from `assess` in the task worker, which flags them for the moderators."""
-    prepared = ENGLISH.prepare(text or "")
-    findings = ENGLISH.findings(prepared) if prepared else []
-    if CJK.search(text or ""):
-        findings += CHINESE.findings(CHINESE.prepare(text))
-    return decide(findings, None, "")
+    return decide(_all_findings(text or ""), None, "")
 
 
 def text_doubt(text: str, family: str | None) -> str:

@@ -23,6 +23,7 @@ from askdoc.intake import emergency, privacy, semantic, triage
 from askdoc.intake.quasi import find_quasi_identifiers
 
 MANIFEST = "intake/sets.yaml"
+HALVES = {"study": 0, "held-out": 1}  # the 1st, 3rd, … items / the 2nd, 4th, …
 
 
 def evaluation_dir() -> Path:
@@ -190,6 +191,8 @@ def set_rows(entry: dict, root: Path | None = None) -> list[dict]:
     rows = load(entry["path"], root or evaluation_dir())
     if entry.get("only_split"):
         rows = [row for row in rows if row.get("split") == entry["only_split"]]
+    if entry.get("half"):  # a studied set split once: read the misses of one half, only count the other's
+        rows = rows[HALVES[entry["half"]]::2]
     return rows
 
 
@@ -225,7 +228,8 @@ def evaluate(write: Callable[[str], None] = print, *, root: Path | None = None, 
                 continue
         write(f"  [{entry['split']:<11}] {entry['name']:<34} {_line(task, scores)}")
         numbers |= _numbers(entry["name"].replace(" ", "_"), task, scores)
-        if verbose:
+        # A held-out half only gives numbers; so does the whole set it belongs to (`hide_misses`).
+        if verbose and entry.get("half") != "held-out" and not entry.get("hide_misses"):
             for key in ("misses", "missed", "false_alarms", "wrong"):
                 if scores.get(key):
                     write(f"      {key}: {scores[key]}")

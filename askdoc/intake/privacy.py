@@ -83,7 +83,9 @@ ID_CUE = (
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|medicare(?: number| no\.?| id)?|medicaid(?: number| id)?|"
     r"aadhaar(?: number)?|pan(?: card)? number|case (?:number|no\.?)|reference (?:number|no\.?)|"
-    r"account (?:number|no\.?)|employee (?:id|number)|student (?:id|number)|record (?:number|no\.?)|"
+    r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
+    r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|"
+    r"ticket|order|tracking|loyalty|gym|student) (?:id|number|no\.?|#)|record (?:number|no\.?)|"
     r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?)|prescription (?:number|no\.?)|"
     r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
     # National and health numbers of other countries (Brazil, Spain, Netherlands, Poland, Korea, Singapore, Hong
@@ -395,7 +397,8 @@ def _fold(word: str) -> str:
 
 def _is_eponym_use(text: str, start: int, end: int) -> bool:
     base = _fold(text[start:end].split()[0])
-    if base in EPONYMS and (re.match(r"['’]s", text[end:end + 2]) or MEDICAL_AFTER.match(text[end:end + 40])):
+    possessive = re.match(r"['’]s", text[end:end + 2]) or re.search(r"['’]s$", text[start:end])  # "Alzheimer's"
+    if base in EPONYMS and (possessive or MEDICAL_AFTER.match(text[end:end + 40])):
         return True
     return bool(MEDICAL_AFTER.match(text[end:end + 40])) and base in EPONYMS
 
@@ -615,6 +618,24 @@ def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         m = pattern.search(text, m.start() + 1)
 
 
+# After a cue, a first name that is also a word ("my mother May has…", "I'm Will, 28", "its kayla, 17") is a name when
+# it is capitalised mid-sentence (or typed in lower case right before an age) and a verb, an age or a comma follows.
+NAME_WORD_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\b|\s*,|\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|who|just|"
+                             r"and|also|started|woke|fell|hurt|cant|can't|can’t|wont|won't|won’t)\b|['’]s\b)")
+SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s+)" + LOWER_NAME + r"(?=\s*,\s*\d{1,3}\b)")
+
+
+def find_name_words(text: str) -> Iterator[Span]:
+    for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE):
+        for m in pattern.finditer(text):
+            word = re.match(r"[^\W\d_]+", m.group("name"))
+            if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, m.start("name") + word.end()):
+                yield "name", m.start("name"), m.start("name") + word.end()
+    for m in SELF_INTRO_LOWER.finditer(text):
+        if _fold(m.group("name")) in FIRST_NAMES | AMBIGUOUS:
+            yield "name", m.start("name"), m.end("name")
+
+
 def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
@@ -645,6 +666,7 @@ def find_names(text: str) -> Iterator[Span]:
             if span:
                 yield span
     yield from find_capitalised_names(text)
+    yield from find_name_words(text)
 
 
 FINDERS: list[Callable[[str], Iterator[Span]]] = [

@@ -48,17 +48,27 @@ TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})")
 CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})")
+_KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longest first: 我媽媽問 is not 我媽 + 媽問
 INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s|$)")
-RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{'|'.join(_DATA['relatives'])})(?P<name>[{HAN}]{{2}})")
+# Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
+# relative), "婆婆姓蕭" (a surname after 姓).
+KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)")
+IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})是我(?:的)?"
+                       rf"(?:{_KIN}|外孫|外孫女|孫子|孫女)")
+SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
+RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}(?P<name>{SURNAME}[{HAN}]{{1,2}})")
-NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的)?(?:{'|'.join(_DATA['relatives'])}))"
+NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
                       rf"(?P<name>[阿小][{HAN}])")
-LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL})\s*"
+LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
+# "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
+APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads)")
+APP_ID = re.compile(r"(?i:id|帳號|帳戶|用戶名)\s*(?:是|為|:|：)\s*(?P<value>(?![A-Z][1289]\d{8})[A-Za-z0-9_.\-]{3,30})")
 AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
 
@@ -95,6 +105,9 @@ def find(text: str) -> Iterator[Span]:
     yield from _names(text)
     for m in HANDLE.finditer(text):
         yield "handle", m.start("value"), m.end("value")
+    if APP.search(text):
+        for m in APP_ID.finditer(text):
+            yield "handle", m.start("value"), m.end("value")
     for m in AT_HANDLE.finditer(text):
         yield "handle", m.start(), m.end()
 
@@ -130,12 +143,17 @@ def _names(text: str) -> Iterator[Span]:
     for m in SURNAME_TITLE.finditer(text):
         if not (m.start() and text[m.start() - 1] == "我"):  # "我先生" is my husband
             yield "name", m.start("name"), m.end("name")
-    for pattern in (CUED_NAME, INTRO, RELATIVE_NAME):
+    for m in SURNAME_IS.finditer(text):
+        yield "name", m.start("name"), m.end("name")
+    for pattern in (CUED_NAME, INTRO, RELATIVE_NAME, KIN_OF, IS_MY_KIN):
         for m in pattern.finditer(text):
             name = m.group("name")
             if _not_a_name(text, *m.span("name")):
                 continue
             if name[-1] in NOT_END or pattern is INTRO and any(name.endswith(t) for t in TITLES):
                 continue
-            if name[0] not in NOT_START or name[0] in "阿小" and pattern is CUED_NAME:
+            nickname = name[0] in "阿小" and pattern in (CUED_NAME, IS_MY_KIN)
+            if nickname and text.startswith(NOT_NICKNAME, m.start("name")):
+                continue
+            if name[0] not in NOT_START or nickname:
                 yield "name", m.start("name"), m.end("name")

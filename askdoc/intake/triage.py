@@ -48,7 +48,8 @@ FEMALE_WORDS = re.compile(r"\b(?:period|periods|pregnan\w*|menstrua\w*|vagina\w*
                           r"breast\w*|discharge|cramps|contracepti\w*|birth control)\b")
 ZH_CHILD = re.compile(r"(?:[0-9一二三四五六七八九十兩]+(?:歲|個月)(?:半)?(?:的|大的?)?(?:兒子|女兒|小孩|寶寶|孩子)|"
                       r"(?:兒子|女兒|小孩|寶寶|孩子)(?:今年)?[0-9一二三四五六七八九十兩]+(?:歲|個月))")
-ZH_NEGATED = re.compile(r"(?:沒有|沒|不會|不|無|未)$")
+# A negation just before a phrase, or with one adverb between ("沒有刻意減肥", "不太會痛").
+ZH_NEGATED = re.compile(r"(?:沒有|沒|不會|不|無|未)(?:刻意|特別|故意|在|有|太|怎麼|再|會|常)?$")
 ZH_FEMALE = re.compile(r"月經|懷孕|經痛|分泌物|乳房|陰道|子宮|卵巢|更年期|避孕|生理期")
 PARTNER_FEMALE = re.compile(r"\b(?:my|our) (?:wife|girlfriend|partner|daughter|mother|mom|mum|sister)\b")
 
@@ -142,15 +143,21 @@ def zh_vocabulary_matches(text: str) -> list[tuple[str, str, float, int, int]]:
     for slug, phrase, weight in _zh_vocabulary():
         start = _unnegated_find(text, phrase)
         end = start + len(phrase)
-        if start >= 0 and not any(f[3] <= start and end <= f[4] for f in found):
+        if start < 0:
+            continue
+        inside = next((i for i, f in enumerate(found) if f[3] <= start and end <= f[4]), None)
+        if inside is None:
             found.append((slug, phrase, weight, start, end))
+        elif found[inside][0] == slug and found[inside][2] < weight:
+            # A longer phrase of the same department never weighs less than the one it holds (眼睛紅 ⊃ 眼睛).
+            found[inside] = found[inside][:2] + (weight,) + found[inside][3:]
     return found
 
 
 def _unnegated_find(text: str, phrase: str) -> int:
     """The first occurrence of the phrase not directly negated ("沒有發燒", "不會痛"), or -1."""
     start = text.find(phrase)
-    while start >= 0 and ZH_NEGATED.search(text[max(0, start - 3):start]):
+    while start >= 0 and ZH_NEGATED.search(text[max(0, start - 5):start]):
         start = text.find(phrase, start + 1)
     return start
 
