@@ -85,8 +85,9 @@ class Language:
     idioms: re.Pattern
     doubts: list[tuple[str, re.Pattern]]
     current: re.Pattern
-    # Chinese runs a whole story into one comma-joined sentence ("上個月中風住院，現在出院了"): there a sign's own
-    # clause is read first, and the sentence only when the clause says nothing either way.
+    # A sentence may tell a past event and then what is happening now ("IVF transfer 5 weeks ago, now severe pain
+    # on one side"; Chinese runs a whole story into one comma-joined sentence: "上個月中風住院，現在出院了"): a sign's
+    # own clause is read first, and the sentence only when the clause says nothing either way.
     clause_marks: str = ""
 
     def sentence_at(self, text: str, start: int, end: int, marks: str = "") -> str:
@@ -135,9 +136,19 @@ class Language:
         for rule in self.rules:
             hits = self.firing_hits(rule, prepared)
             if hits:
-                doubts = [self.hit_doubt(prepared, m) for m in hits]
-                found.append((rule, "" if "" in doubts else doubts[0]))
+                found.append((rule, self.first_doubt(prepared, hits) or self.required_doubt(rule, prepared)))
         return found
+
+    def first_doubt(self, text: str, hits: list[re.Match]) -> str:
+        """"" when one of the hits is in a sentence with no doubt, else the first hit's doubt."""
+        doubts = [self.hit_doubt(text, m) for m in hits]
+        return "" if "" in doubts else doubts[0]
+
+    def required_doubt(self, rule: Rule, text: str) -> str:
+        """A rule's second signal is doubted too when it is only told in a doubted sentence ("our newborn is 3 weeks
+        old. Should we be extra careful about fevers?": the fever is a general question)."""
+        required = [m for p in rule._requires for m in self.hits(p, text)]
+        return self.first_doubt(text, required) if required else ""
 
     def hit_doubt(self, text: str, hit: re.Match) -> str:
         """A sign's doubt: its own sentence's, else — unless its sentence says it is happening now — the rest of the
@@ -161,16 +172,23 @@ HEDGES = set(_RULES_EN["hedges"])
 
 
 def _negated_en(text: str, start: int) -> bool:
-    clause = re.split(r"[.?!;,]| but | and ", text[:start])[-1]
-    window = clause.split()[-5:]  # "not having any thoughts of hurting myself": the negation scopes a short clause
-    return bool(NEGATION_WORDS.intersection(window)) and not HEDGES.intersection(window)
+    clause = re.split(r"[.?!;,]| but | and ", text[:start])[-1].split()
+    window = clause[-5:]  # "not having any thoughts of hurting myself": the negation scopes a short clause
+    if NEGATION_WORDS.intersection(window) and not HEDGES.intersection(window):
+        return True
+    # "no thoughts of hurting myself or ending my life": a negation carries over "or" to the next item.
+    wide = clause[-10:]
+    if "or" not in wide or HEDGES.intersection(wide):
+        return False
+    before_or = wide[:len(wide) - 1 - wide[::-1].index("or")]
+    return bool(NEGATION_WORDS.intersection(before_or[-6:]))
 
 
 _ZH_NEGATION = re.compile(load("emergency_rules_zh.yaml")["negation"])
 
 
 def _negated_zh(text: str, start: int) -> bool:
-    return bool(_ZH_NEGATION.search(text[max(0, start - 2):start]))
+    return bool(_ZH_NEGATION.search(text[max(0, start - 4):start]))
 
 
 def _language(context: dict, rules: list[Rule], **kwargs) -> Language:
@@ -181,7 +199,7 @@ def _language(context: dict, rules: list[Rule], **kwargs) -> Language:
 
 _CONTEXT = load("emergency_context.yaml")
 ENGLISH = _language(_CONTEXT, _load_rules("emergency_rules.yaml"), normalise=normalise, negated=_negated_en,
-                    sentence_marks=".?!")
+                    sentence_marks=".?!", clause_marks=".?!,;")
 CHINESE = _language(_CONTEXT["zh"], _load_rules("emergency_rules_zh.yaml"), normalise=normalise_zh,
                     negated=_negated_zh, sentence_marks="。！？；!?\n", clause_marks="。！？；!?\n,，、")
 RULES = ENGLISH.rules
