@@ -148,7 +148,9 @@ class Language:
         """A rule's second signal is doubted too when it is only told in a doubted sentence ("our newborn is 3 weeks
         old. Should we be extra careful about fevers?": the fever is a general question)."""
         required = [m for p in rule._requires for m in self.hits(p, text)]
-        return self.first_doubt(text, required) if required else ""
+        doubt = self.first_doubt(text, required) if required else ""
+        # Only a general question: a positive test "last week" still makes today's one-sided pain an emergency.
+        return doubt if doubt == DOUBT_REASONS["hypothetical"] else ""
 
     def hit_doubt(self, text: str, hit: re.Match) -> str:
         """A sign's doubt: its own sentence's, else — unless its sentence says it is happening now — the rest of the

@@ -53,7 +53,10 @@ def archive_titles(shared: Path) -> tuple[list[str], list[str]]:
 def development_items(shared: Path | None) -> list[Item]:
     rows = []
     for entry in manifest():
-        if entry["split"] != "development":
+        # A held-out half (and the whole set holding it) only gives numbers: never tuned on.
+        if entry["split"] != "development" or entry.get("half") == "held-out" or entry.get("hide_misses"):
+            continue
+        if entry["task"] not in ("emergency", "triage"):  # the archive titles are added below (the other 600)
             continue
         for row in set_rows(entry):
             if entry["task"] == "emergency":
