@@ -629,8 +629,9 @@ def find_name_words(text: str) -> Iterator[Span]:
     for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE):
         for m in pattern.finditer(text):
             word = re.match(r"[^\W\d_]+", m.group("name"))
-            if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, m.start("name") + word.end()):
-                yield "name", m.start("name"), m.start("name") + word.end()
+            end = m.start("name") + word.end() if word else 0
+            if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, end):
+                yield "name", m.start("name"), end
     for m in SELF_INTRO_LOWER.finditer(text):
         if _fold(m.group("name")) in FIRST_NAMES | AMBIGUOUS:
             yield "name", m.start("name"), m.end("name")

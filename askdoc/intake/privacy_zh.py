@@ -53,8 +53,8 @@ INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s
 # Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
 # relative), "婆婆姓蕭" (a surname after 姓).
 KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)")
-IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})是我(?:的)?"
-                       rf"(?:{_KIN}|外孫|外孫女|孫子|孫女)")
+IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})"
+                       rf"是我(?:的)?(?:{_KIN}|外孫|外孫女|孫子|孫女)")
 SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
@@ -62,7 +62,8 @@ _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|�
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
                       rf"(?P<name>[阿小][{HAN}])")
-LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|[他她]叫)\s*"
+LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
+                        rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
