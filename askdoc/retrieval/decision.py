@@ -11,14 +11,15 @@ Two fitted parts, both committed, so a fresh clone runs exactly what docs/qualit
    (`inference_dtype`);
 2. a logistic regression (askdoc/retrieval/data/decision.npz, a few kB) over ALL_FEATURES: the cross-encoder's
    logit on the whole texts and on their main questions (askdoc.knowledge.understanding.main_question: a long
-   message is reduced to its request first), their length asymmetry and the agreement of focus, question type,
-   population and details (askdoc.knowledge.understanding.agreement). Fitted by `askdoc train_similarity
-   --decision` on MQP (doctors 1-5) and on RQE-train pairs the cross-encoder never saw; its MQP accuracy is
-   measured leave-one-doctor-out.
+   message is reduced to its request first), and the sentence-embedding cosine multiplied by the input's shape
+   (0 for two texts of about one length, 1 for a long message against a short question). Fitted by `askdoc
+   train_similarity --decision` on MQP (doctors 1-5) and on RQE-train pairs the cross-encoder never saw; its MQP
+   accuracy is measured leave-one-doctor-out.
 
-No word-overlap, cosine or token-alignment feature: they called high-overlap look-alikes similar (the look-alike
-set, docs/quality.md), and each cost another transformer pass. A pair costs ONE cross-encoder call (both orders,
-and the main questions of a long message, in one batch) plus the rules of understanding (cached per text).
+No word-overlap or token-alignment feature, and no cosine between two texts of about one length: they called
+high-overlap look-alikes similar (the look-alike sets, docs/quality.md). A pair costs ONE cross-encoder call (both
+orders, and the main questions of a long message, in one batch), the rules of understanding (cached per text) and,
+only when one text is longer than the other, the sentence embeddings of both (cached per text).
 
 `scores(pairs)` -> P(B answers A) in [0, 1]; >= THRESHOLD (0.5, not tuned) means yes. `rerank` re-reads a few
 search candidates in one batch. Without the committed files (a test encoder, a deleted model) `available()` is
@@ -39,9 +40,19 @@ from askdoc.retrieval import cross_encoder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "decision.npz"
 THRESHOLD = 0.5
-FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions")
-# The understanding agreement features (AGREEMENT_FEATURES) and length asymmetry were tried on top and dropped:
-# they lowered the look-alike development set (0.772 -> 0.691) for +0.003 on MQP (docs/quality.md).
+CROSS_FEATURES = ("cross-encoder logit", "cross-encoder logit, main questions")
+# The input's shape: 0 for two texts of about the same length (similarity, and every look-alike: sharing most words
+# means about as many words), 1 when one text has SHAPE_RATIO times the words of the other or more (a consumer's
+# message against a short FAQ question: entailment); not fitted: log2 of the word ratio over log2(SHAPE_RATIO). The
+# embedding cosine enters only multiplied by it: on a long message the sentence embedding knows the lay/clinical
+# synonyms the cross-encoder misses (RQE), on two short questions it rewards shared words (the look-alikes). The
+# shape alone as a feature was tried and dropped: fitted on MQP and RQE-train it learnt "asymmetric = no match"
+# and failed the wordy lay paraphrases of a short clinical question (docs/quality.md).
+SHAPE_FEATURES = ("embedding cosine x shape",)
+SHAPE_RATIO = 4
+FEATURES = CROSS_FEATURES + SHAPE_FEATURES
+# The understanding agreement features (AGREEMENT_FEATURES) were tried on top and dropped: they lowered the
+# look-alike development sets (docs/quality.md).
 ALL_FEATURES = FEATURES
 # Re-ranking reads this many candidates at most, in one batch of the cross-encoder.
 RERANK_DEPTH = 5
@@ -49,9 +60,13 @@ RERANK_DEPTH = 5
 # candidate, at most this many tokens a pair: the cost grows with the tokens read.
 RERANK_MAX_LENGTH = 96
 UNDERSTOOD_CACHE = 20_000
+# Sentence embeddings are read for the cosine only where the shape is not 0, at most this many words of a text
+# (the search's query cap: the first words of a long message carry its subject).
+EMBEDDED_WORDS = 96
 
 _top: dict | None = None
 _encoder = None
+_embedded: dict[str, np.ndarray] = {}
 _lock = threading.Lock()
 
 
@@ -74,6 +89,11 @@ def forget() -> None:
     global _top, _encoder
     _top, _encoder = None, None
     understood.cache_clear()
+    forget_embeddings()
+
+
+def forget_embeddings() -> None:
+    _embedded.clear()
 
 
 def top_layer() -> dict | None:
@@ -152,8 +172,43 @@ def required(model: dict | None) -> dict:
 
 
 def features(pairs: list[tuple[str, str]], *, both_orders: bool = True, encoder: tuple | None = None) -> np.ndarray:
-    """ALL_FEATURES for each pair; all cross-encoder readings (both orders of the texts, and of their main questions
-    where a text has a longer story around its question) in one call."""
+    """ALL_FEATURES for each pair."""
+    return np.column_stack([cross_features(pairs, both_orders=both_orders, encoder=encoder), shape_features(pairs)])
+
+
+def shape(a: str, b: str) -> float:
+    """0 for two texts of about the same length, 1 for a text SHAPE_RATIO times longer than the other (FEATURES)."""
+    longer, shorter = sorted((max(1, len(a.split())), max(1, len(b.split()))), reverse=True)
+    return float(min(1.0, np.log2(longer / shorter) / np.log2(SHAPE_RATIO)))
+
+
+def embeddings(texts: list[str]) -> dict[str, np.ndarray]:
+    """Sentence embeddings of the texts (first EMBEDDED_WORDS words), the new ones in one encoder batch, kept per
+    text like understood()."""
+    from askdoc.retrieval.encoder import get_encoder
+
+    missing = [text for text in dict.fromkeys(texts) if text not in _embedded]
+    if missing:
+        if len(_embedded) + len(missing) > UNDERSTOOD_CACHE:
+            _embedded.clear()
+        vectors = get_encoder().encode([" ".join(text.split()[:EMBEDDED_WORDS]) for text in missing])
+        _embedded.update(zip(missing, vectors, strict=True))
+    return {text: _embedded[text] for text in texts}
+
+
+def shape_features(pairs: list[tuple[str, str]]) -> np.ndarray:
+    """SHAPE_FEATURES for each pair; the sentence encoder runs only for pairs whose shape is not 0."""
+    shapes = np.array([shape(a, b) for a, b in pairs])
+    vectors = embeddings([text for pair, s in zip(pairs, shapes, strict=True) if s > 0 for text in pair])
+    cosines = np.array([float(vectors[a] @ vectors[b]) if s > 0 else 0.0
+                        for (a, b), s in zip(pairs, shapes, strict=True)])
+    return (cosines * shapes).reshape(-1, 1)
+
+
+def cross_features(pairs: list[tuple[str, str]], *, both_orders: bool = True,
+                   encoder: tuple | None = None) -> np.ndarray:
+    """CROSS_FEATURES for each pair; all cross-encoder readings (both orders of the texts, and of their main
+    questions where a text has a longer story around its question) in one call."""
     known = {text: understood(text) for pair in pairs for text in pair}
     main_pairs = [(known[a].main_question, known[b].main_question) for a, b in pairs]
     differs = [i for i, (a, b) in enumerate(pairs) if main_pairs[i] != (a, b)]
@@ -196,8 +251,8 @@ def rerank(query: str, candidates: list[tuple[str, str]], *, depth: int = RERANK
     head, tail = candidates[:depth], candidates[depth:]
     asked = understood(query)
     others = [understood(text) for _, text in head]
-    logits = cross_logits([(asked.main_question, other.main_question) for other in others],
-                          max_length=RERANK_MAX_LENGTH)
-    values = probabilities(np.column_stack([logits, logits]), required(top_layer()))
+    main_pairs = [(asked.main_question, other.main_question) for other in others]
+    logits = cross_logits(main_pairs, max_length=RERANK_MAX_LENGTH)
+    values = probabilities(np.column_stack([logits, logits, shape_features(main_pairs)]), required(top_layer()))
     ranked = sorted(zip([k for k, _ in head], values.tolist(), strict=True), key=lambda item: -item[1])
     return ranked + [(key, -1.0) for key, _ in tail]

@@ -212,7 +212,7 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
     start = Path(tempfile.mkdtemp(prefix="decision-stage2-"))
     for path in cross_encoder.DECISION_DIR.iterdir():
         (start / path.name).write_bytes(path.read_bytes())
-    held_out = np.zeros((len(mqp), len(decision.ALL_FEATURES)))
+    held_out = np.zeros((len(mqp), len(decision.CROSS_FEATURES)))
     started = time.monotonic()
 
     def fine_tune(doctors: set[str], output: Path, *, half: bool) -> dict:
@@ -224,8 +224,8 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
         with tempfile.TemporaryDirectory() as folder:
             summary = fine_tune(set(groups) - {doctor}, Path(folder), half=False)
             mask = groups == doctor
-            held_out[mask] = decision.features([(p.q1, p.q2) for p in np.array(mqp)[mask]],
-                                               encoder=decision.load_encoder(Path(folder)))
+            held_out[mask] = decision.cross_features([(p.q1, p.q2) for p in np.array(mqp)[mask]],
+                                                     encoder=decision.load_encoder(Path(folder)))
         correct = (held_out[mask, 0] >= 0) == np.array([p.label for p in mqp])[mask]
         write(f"stage 3 without doctor {doctor}: {summary['batches']} batches, {summary['seconds'] / 60:.1f} min; "
               f"its cross-encoder alone on doctor {doctor}: {correct.mean():.3f}")
@@ -251,7 +251,7 @@ def decision_training_set(write: Callable[[str], None], *, stored: dict | None =
     The MQP rows are held out for the cross-encoder: when it was fine-tuned on MQP (stage 3), each doctor's rows
     come from the copy trained without that doctor (`stored`, decision.npz's "mqp_features", or the file stage 3
     wrote); otherwise the committed cross-encoder never saw MQP and computes them."""
-    from askdoc.retrieval import pair_data
+    from askdoc.retrieval import decision, pair_data
 
     mqp = datasets.mqp_pairs()
     rqe = pair_data.rqe_unseen()
@@ -262,6 +262,9 @@ def decision_training_set(write: Callable[[str], None], *, stored: dict | None =
     source = "held out per doctor (stage 3)"
     if mqp_x is None:
         mqp_x, source = cached_features([(p.q1, p.q2) for p in mqp]), "committed cross-encoder (never saw MQP)"
+    else:
+        # Stage 3 stored the cross-encoder's readings; the shape features depend on no fitted part.
+        mqp_x = np.column_stack([mqp_x, decision.shape_features([(p.q1, p.q2) for p in mqp])])
     x = np.vstack([mqp_x, cached_features([(a, b) for a, b, _ in rqe])])
     write(f"decision features of {len(mqp)} MQP pairs ({source}) + {len(rqe)} RQE-train pairs: "
           f"{time.monotonic() - started:.0f} s")
@@ -280,9 +283,23 @@ def pairs_digest(pairs: list) -> str:
     return digest.hexdigest()
 
 
+def stored_held_out() -> dict | None:
+    """Stage 3's held-out MQP cross-encoder features: the file stage 3 wrote in this data dir, else the ones stored
+    in the committed decision.npz (a fresh clone refits the top layer without rerunning stage 3)."""
+    from askdoc.retrieval import decision
+
+    if mqp_held_out_path().exists():
+        with np.load(mqp_held_out_path()) as data:
+            return {"mqp_features": data["features"], "mqp_pairs": data["pairs"]}
+    top = decision.top_layer()
+    if top is not None and "mqp_features" in top:
+        return {"mqp_features": top["mqp_features"], "mqp_pairs": top["mqp_pairs"]}
+    return None
+
+
 def held_out_mqp_features(mqp: list, stored: dict | None) -> np.ndarray | None:
-    """Stage 3's held-out MQP features, from `stored` (decision.npz) or the file stage 3 wrote, if they are of
-    these very pairs."""
+    """Stage 3's held-out MQP cross-encoder features (decision.CROSS_FEATURES), from `stored` (decision.npz) or the
+    file stage 3 wrote, if they are of these very pairs."""
     if stored is None and mqp_held_out_path().exists():
         with np.load(mqp_held_out_path()) as data:
             stored = {"mqp_features": data["features"], "mqp_pairs": data["pairs"]}
@@ -291,7 +308,7 @@ def held_out_mqp_features(mqp: list, stored: dict | None) -> np.ndarray | None:
     if str(stored["mqp_pairs"]) != pairs_digest(mqp):
         raise RuntimeError("the stored held-out MQP features are of other pairs: rerun `askdoc train_similarity "
                            "--decision-encoder --mqp`")
-    return np.asarray(stored["mqp_features"], dtype=np.float64)
+    return np.asarray(stored["mqp_features"], dtype=np.float64)[:, :2]  # decision.CROSS_FEATURES
 
 
 def cached_features(pairs: list[tuple[str, str]]) -> np.ndarray:
@@ -341,7 +358,8 @@ def train_decision(write: Callable[[str], None]) -> dict:
 
     if not decision.encoder_available():
         raise RuntimeError(f"no decision cross-encoder in {decision.encoder_dir()}: run --decision-encoder first")
-    x, y, groups, _ = decision_training_set(write)
+    stored = stored_held_out()
+    x, y, groups, _ = decision_training_set(write, stored=stored)
     held_out = decision_lodo(x, y, groups)
     mqp = groups != "rqe-train"
     result = {"mqp_accuracy_lodo_decision": float(((held_out[mqp] >= decision.THRESHOLD) == y[mqp]).mean())}
@@ -350,9 +368,8 @@ def train_decision(write: Callable[[str], None]) -> dict:
           f"(cross-encoder logit alone at 0, held out per doctor when stage 3 ran: {cross_only:.3f})")
     model = decision.fit(x, y)
     extra = {}
-    if held_out_mqp_features(datasets.mqp_pairs(), None) is not None:
-        with np.load(mqp_held_out_path()) as data:
-            extra = {"mqp_features": data["features"], "mqp_pairs": data["pairs"]}
+    if stored is not None and held_out_mqp_features(datasets.mqp_pairs(), stored) is not None:
+        extra = {"mqp_features": stored["mqp_features"], "mqp_pairs": stored["mqp_pairs"]}
     np.savez_compressed(decision.MODEL_PATH, **model, **extra, features=np.array(decision.ALL_FEATURES),
                         saw=np.array("MQP doctors 1-5 (1,384 pairs; cross-encoder features held out per doctor "
                                      "when it was fine-tuned on MQP) + 1,000 RQE-train pairs the cross-encoder "

@@ -27,6 +27,16 @@ class DecisionModelTests(AskdocTestCase):
         np.testing.assert_allclose(scores, similarity_scores(pairs))
         self.assertTrue(((scores >= 0) & (scores <= 1)).all())
 
+    def test_the_embedding_cosine_counts_only_for_a_long_message_against_a_short_question(self):
+        lookalike = ("Can my 6-month-old eat eggs?", "Can my 6-month-old eat honey?")
+        message = ("Hi doctor, my son is 6 months old and started solids last week. He loves cereal and mashed "
+                   "banana. My mother says honey would help his cough. Can my 6-month-old eat honey?")
+        self.assertEqual(decision.shape(*lookalike), 0.0)
+        self.assertEqual(decision.shape(message, lookalike[1]), 1.0)
+        (short,), (long,) = decision.shape_features([lookalike, (message, lookalike[1])])
+        self.assertEqual(short, 0.0)
+        self.assertGreater(long, 0.5)
+
     def test_the_order_of_a_question_pair_barely_matters(self):
         # The cross-encoder reads both orders in one batch and every other feature is symmetric: only the numeric
         # noise of a batch differs.

@@ -59,8 +59,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"settings: torch threads {torch.get_num_threads()}, cross-encoder in {decision.inference_dtype()}, "
             f"pair: one batch (both orders, + main questions of a long message), at most "
-            f"{cross_encoder.MAX_LENGTH} tokens; re-ranking: the first {decision.RERANK_DEPTH} of k=10 in one batch, "
-            f"one order, main questions, at most {decision.RERANK_MAX_LENGTH} tokens; {size} questions indexed, "
+            f"{cross_encoder.MAX_LENGTH} tokens, + both texts' sentence embeddings where the pair's shape is not 0 "
+            f"(first {decision.EMBEDDED_WORDS} words); re-ranking: the first {decision.RERANK_DEPTH} of k=10 in one "
+            f"batch, one order, main questions, at most {decision.RERANK_MAX_LENGTH} tokens; {size} questions indexed, "
             f"{queries} timed queries; load average {load}")
 
     def pairs(self, held_out: list[str], others: list[str]) -> None:
@@ -71,11 +72,14 @@ class Command(BaseCommand):
         timings = []
         for q1, q2 in zip(held_out, others, strict=False):
             decision.understood.cache_clear()
+            decision.forget_embeddings()
             started = time.perf_counter()
             similarity(q1, q2)
             timings.append((time.perf_counter() - started) * 1000)
+        shaped = sum(decision.shape(q1, q2) > 0 for q1, q2 in zip(held_out, others, strict=False))
         self.stdout.write(f"one pair, similarity() (cross-encoder both orders in one batch + understanding of both "
-                          f"texts, first read): {percentiles(timings)}")
+                          f"texts, first read; {shaped} of {len(timings)} pairs also embedded for the cosine): "
+                          f"{percentiles(timings)}")
 
     def similar(self, held_out: list[str], bases: list[str], *, size: int, rng: random.Random) -> None:
         from askdoc.retrieval import decision
@@ -115,6 +119,7 @@ class Command(BaseCommand):
         timings = []
         for query in held_out:
             decision.understood.cache_clear()  # candidates read for the first time: the slow case
+            decision.forget_embeddings()
             started = time.perf_counter()
             similar(query)
             timings.append((time.perf_counter() - started) * 1000)
