@@ -253,6 +253,8 @@ def rerank(query: str, candidates: list[tuple[str, str]], *, depth: int = RERANK
     others = [understood(text) for _, text in head]
     main_pairs = [(asked.main_question, other.main_question) for other in others]
     logits = cross_logits(main_pairs, max_length=RERANK_MAX_LENGTH)
-    values = probabilities(np.column_stack([logits, logits, shape_features(main_pairs)]), required(top_layer()))
+    # No sentence encoder here: main questions are mostly of one length (shape ~0), and another encoder batch would
+    # cost more than the re-ranking itself; the order is then the cross-encoder logit's, as before the shape feature.
+    values = probabilities(np.column_stack([logits, logits, np.zeros(len(logits))]), required(top_layer()))
     ranked = sorted(zip([k for k, _ in head], values.tolist(), strict=True), key=lambda item: -item[1])
     return ranked + [(key, -1.0) for key, _ in tail]
