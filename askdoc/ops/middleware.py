@@ -10,6 +10,7 @@ insists on JSON for its writes, so a cross-site form or text/plain POST cannot a
 
 import json
 import logging
+import threading
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
@@ -136,3 +137,27 @@ class RequestGuardMiddleware:
                               status=503)
         response["Retry-After"] = "5"
         return response
+
+
+class TurnsMiddleware:
+    """Writes and reads take turns in separate queues, so a burst of one never stands in front of the other.
+
+    A burst of asks (issue 9's load test: 200 at once) used to occupy every web thread, and page readers waited
+    behind all of them. Now at most ASKDOC_WEB_WRITERS write requests and ASKDOC_WEB_READERS read requests per
+    process run at once, each queue in arrival order (their threads wait here, before any database work). A
+    cached page is served while asks queue; and as the running requests share one interpreter lock, bounding
+    both keeps the asks' share of the CPU (a crowd of readers would otherwise slow every ask) and makes each
+    request finish in turn rather than all near the end of the burst. Needs more threads than requests that
+    may wait (`askdoc serve` starts ASKDOC_WEB_THREADS per process); 0 turns a queue off."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.writes = threading.Semaphore(settings.ASKDOC_WEB_WRITERS) if settings.ASKDOC_WEB_WRITERS > 0 else None
+        self.reads = threading.Semaphore(settings.ASKDOC_WEB_READERS) if settings.ASKDOC_WEB_READERS > 0 else None
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        turns = self.writes if request.method in WRITE_METHODS else self.reads
+        if turns is None:
+            return self.get_response(request)
+        with turns:
+            return self.get_response(request)
