@@ -2,8 +2,8 @@
 
 Wall-clock latency on a shared machine says how busy the machine was; the CPU a request costs the server does not
 depend on that, and it is what decides how many requests 2 cores can serve. This calls the same WSGI application
-gunicorn calls (every middleware, the API, the templates, the database) with requests built in memory, so the
-numbers leave out only gunicorn's own HTTP parsing and access log (the server's CPU during `askdoc loadtest`
+granian calls (every middleware, the API, the templates, the database) with requests built in memory, so the
+numbers leave out only the HTTP server's own work (parsing, the access log) (the server's CPU during `askdoc loadtest`
 includes them).
 """
 
@@ -34,7 +34,7 @@ class Measured:
 
 
 def _environ(method: str, path: str, body: bytes, n: int, content_type: str = "") -> dict:
-    """A request as gunicorn hands it over, from its own client address (a new one each time: the abuse limits
+    """A request as the HTTP server hands it over, from its own client address (a new one each time: the abuse limits
     run as in production, and their counters never trip)."""
     return {
         "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": "", "SCRIPT_NAME": "",

@@ -56,3 +56,32 @@ class TurnsTest(SimpleTestCase):
         self.release.set()
         for thread in writes:
             thread.join(5)
+
+
+class ReadPacingTest(SimpleTestCase):
+    @override_settings(ASKDOC_WEB_WRITERS=1, ASKDOC_WEB_READERS=1, ASKDOC_WEB_READ_GAP_MS=50)
+    def test_reads_start_at_most_every_gap_while_a_write_is_in_flight_and_freely_otherwise(self):
+        import time
+
+        release, started = threading.Event(), threading.Event()
+
+        def view(req: HttpRequest) -> HttpResponse:
+            if req.method == "POST":
+                started.set()
+                release.wait(5)
+            return HttpResponse()
+
+        middleware = TurnsMiddleware(view)
+        began = time.monotonic()
+        for _ in range(4):
+            middleware(request("GET"))
+        self.assertLess(time.monotonic() - began, 0.1)  # no write: no gap
+        write = threading.Thread(target=middleware, args=(request("POST"),))
+        write.start()
+        started.wait(5)
+        began = time.monotonic()
+        for _ in range(4):
+            middleware(request("GET"))
+        self.assertGreaterEqual(time.monotonic() - began, 0.15)  # three gaps of 50 ms between four starts
+        release.set()
+        write.join(5)

@@ -5,7 +5,7 @@ Every transaction is IMMEDIATE (it takes SQLite's write lock at BEGIN). A connec
 waits in SQLite's busy handler, which polls with growing sleeps (1, 2, 5 ... 100 ms): with 16 web threads
 waiting at once the lock sat idle between them, and threads slept for seconds while readers queued behind them
 for a free thread (issue 9's load test). So writers queue before BEGIN instead: the threads of one process on a
-Python lock, and the processes (gunicorn's web processes, the task worker) on an exclusive `flock` of a file
+Python lock, and the processes (the web processes, the task worker) on an exclusive `flock` of a file
 beside the database, which the kernel hands to a waiter as soon as it is released. SQLite's own lock is then
 free whenever a writer asks for it; the busy timeout stays for writers outside askdoc (the sqlite3 shell, a
 backup). Re-entrant: a thread may hold transactions on two SQLite databases. A write outside a transaction (an INSERT in

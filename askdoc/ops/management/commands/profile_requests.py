@@ -7,7 +7,7 @@ from askdoc.ops import profiling
 
 class Command(BaseCommand):
     help = ("Measure the CPU milliseconds per request of POST /api/questions (an ask) and of a cached question page, "
-            "calling the WSGI application gunicorn serves (every middleware, the database, the templates) in this "
+            "calling the WSGI application granian serves (every middleware, the database, the templates) in this "
             "process; valid on a busy machine, unlike wall-clock latency. The asks are saved like real ones and "
             "deleted afterwards: run it on a development copy. --profile prints where the time goes (cProfile).")
 
