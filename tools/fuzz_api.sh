@@ -30,12 +30,17 @@ curl -sf "http://127.0.0.1:${PORT}/api/search?q=headache" >/dev/null || true
 QUESTION=$(curl -sf -H "Authorization: Bearer $DOCTOR" "http://127.0.0.1:${PORT}/api/desk/queue" \
   | python3 -c 'import json, sys; items = json.load(sys.stdin).get("queued", []); print(items[0]["id"] if items else "")' || true)
 [ -z "$QUESTION" ] || curl -sf -H "Authorization: Bearer $DOCTOR" "http://127.0.0.1:${PORT}/api/desk/questions/${QUESTION}/copilot" >/dev/null || true
+# Every check but "created resource not found" (ST302): a question asked through POST /api/questions is private until
+# a doctor's answer is published, so GET /api/questions/{id} answers 404 for it by design (docs/lifecycle.md; the
+# field's description says so), and schemathesis follows that link after every ask. (--checks all on the command
+# line overrides a check switched off in the configuration file.)
 status=0
 for who in doctor moderator anonymous; do
   case $who in doctor) header=(-H "Authorization: Bearer $DOCTOR");; moderator) header=(-H "Authorization: Bearer $MODERATOR");; *) header=();; esac
   echo "== schemathesis as $who"
   "$VENV/bin/st" --config-file tools/schemathesis.toml run "http://127.0.0.1:${PORT}/api/openapi.json" \
-    --checks all --max-examples "$EXAMPLES" --request-timeout 30 --workers 1 "${header[@]}" || status=1
+    --checks all --exclude-checks ensure_resource_availability \
+    --max-examples "$EXAMPLES" --request-timeout 30 --workers 1 "${header[@]}" || status=1
 done
 echo "server errors in the log: $(grep -c ' 500 ' "$ASKDOC_DATA_DIR/server.log" || true)"
 exit $status
