@@ -72,7 +72,7 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null; }
 
-# Production-style: gunicorn (ASKDOC_WEB_WORKERS processes x ASKDOC_WEB_THREADS threads) and a supervised task
+# Production-style: granian (ASKDOC_WEB_WORKERS processes x ASKDOC_WEB_THREADS threads) and a supervised task
 # worker that is restarted whenever it exits (`askdoc serve`).
 run: install
 	$(ASKDOC) migrate --noinput

@@ -9,7 +9,7 @@ def main() -> None:
     if sys.argv[1:2] != ["runserver"]:
         # One-thread commands (migrate, the worker, imports) need no pool, and without one a connection
         # failure says why instead of "couldn't get a connection after 10 s". `askdoc serve` turns it back
-        # on for gunicorn.
+        # on for the web server.
         os.environ.setdefault("ASKDOC_DB_POOL", "0")
     from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line

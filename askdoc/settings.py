@@ -130,6 +130,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "askdoc.ops.middleware.RequestGuardMiddleware",
+    # After the door (refusals are answered at once), before anything that uses the database.
+    "askdoc.ops.middleware.TurnsMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -175,7 +177,7 @@ def database_from_env() -> dict[str, Any]:
 
 DATABASES = {"default": database_from_env()}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("ASKDOC_DB_POOL", True):
-    # A bounded pool per process instead of a connection per thread: with gunicorn's threads the old
+    # A bounded pool per process instead of a connection per thread: with the web threads the old
     # CONN_MAX_AGE kept ~100 idle connections and hit "too many clients". A request waits up to
     # `timeout` seconds for a free connection; Django checks each connection it takes from the pool, so broken
     # ones (a restarted server) are replaced.
@@ -195,7 +197,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # One connection per thread, kept: opening one (Django registers its SQL functions, the PRAGMAs run) cost
+    # ~2 ms of CPU per request, and closing the last one checkpoints the WAL and deletes it (~13 ms of disk).
+    DATABASES["default"]["CONN_MAX_AGE"] = None
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -239,13 +243,13 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# The abuse limits' counters (askdoc/ops/limits.py) live in a cache of their own. Without Redis each gunicorn
+# The abuse limits' counters (askdoc/ops/limits.py) live in a cache of their own. Without Redis each web
 # process counts on its own, so a client may get up to ASKDOC_WEB_WORKERS times the rate; set REDIS_URL for
 # exact limits across processes and hosts.
 CACHES["ratelimit"] = CACHES["default"] | ({"KEY_PREFIX": "ratelimit"} if REDIS_URL else {"LOCATION": "ratelimit"})
 RATELIMIT_USE_CACHE = "ratelimit"
 # Rendered public question pages (askdoc/qa/page_cache.py): shared by every process so that a change made by one
-# (the task worker, another gunicorn process) invalidates them all; without Redis, a file cache in the data folder.
+# (the task worker, another web process) invalidates them all; without Redis, a file cache in the data folder.
 PAGES_CACHE: dict[str, Any] = (
     CACHES["default"] | {"KEY_PREFIX": "pages"} if REDIS_URL else
     {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache" / "pages"),
@@ -277,9 +281,16 @@ else:
 # A task RUNNING longer than this is taken for orphaned (its worker died) and runs again; the longest task,
 # the first MedQuAD import, takes about 25 minutes on 2 cores.
 ASKDOC_TASK_STALE_SECONDS = env_int("ASKDOC_TASK_STALE_SECONDS", 2 * 3600)
-# `askdoc serve`: gunicorn processes and threads, and background task workers.
+# `askdoc serve`: web processes (granian) and threads, and background task workers.
 ASKDOC_WEB_WORKERS = env_int("ASKDOC_WEB_WORKERS", 2)
-ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 8)
+# Requests per process that run at once, writes and reads in separate queues (askdoc/ops/middleware.py,
+# TurnsMiddleware), and enough threads that a burst waiting its turn leaves threads for the other queue: issue 9's
+# load test holds 250 connections at once.
+ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 128)
+ASKDOC_WEB_WRITERS = env_int("ASKDOC_WEB_WRITERS", 2)
+ASKDOC_WEB_READERS = env_int("ASKDOC_WEB_READERS", 1)
+# While writes are in flight, reads start at most every this many milliseconds per process (0: no pacing).
+ASKDOC_WEB_READ_GAP_MS = env_float("ASKDOC_WEB_READ_GAP_MS", 10.0)
 ASKDOC_TASK_WORKERS = env_int("ASKDOC_TASK_WORKERS", 1)
 # Niceness added to `askdoc serve`'s task workers (0-19): the web processes come first on the CPU.
 ASKDOC_TASK_NICE = env_int("ASKDOC_TASK_NICE", 10)

@@ -11,4 +11,4 @@ refuse_unsafe_production()
 
 from askdoc.ops.warmup import warm_up  # noqa: E402
 
-warm_up()  # each gunicorn process, before it accepts a request
+warm_up()  # each web process, before it accepts a request

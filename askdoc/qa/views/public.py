@@ -28,6 +28,10 @@ def _visible_question(request: HttpRequest, question: Question | None) -> Questi
 
 
 def question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    # Kept only for published questions, and dropped by any change of what the page shows (page_cache).
+    kept = page_cache.whole_page(request)
+    if kept is not None:
+        return kept
     question = _visible_question(request, selectors.question_brief(pk))
     if slug != question.slug:
         query = f"?{request.GET.urlencode()}" if request.GET else ""
@@ -51,7 +55,10 @@ def _render_question(request: HttpRequest, brief: Question) -> HttpResponse:
         parts = _question_parts(request, selectors.question_for_page(brief.pk), lang)
         if brief.is_public:
             page_cache.put(brief.pk, lang, parts)
-    return render(request, "qa/public/question.html", {"parts": parts})
+    response = render(request, "qa/public/question.html", {"parts": parts})
+    if brief.is_public:
+        page_cache.keep_whole_page(request, response)
+    return response
 
 
 def _question_parts(request: HttpRequest, question: Question, lang: str) -> dict:

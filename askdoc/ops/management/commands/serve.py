@@ -1,4 +1,4 @@
-"""`askdoc serve`: run askdoc in production: gunicorn plus supervised task workers."""
+"""`askdoc serve`: run askdoc in production: granian plus supervised task workers."""
 
 import logging
 
@@ -11,28 +11,30 @@ from askdoc.ops.supervisor import Child, Supervisor, web_argv, worker_argv
 
 
 class Command(BaseCommand):
-    help = ("Serve askdoc with gunicorn (several processes, each with threads) and run the background task "
+    help = ("Serve askdoc with granian (several processes, each with threads) and run the background task "
             "worker(s), restarting a worker whenever it exits. Stops everything on Ctrl+C / SIGTERM.")
 
     def add_arguments(self, parser):
         parser.add_argument("--bind", default="127.0.0.1:8000",
                             help="address:port to listen on (default: %(default)s)")
         parser.add_argument("--workers", type=int, default=settings.ASKDOC_WEB_WORKERS,
-                            help="gunicorn processes (default: %(default)s, ASKDOC_WEB_WORKERS)")
+                            help="web processes (default: %(default)s, ASKDOC_WEB_WORKERS)")
         parser.add_argument("--threads", type=int, default=settings.ASKDOC_WEB_THREADS,
-                            help="threads per gunicorn process (default: %(default)s, ASKDOC_WEB_THREADS)")
-        parser.add_argument("--timeout", type=int, default=60, help="seconds before a stuck request's worker is "
-                            "replaced (default: %(default)s)")
+                            help="threads per web process (default: %(default)s, ASKDOC_WEB_THREADS)")
         parser.add_argument("--task-workers", type=int, default=settings.ASKDOC_TASK_WORKERS,
                             help="background task workers (default: %(default)s, ASKDOC_TASK_WORKERS; 0: none)")
 
-    def handle(self, *, bind, workers, threads, timeout, task_workers, **options):
+    def handle(self, *, bind, workers, threads, task_workers, **options):
         refuse_unsafe_production()
         problem = database_problem()
         if problem:
             raise CommandError(problem)
         logging.basicConfig(level=logging.INFO, format="[askdoc serve] %(message)s")
-        children = [Child("web", web_argv(bind=bind, workers=workers, threads=threads, timeout=timeout),
+        try:
+            web = web_argv(bind=bind, workers=workers, threads=threads)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        children = [Child("web", web,
                           restart=False, env={"ASKDOC_DB_POOL": "1"})]
         # The task workers run the sentence encoder (the asks' analysis, enrichment) at a lower CPU priority: on a
         # small host a burst of asks then costs the web processes nothing, and the analyses catch up after it.
