@@ -22,7 +22,9 @@ import logging
 import re
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from django.conf import settings
@@ -33,6 +35,9 @@ from askdoc.knowledge.models import KbDocument, KbPair
 from askdoc.knowledge.more_info_zh import CHINESE_SOURCES, compose_chinese, is_chinese
 from askdoc.knowledge.sentences import answer_sentences, sentence_vectors
 from askdoc.qa.models import Question
+
+if TYPE_CHECKING:
+    from askdoc.knowledge.understanding import Population
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +53,9 @@ KB_MIN_SCORE_UNNAMED = 0.32
 MENTION_BONUS = 0.08
 RARE_DISEASE_SOURCES = {"GARD", "GHR"}
 FOCI_TTL_SECONDS = 600.0
+# See umbrella_cores. Counted on the full MedQuAD (distinct focus names): cancer 141, surgery 77, tumor 59, pain 66,
+# fever 27 longer names; arthritis 18, asthma 17, heart failure 9, tremor 7, cough 3, goiter 2. Set between them.
+UMBRELLA_NAMES = 25
 INTENT_BONUS = 0.05
 # How much the decision model's probability (0-1) moves a knowledge-base pair's score: a ranking nudge among pairs
 # that already qualified, about two intent bonuses (fixed, not tuned).
@@ -214,6 +222,7 @@ class _FocusIndex:
         self._lock = threading.Lock()
         self._built_at: float | None = None
         self.table: dict[str, list[str]] = {}
+        self.umbrellas: set[tuple[str, ...]] = set()
 
     def get(self) -> dict[str, list[str]]:
         ttl = 0.0 if settings.TESTING else FOCI_TTL_SECONDS
@@ -225,11 +234,23 @@ class _FocusIndex:
                 table: dict[str, list[str]] = {}
                 for focus in KbDocument.objects.values_list("focus", flat=True).distinct().iterator(chunk_size=5000):
                     table.setdefault(topic_key(focus), []).append(focus)
-                self.table, self._built_at = table, now
+                self.table, self.umbrellas, self._built_at = table, umbrella_cores(table), now
             return self.table
 
 
 foci = _FocusIndex()
+
+
+def umbrella_cores(table: dict[str, list[str]]) -> set[tuple[str, ...]]:
+    """Focus names that are part of UMBRELLA_NAMES or more longer MedQuAD names: "Surgery" ("Knee Surgery"...),
+    "Cancer", "Tumor", "Fever" ("Q Fever", "Hay Fever"...) name a family of pages, not what a patient asks about;
+    "Goiter", "Asthma" or "Heart Failure" are kept."""
+    cores = {focus_core(focus) for names in table.values() for focus in names}
+    inside: Counter[tuple[str, ...]] = Counter()
+    for core in cores:
+        parts = {core[i:j] for i in range(len(core)) for j in range(i + 1, len(core) + 1) if j - i < len(core)}
+        inside.update(parts)
+    return {core for core, count in inside.items() if count >= UMBRELLA_NAMES}
 
 
 def mentioned_foci(text: str) -> set[str]:
@@ -262,54 +283,95 @@ def focus_core(focus: str) -> tuple[str, ...]:
     return phrase_key(_FOCUS_QUALIFIERS.sub("", focus.strip()))
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """Whether `longer` is `shorter` with more words around it ("q fever" around "fever")."""
-    size = len(shorter)
-    return 0 < size < len(longer) and any(longer[i:i + size] == shorter for i in range(len(longer) - size + 1))
+# A source written for one population is about another condition for everyone else: "Irritable Bowel Syndrome in
+# Children" for a 33-year-old, "High Blood Pressure in Pregnancy" for a 52-year-old man (MedQuAD titles them so).
+_POPULATION_FOCUS = [
+    (re.compile(r"\b(?:in|for) (?:children|kids|infants|babies|newborns|teens|teenagers|adolescents)\b|"
+                r"\b(?:childhood|pediatric|juvenile|infantile|neonatal)\b", re.I), {"infant", "child", "teen"}),
+    (re.compile(r"\b(?:in|for|during) pregnancy\b|\bgestational\b", re.I), {"pregnant"}),
+    (re.compile(r"\b(?:in|for) (?:older adults|seniors|the elderly)\b", re.I), {"older adult"}),
+    (re.compile(r"\b(?:in|for) adults\b|\badult[- ]onset\b", re.I), {"adult", "older adult", "teen", None}),
+]
+
+
+CHILD_RELATIVES = {"son", "daughter", "child", "kid", "baby", "boy", "girl", "toddler", "infant", "newborn"}
+
+
+def population_fits(focus: str, population: Population) -> bool:
+    """Whether a page titled `focus` is written for the asker (askdoc.knowledge.understanding.Population)."""
+    age_group = population.age_group
+    if age_group is None and population.relative in CHILD_RELATIVES:
+        age_group = "child"
+    groups = {age_group, "pregnant" if population.pregnant else "not pregnant"}
+    for pattern, fits in _POPULATION_FOCUS:
+        if pattern.search(focus) and not groups & fits:
+            return False
+    return True
+
+
+_NEGATED_MENTION = re.compile(r"\b(?:no|not|never|without|denies|free of|negative for|(?:do|does|did)n'?t have|"
+                              r"(?:do|does|did) not have)\s+(?:any\s+|a\s+)?[a-z]+", re.I)
+
+
+def asked_foci(question_part: str) -> list[set[str]]:
+    """The MedQuAD foci the question names, by how surely they are what it asks about: its title, its main question,
+    then the rest of its body; family-history asides ("my sister had breast cancer") never count.
+
+    A condition the doctor's reply names but the question does not is not the question's focus (the reply about
+    hormone therapy names breast cancer); nor is a comorbidity told in the body when the title names the complaint.
+    """
+    from askdoc.knowledge.understanding import main_question, without_asides
+
+    title, _, body = question_part.partition("\n")
+    # "No cough", "I don't have a fever": said to rule them out, not asked about.
+    asked = _NEGATED_MENTION.sub(" ", without_asides(question_part))
+    tiers = [mentioned_foci(without_asides(title)) if body else set(), mentioned_foci(main_question(asked)),
+             mentioned_foci(asked)]
+    foci.get()
+    tiers = [{focus for focus in tier if focus_core(focus) not in foci.umbrellas} for tier in tiers]
+    return [tier for tier in tiers if tier]
 
 
 def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | None = None
                    ) -> list[tuple[KbPair, float]]:
     """The best MedQuAD pairs for the question and reply, best first, at most MAX_PAIRS.
 
-    A pair about a condition the question or reply names is preferred (MENTION_BONUS), and also looked for
-    among those foci specifically, since a long patient question's embedding rarely lands on the right page
-    by itself; a pair about a condition nobody named must score KB_MIN_SCORE_UNNAMED ("Q fever" and "typhoid
-    fever" for a toddler's fever, a rare muscle disease for calf twitches).
+    Sources are about the question's focus: the foci of the first tier of asked_foci (title, main question,
+    body), looked for among those foci specifically since a long patient question's embedding rarely lands on
+    the right page by itself, and written for the asker's population. When the question names no MedQuAD focus,
+    only one page that the search finds strongly (KB_MIN_SCORE_UNNAMED) and whose title shares a word with the
+    question is cited, and never a rare disease (GARD, GHR) nor a longer name around a word of the question
+    ("Q fever" when the child has a "fever").
     """
     from askdoc.knowledge.understanding import understand, without_asides
     from askdoc.retrieval import search
 
     text = search_text(question_part, reply_part)
-    hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
+    understood = understand(question_part, topics=False)
+    tiers = asked_foci(question_part)
+    named = tiers[0] if tiers else set()
+    if named:
+        hits = search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
+    else:
+        hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
     if not hits:
         return []
-    # A relative's condition told in passing ("my mother had breast cancer") is not what is asked about.
-    both = f"{without_asides(question_part)}\n{reply_part}"
-    named = mentioned_foci(both)
-    if named:
-        hits += search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
     scores = {hit.key: hit.score for hit in hits}
-    understood = understand(question_part, topics=False)
     wanted = intent(understood.main_question) | set(understood.type_cues[:2])
-    text_words = set(phrase_key(both))
-    named_cores = {focus_core(focus) for focus in named}
+    question_words = set(phrase_key(without_asides(question_part)))
     pairs = KbPair.objects.filter(external_id__in=list(scores)).exclude(answer="").select_related("document")
     ranked = []
     for pair in pairs:
         score = scores[pair.external_id]
-        core = focus_core(pair.document.focus)
-        is_named = pair.document.focus in named or core in named_cores or (bool(core) and set(core) <= text_words)
-        if is_named:
-            if score < KB_MIN_SCORE_NAMED:
-                continue
-        elif (score < KB_MIN_SCORE_UNNAMED or pair.document.source in RARE_DISEASE_SOURCES
-              or any(_contains(core, named_core) for named_core in named_cores)):
-            # Nobody named it: a rare disease is almost never what a patient has without saying so, and
-            # "Q fever" or "typhoid fever" for a child's "fever" is another condition that shares a word.
+        focus = pair.document.focus
+        if not population_fits(focus, understood.population):
             continue
-        if is_named:
+        if named:
+            if focus not in named or score < KB_MIN_SCORE_NAMED:
+                continue
             score += MENTION_BONUS
+        elif not unnamed_fits(pair, score, question_words):
+            continue
         if pair.qtype in wanted:
             score += INTENT_BONUS
         elif pair.qtype in OFF_TOPIC_QTYPES:
@@ -318,12 +380,12 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
             score += CONSUMER_BONUS
         elif pair.document.source in DEMO_SOURCES:
             score -= DEMO_PENALTY
-        ranked.append((pair, score, is_named))
-    # Sources about the question's own focus only: once a named condition's pages qualify, pages about
-    # conditions nobody named (found by word or embedding likeness) are left out.
-    if any(is_named for _, _, is_named in ranked):
-        ranked = [item for item in ranked if item[2]]
-    ranked = rerank_pairs(understood.main_question, [(pair, score) for pair, score, _ in ranked])
+        ranked.append((pair, score))
+    ranked = rerank_pairs(understood.main_question, ranked)
+    if not named and ranked:
+        # Nobody named it: one page the search is surest of, not several guesses that each may be off.
+        best = ranked[0][0].document.focus
+        ranked = [item for item in ranked if item[0].document.focus == best]
     kept, per_focus = [], {}
     for pair, score in ranked:
         focus = pair.document.focus.lower()
@@ -334,6 +396,14 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
         if len(kept) == MAX_PAIRS:
             break
     return kept
+
+
+def unnamed_fits(pair: KbPair, score: float, question_words: set[str]) -> bool:
+    """A page about a condition the question does not name: strongly found, for the public, its whole title in the
+    question's words (a longer name around them, "Q fever" for "fever", is another condition)."""
+    core = focus_core(pair.document.focus)
+    return (score >= KB_MIN_SCORE_UNNAMED and pair.document.source not in RARE_DISEASE_SOURCES
+            and bool(core) and set(core) <= question_words)
 
 
 def rerank_pairs(question: str, ranked: list[tuple[KbPair, float]]) -> list[tuple[KbPair, float]]:
