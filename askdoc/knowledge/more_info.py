@@ -22,17 +22,22 @@ import logging
 import re
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from django.conf import settings
 from django.utils import timezone
 
-from askdoc.knowledge.linking import phrase_key
+from askdoc.knowledge.linking import MENTION_MAX_WORDS, MENTION_MIN_CHARS, phrase_key
 from askdoc.knowledge.models import KbDocument, KbPair
 from askdoc.knowledge.more_info_zh import CHINESE_SOURCES, compose_chinese, is_chinese
 from askdoc.knowledge.sentences import answer_sentences, sentence_vectors
 from askdoc.qa.models import Question
+
+if TYPE_CHECKING:
+    from askdoc.knowledge.understanding import Population, Understanding
 
 logger = logging.getLogger(__name__)
 
@@ -45,9 +50,17 @@ logger = logging.getLogger(__name__)
 # longer name around a named one ("Q fever" when the child has a "fever").
 KB_MIN_SCORE_NAMED = 0.15
 KB_MIN_SCORE_UNNAMED = 0.32
+# A page the doctor's reply names for a question that names nothing: between the two (heart failure for swollen ankles
+# and breathlessness: 0.29), set on the demo questions (a development set).
+KB_MIN_SCORE_REPLY_NAMED = 0.25
 MENTION_BONUS = 0.08
 RARE_DISEASE_SOURCES = {"GARD", "GHR"}
 FOCI_TTL_SECONDS = 600.0
+# An acronym as short as IBS, BPH or CKD names its condition; two letters (RA, MS) are too often something else.
+ACRONYM_MIN_CHARS = 3
+# See umbrella_cores. Counted on the full MedQuAD (distinct focus names): cancer 141, surgery 77, tumor 59, pain 66,
+# fever 27 longer names; arthritis 18, asthma 17, heart failure 9, tremor 7, cough 3, goiter 2. Set between them.
+UMBRELLA_NAMES = 25
 INTENT_BONUS = 0.05
 # How much the decision model's probability (0-1) moves a knowledge-base pair's score: a ranking nudge among pairs
 # that already qualified, about two intent bonuses (fixed, not tuned).
@@ -208,12 +221,19 @@ def query_vectors(question_part: str, reply_part: str) -> tuple[np.ndarray, np.n
 
 
 class _FocusIndex:
-    """topic slug -> the MedQuAD foci (KbDocument.focus) of that topic; rebuilt every FOCI_TTL_SECONDS."""
+    """The knowledge base's foci, rebuilt every FOCI_TTL_SECONDS.
+
+    table: topic slug -> the MedQuAD foci (KbDocument.focus) of that topic; umbrellas: see umbrella_cores;
+    names: a phrase (stemmed words) -> the foci it names, from each document's own name and synonyms (see
+    name_phrases), counting only documents that have an answer to cite.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._built_at: float | None = None
         self.table: dict[str, list[str]] = {}
+        self.umbrellas: set[tuple[str, ...]] = set()
+        self.names: dict[tuple[str, ...], set[str]] = {}
 
     def get(self) -> dict[str, list[str]]:
         ttl = 0.0 if settings.TESTING else FOCI_TTL_SECONDS
@@ -225,31 +245,98 @@ class _FocusIndex:
                 table: dict[str, list[str]] = {}
                 for focus in KbDocument.objects.values_list("focus", flat=True).distinct().iterator(chunk_size=5000):
                     table.setdefault(topic_key(focus), []).append(focus)
-                self.table, self._built_at = table, now
+                self.table, self.umbrellas, self.names = table, umbrella_cores(table), focus_names(table)
+                self._built_at = now
             return self.table
 
 
 foci = _FocusIndex()
 
 
+def umbrella_cores(table: dict[str, list[str]]) -> set[tuple[str, ...]]:
+    """Focus names that are part of UMBRELLA_NAMES or more longer MedQuAD names: "Surgery" ("Knee Surgery"...),
+    "Cancer", "Tumor", "Fever" ("Q Fever", "Hay Fever"...) name a family of pages, not what a patient asks about;
+    "Goiter", "Asthma" or "Heart Failure" are kept."""
+    cores = {focus_core(focus) for names in table.values() for focus in names}
+    inside: Counter[tuple[str, ...]] = Counter()
+    for core in cores:
+        parts = {core[i:j] for i in range(len(core)) for j in range(i + 1, len(core) + 1) if j - i < len(core)}
+        inside.update(parts)
+    return {core for core, count in inside.items() if count >= UMBRELLA_NAMES}
+
+
 def mentioned_foci(text: str) -> set[str]:
-    """The MedQuAD foci whose topic (name or synonym) the text mentions, e.g. "Fever" for "fever for 2 days"."""
-    from askdoc.knowledge.linking import mentioned_topics
+    """The knowledge base's foci the text names (see focus_names): "Fever" for "fever for 2 days", the demo
+    library's "Gastroesophageal Reflux" and MedlinePlus "Heartburn" for "heartburn", "Palpitations" for "skipped
+    heartbeats". The longest name wins: "waking at night to urinate" is Nocturia, not also "waking at night"."""
+    foci.get()
+    return {focus for phrase in mentioned_phrases(text, foci.names) for focus in foci.names[phrase]}
+
+
+def mentioned_phrases(text: str, table: dict[tuple[str, ...], set[str]]) -> list[tuple[str, ...]]:
+    """The table's phrases found in the text as whole words, longest first, none inside a longer one found."""
+    words = phrase_key(text)
+    used = [False] * len(words)
+    found = []
+    for size in range(min(MENTION_MAX_WORDS, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = tuple(words[start:start + size])
+            if phrase in table and not any(used[start:start + size]):
+                used[start:start + size] = [True] * size
+                found.append(phrase)
+    return found
+
+
+def focus_names(table: dict[str, list[str]]) -> dict[tuple[str, ...], set[str]]:
+    """phrase -> the foci it names: each document's own name and synonyms (MedQuAD's, the demo library's aliases),
+    and each FAQ topic's name and synonyms (a moderator's topic "Gastroesophageal reflux" with synonym GERD leads to
+    MedlinePlus "GERD"). Only English documents with an answer count: a name with nothing to cite makes no tier."""
+    from askdoc.knowledge.models import KbPair
+    from askdoc.knowledge.topics import topic_key
     from askdoc.qa.models import FaqTopic
 
-    ids = [topic_id for topic_id, _ in mentioned_topics(text)]
-    if not ids:
-        return set()
-    from askdoc.knowledge.topics import topic_key
-
-    table = foci.get()
-    found: set[str] = set()
-    for slug, name, synonyms in FaqTopic.objects.filter(pk__in=ids).values_list("slug", "name", "synonyms"):
-        # A moderator's topic may own the plain slug (the knowledge base's one then ends in "-kb"), and its
-        # synonyms lead to the pages too: "Gastroesophageal reflux" (synonym GERD) -> MedlinePlus "GERD".
+    answered = KbPair.objects.exclude(answer="").values("document_id")
+    documents = (KbDocument.objects.filter(pk__in=answered).exclude(source__in=CHINESE_SOURCES)
+                 .values_list("focus", "synonyms", "source"))
+    focus_words = {focus_core(focus) for names in table.values() for focus in names}
+    names: dict[tuple[str, ...], set[str]] = {}
+    citable: set[str] = set()
+    for focus, synonyms, source in documents.iterator(chunk_size=5000):
+        citable.add(focus)
+        for phrase in name_phrases(focus, synonyms or [], source, focus_words):
+            names.setdefault(phrase, set()).add(focus)
+    for slug, name, synonyms in FaqTopic.objects.values_list("slug", "name", "synonyms").iterator(chunk_size=5000):
+        # A moderator's topic may own the plain slug (the knowledge base's one then ends in "-kb").
         keys = {slug.removesuffix("-kb"), topic_key(name), *(topic_key(str(s)) for s in synonyms or [])}
-        found.update(focus for key in keys for focus in table.get(key, []))
-    return found
+        topic_foci = {focus for key in keys for focus in table.get(key, []) if focus in citable}
+        if not topic_foci:
+            continue
+        for phrase in name_phrases(name, synonyms or [], "", focus_words):
+            names.setdefault(phrase, set()).update(topic_foci)
+    return names
+
+
+def name_phrases(focus: str, synonyms: list[str], source: str, focus_words: set[tuple[str, ...]]
+                 ) -> set[tuple[str, ...]]:
+    """The phrases that name a document or topic: its name and synonyms without the audience they are written for.
+
+    A one-word synonym is kept only when it is sure to mean the condition: an alias of askdoc's own library
+    (written for it: "heartburn", "piles"), an acronym as the source writes it ("GERD", "IBS"; not "RA" or
+    "MS"), or itself the name of a knowledge-base page ("Heartburn"); MedQuAD's other one-word synonyms are too
+    loose ("drinking" for Alcohol, "hard" for HARD syndrome), as are generic words ("pain", "stress").
+    """
+    from askdoc.knowledge.linking import GENERIC_PHRASES
+
+    kept = {focus_core(focus)}
+    for synonym in map(str, synonyms):
+        phrase = focus_core(synonym)
+        acronym = synonym.isupper() and len(synonym) >= ACRONYM_MIN_CHARS
+        if len(phrase) == 1 and not (source in DEMO_SOURCES or acronym or phrase in focus_words):
+            continue
+        if acronym or len(" ".join(phrase)) >= MENTION_MIN_CHARS:
+            kept.add(phrase)
+    return {p for p in kept if p and len(p) <= MENTION_MAX_WORDS and " ".join(p) not in GENERIC_PHRASES
+            and len(" ".join(p)) >= ACRONYM_MIN_CHARS}
 
 
 _FOCUS_QUALIFIERS = re.compile(
@@ -262,70 +349,86 @@ def focus_core(focus: str) -> tuple[str, ...]:
     return phrase_key(_FOCUS_QUALIFIERS.sub("", focus.strip()))
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """Whether `longer` is `shorter` with more words around it ("q fever" around "fever")."""
-    size = len(shorter)
-    return 0 < size < len(longer) and any(longer[i:i + size] == shorter for i in range(len(longer) - size + 1))
+# A source written for one population is about another condition for everyone else: "Irritable Bowel Syndrome in
+# Children" for a 33-year-old, "High Blood Pressure in Pregnancy" for a 52-year-old man (MedQuAD titles them so).
+_POPULATION_FOCUS = [
+    (re.compile(r"\b(?:in|for) (?:children|kids|infants|babies|newborns|teens|teenagers|adolescents)\b|"
+                r"\b(?:childhood|pediatric|juvenile|infantile|neonatal)\b", re.I), {"infant", "child", "teen"}),
+    (re.compile(r"\b(?:in|for|during) pregnancy\b|\bgestational\b", re.I), {"pregnant"}),
+    (re.compile(r"\b(?:in|for) (?:older adults|seniors|the elderly)\b", re.I), {"older adult"}),
+    (re.compile(r"\b(?:in|for) adults\b|\badult[- ]onset\b", re.I), {"adult", "older adult", "teen", None}),
+]
 
 
-def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | None = None
-                   ) -> list[tuple[KbPair, float]]:
+CHILD_RELATIVES = {"son", "daughter", "child", "kid", "baby", "boy", "girl", "toddler", "infant", "newborn"}
+
+
+def population_fits(focus: str, population: Population) -> bool:
+    """Whether a page titled `focus` is written for the asker (askdoc.knowledge.understanding.Population)."""
+    age_group = population.age_group
+    if age_group is None and population.relative in CHILD_RELATIVES:
+        age_group = "child"
+    groups = {age_group, "pregnant" if population.pregnant else "not pregnant"}
+    for pattern, fits in _POPULATION_FOCUS:
+        if pattern.search(focus) and not groups & fits:
+            return False
+    return True
+
+
+_NEGATED_MENTION = re.compile(r"\b(?:no|not|never|without|denies|free of|negative for|(?:do|does|did)n'?t have|"
+                              r"(?:do|does|did) not have)\s+(?:any\s+|a\s+)?[a-z]+", re.I)
+
+
+def asked_foci(question_part: str, page_title: str = "", population: Population | None = None) -> list[set[str]]:
+    """The MedQuAD foci the question names, by how surely they are what it asks about: its page title (what the
+    page is about, as the analysis or a moderator named it: "Night-Time Heartburn After Late Meals" for "burning
+    chest at night"), the asker's title, its main question, then the rest of its body; family-history asides ("my
+    sister had breast cancer") never count.
+
+    A condition the doctor's reply names but the question does not is not the question's focus (the reply about
+    hormone therapy names breast cancer); nor is a comorbidity told in the body when the title names the complaint.
+    With the asker's population, a page written for another one does not make a tier ("Constipation in Children"
+    for an adult's "constipation").
+    """
+    from askdoc.knowledge.understanding import main_question, without_asides
+
+    title, _, body = question_part.partition("\n")
+    # "No cough", "I don't have a fever", "Reflux Without Heartburn": said to rule them out, not asked about.
+    asked = _NEGATED_MENTION.sub(" ", without_asides(question_part))
+    tiers = [mentioned_foci(_NEGATED_MENTION.sub(" ", page_title)),
+             mentioned_foci(without_asides(title)) if body else set(), mentioned_foci(main_question(asked)),
+             mentioned_foci(asked)]
+    foci.get()
+    tiers = [{focus for focus in tier if focus_core(focus) not in foci.umbrellas
+              and (population is None or population_fits(focus, population))} for tier in tiers]
+    return [tier for tier in tiers if tier]
+
+
+def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | None = None,
+                   page_title: str = "") -> list[tuple[KbPair, float]]:
     """The best MedQuAD pairs for the question and reply, best first, at most MAX_PAIRS.
 
-    A pair about a condition the question or reply names is preferred (MENTION_BONUS), and also looked for
-    among those foci specifically, since a long patient question's embedding rarely lands on the right page
-    by itself; a pair about a condition nobody named must score KB_MIN_SCORE_UNNAMED ("Q fever" and "typhoid
-    fever" for a toddler's fever, a rare muscle disease for calf twitches).
+    Sources are about the question's focus: the foci of the first tier of asked_foci (page title, title, main
+    question, body), looked for among those foci specifically since a long patient question's embedding rarely
+    lands on the right page by itself, and written for the asker's population. When the question names no focus,
+    the one focus of unnamed_focus (if any) stands in for it.
     """
-    from askdoc.knowledge.understanding import understand, without_asides
+    from askdoc.knowledge.understanding import understand
     from askdoc.retrieval import search
 
     text = search_text(question_part, reply_part)
-    hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
-    if not hits:
-        return []
-    # A relative's condition told in passing ("my mother had breast cancer") is not what is asked about.
-    both = f"{without_asides(question_part)}\n{reply_part}"
-    named = mentioned_foci(both)
-    if named:
-        hits += search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
-    scores = {hit.key: hit.score for hit in hits}
     understood = understand(question_part, topics=False)
     wanted = intent(understood.main_question) | set(understood.type_cues[:2])
-    text_words = set(phrase_key(both))
-    named_cores = {focus_core(focus) for focus in named}
-    pairs = KbPair.objects.filter(external_id__in=list(scores)).exclude(answer="").select_related("document")
-    ranked = []
-    for pair in pairs:
-        score = scores[pair.external_id]
-        core = focus_core(pair.document.focus)
-        is_named = pair.document.focus in named or core in named_cores or (bool(core) and set(core) <= text_words)
-        if is_named:
-            if score < KB_MIN_SCORE_NAMED:
-                continue
-        elif (score < KB_MIN_SCORE_UNNAMED or pair.document.source in RARE_DISEASE_SOURCES
-              or any(_contains(core, named_core) for named_core in named_cores)):
-            # Nobody named it: a rare disease is almost never what a patient has without saying so, and
-            # "Q fever" or "typhoid fever" for a child's "fever" is another condition that shares a word.
-            continue
-        if is_named:
-            score += MENTION_BONUS
-        if pair.qtype in wanted:
-            score += INTENT_BONUS
-        elif pair.qtype in OFF_TOPIC_QTYPES:
-            score -= OFF_TOPIC_PENALTY
-        if pair.document.source in CONSUMER_SOURCES:
-            score += CONSUMER_BONUS
-        elif pair.document.source in DEMO_SOURCES:
-            score -= DEMO_PENALTY
-        ranked.append((pair, score, is_named))
-    # Sources about the question's own focus only: once a named condition's pages qualify, pages about
-    # conditions nobody named (found by word or embedding likeness) are left out.
-    if any(is_named for _, _, is_named in ranked):
-        ranked = [item for item in ranked if item[2]]
-    ranked = rerank_pairs(understood.main_question, [(pair, score) for pair, score, _ in ranked])
+    tiers = asked_foci(question_part, page_title, understood.population)
+    named = tiers[0] if tiers else unnamed_focus(question_part, reply_part, text, vector, understood, wanted)
+    if not named:
+        return []
+    hits = search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
+    ranked = [(pair, adjusted(pair, score, wanted) + MENTION_BONUS) for pair, score in scored_pairs(hits)
+              if pair.document.focus in named and score >= KB_MIN_SCORE_NAMED
+              and population_fits(pair.document.focus, understood.population)]
     kept, per_focus = [], {}
-    for pair, score in ranked:
+    for pair, score in rerank_pairs(understood.main_question, ranked):
         focus = pair.document.focus.lower()
         if per_focus.get(focus, 0) >= MAX_PAIRS_PER_FOCUS:
             continue
@@ -334,6 +437,63 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
         if len(kept) == MAX_PAIRS:
             break
     return kept
+
+
+def scored_pairs(hits: list) -> list[tuple[KbPair, float]]:
+    """The search hits' pairs that have an answer, with their fused scores."""
+    scores = {hit.key: hit.score for hit in hits}
+    pairs = KbPair.objects.filter(external_id__in=list(scores)).exclude(answer="").select_related("document")
+    return [(pair, scores[pair.external_id]) for pair in pairs]
+
+
+def adjusted(pair: KbPair, score: float, wanted: set[str]) -> float:
+    """The search score nudged by what the asker wants to know and by who wrote the page."""
+    if pair.qtype in wanted:
+        score += INTENT_BONUS
+    elif pair.qtype in OFF_TOPIC_QTYPES:
+        score -= OFF_TOPIC_PENALTY
+    if pair.document.source in CONSUMER_SOURCES:
+        score += CONSUMER_BONUS
+    elif pair.document.source in DEMO_SOURCES:
+        score -= DEMO_PENALTY
+    return score
+
+
+def unnamed_focus(question_part: str, reply_part: str, text: str, vector: np.ndarray | None,
+                  understood: Understanding, wanted: set[str]) -> set[str]:
+    """For a question that names no focus: the one focus the search is surest of among the pages that fit
+    (unnamed_fits), not several guesses that each may be off; never a rare disease (GARD, GHR)."""
+    from askdoc.knowledge.understanding import without_asides
+    from askdoc.retrieval import search
+
+    question_words = set(phrase_key(without_asides(question_part)))
+    reply_words = set(phrase_key(reply_part))
+    reply_named = mentioned_foci(_NEGATED_MENTION.sub(" ", reply_part))
+    hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
+    fitting = [(pair, adjusted(pair, score, wanted)) for pair, score in scored_pairs(hits)
+               if population_fits(pair.document.focus, understood.population)
+               and unnamed_fits(pair, score, question_words, reply_words, reply_named)]
+    ranked = rerank_pairs(understood.main_question, fitting)
+    return {ranked[0][0].document.focus} if ranked else set()
+
+
+def unnamed_fits(pair: KbPair, score: float, question_words: set[str], reply_words: set[str],
+                 reply_named: set[str]) -> bool:
+    """A page about a condition the question does not name, for the public, either
+
+    - strongly found (KB_MIN_SCORE_UNNAMED) with its title said: every word of it in the question, or in the
+      question and the reply with at least one in the question ("calf twitching" asked, "muscles" in the reply:
+      Muscle Twitching). A longer name around the question's words, "Q fever" for "fever", is another condition;
+    - or the condition the doctor's reply names for what the asker describes, found at KB_MIN_SCORE_REPLY_NAMED
+      ("signs that the heart is not pumping as well as it should (heart failure)" for swollen ankles and
+      breathlessness): two signals that agree, the search on the question and the doctor's word.
+    """
+    if pair.document.source in RARE_DISEASE_SOURCES:
+        return False
+    core = set(focus_core(pair.document.focus))
+    said = bool(core) and core <= question_words | reply_words and bool(core & question_words)
+    return ((score >= KB_MIN_SCORE_UNNAMED and said)
+            or (score >= KB_MIN_SCORE_REPLY_NAMED and pair.document.focus in reply_named))
 
 
 def rerank_pairs(question: str, ranked: list[tuple[KbPair, float]]) -> list[tuple[KbPair, float]]:
@@ -475,7 +635,7 @@ def compose_more_info(question: Question) -> dict:
     if is_chinese(question.language):
         return compose_chinese(question, question_part, reply_part) or nothing_relevant()
     search_vector, relevance_vectors = query_vectors(question_part, reply_part)
-    pairs = relevant_pairs(question_part, reply_part, vector=search_vector)
+    pairs = relevant_pairs(question_part, reply_part, vector=search_vector, page_title=question.page_title)
     candidates = candidate_sentences(pairs, f"{question_part}\n{reply_part}")
     if not candidates:
         return nothing_relevant()

@@ -90,7 +90,7 @@ def _sources(question: Question) -> list[dict]:
 
     by_url: dict[str, dict] = {}
     sources: list[dict] = []
-    for pair, _ in relevant_pairs(question_text(question), reply_text(question)):
+    for pair, _ in relevant_pairs(question_text(question), reply_text(question), page_title=question.page_title):
         entry = source_entry(pair)
         if entry["url"] in by_url:
             # The draft reply may use every pair of a page the copilot shows, and nothing else.

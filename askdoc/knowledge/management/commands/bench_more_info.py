@@ -9,11 +9,18 @@ from askdoc.knowledge.models import KbPair, SentenceVector
 from askdoc.qa.models import Question
 
 
-def sample_questions(count: int) -> list[Question]:
-    """Published questions with a reply, spread evenly over the whole table (demo and imported alike)."""
+def sample_questions(count: int, source: str | None = None, exclude_source: str | None = None) -> list[Question]:
+    """Published questions with a reply, spread evenly over the whole table (demo and imported alike), or over
+    those imported from one archive (`source`: the imported file's stem) for a sample judged apart, or over all
+    but one archive (`exclude_source`: a sample kept for judging later)."""
     from askdoc.knowledge.collections import published_questions
 
-    ids = list(published_questions().filter(answers__is_published=True).distinct().values_list("pk", flat=True))
+    answered = published_questions().filter(answers__is_published=True)
+    if source is not None:
+        answered = answered.filter(source=source)
+    if exclude_source is not None:
+        answered = answered.exclude(source=exclude_source)
+    ids = list(answered.distinct().values_list("pk", flat=True))
     if len(ids) > count:
         step = len(ids) / count
         ids = [ids[int(i * step)] for i in range(count)]
@@ -43,6 +50,7 @@ class Command(BaseCommand):
         if len(questions) < 2:
             raise CommandError("Fewer than two published questions with a reply: load the demo or import some.")
         warm_up, questions = questions[0], questions[1:]
+        self.stdout.write(self.settings_line())
         started = time.perf_counter()
         compose_more_info(warm_up)
         self.stdout.write(f"warm-up (loads the model): {1000 * (time.perf_counter() - started):.0f} ms")
@@ -60,3 +68,18 @@ class Command(BaseCommand):
             f"max {max(timings):.0f} ms; " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
             + f"; {encoded} answer sentences encoded on the spot (not stored before)."
         )
+
+    def settings_line(self) -> str:
+        """What the timings depend on, so that two runs can be compared."""
+        import os
+
+        from django.conf import settings
+
+        from askdoc.retrieval import decision
+
+        threads = settings.ASKDOC_TORCH_THREADS or "torch default"
+        return (f"settings: {KbPair.objects.exclude(answer='').count()} knowledge-base pairs with an answer, "
+                f"{SentenceVector.objects.count()} sentence vectors stored, torch threads {threads}, "
+                f"decision model {'on' if decision.available() else 'off'}, "
+                f"database {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}, "
+                f"load average {os.getloadavg()[0]:.1f}")

@@ -17,8 +17,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--count", type=int, default=50, help="questions (default 50)")
+        parser.add_argument("--source", help="only questions imported from this archive (the file's stem)")
+        parser.add_argument("--exclude-source", help="leave out the questions imported from this archive")
 
-    def handle(self, *args, count=50, **options):
+    def handle(self, *args, count=50, source=None, exclude_source=None, **options):
         from askdoc.knowledge.management.commands.bench_more_info import sample_questions
         from askdoc.knowledge.more_info import compose_more_info, question_text
         from askdoc.knowledge.understanding import understand
@@ -27,7 +29,7 @@ class Command(BaseCommand):
             raise CommandError("--count must be at least 1.")
         if not KbPair.objects.exclude(answer="").exists():
             raise CommandError("The knowledge base is empty: run `askdoc import_medquad PATH` first.")
-        for question in sample_questions(count):
+        for question in sample_questions(count, source, exclude_source):
             more_info = compose_more_info(question)
             understood = understand(question_text(question))
             qtypes = dict(KbPair.objects.filter(external_id__in=[s["external_id"] for s in more_info["sources"]])
