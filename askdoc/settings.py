@@ -367,6 +367,9 @@ ASKDOC_SHARED_DATA = Path(env_str("ASKDOC_SHARED_DATA", str(REPO_DIR.parent / "s
 # The search backend (docs/retrieval.md): "embedded" (default; every process searches its copy, SQLite or
 # PostgreSQL) or "postgres" (pgvector and full-text search in the database; needs the vector extension).
 ASKDOC_SEARCH_BACKEND = env_str("ASKDOC_SEARCH_BACKEND", "embedded")
+# The postgres backend's vector index: "hnsw" (default; approximate, fast at any size) or "none" (an exact scan:
+# exact but linear, for small collections or a pgvector build whose HNSW code cannot run on the host CPU).
+ASKDOC_SEARCH_VECTOR_INDEX = env_choice("ASKDOC_SEARCH_VECTOR_INDEX", "hnsw", ("hnsw", "none"))
 # Where the embedded backend keeps the snapshot files that every process of the host maps.
 ASKDOC_SEARCH_DIR = Path(env_str("ASKDOC_SEARCH_DIR", str(DATA_DIR / "search")))
 # Database aliases whose migrations create the postgres backend's schema (extension, columns, indexes).

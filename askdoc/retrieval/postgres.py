@@ -62,6 +62,8 @@ def schema_statements(dim: int = INDEXED_DIM) -> list[str]:
         "PRIMARY KEY (collection, word))",
         "CREATE INDEX IF NOT EXISTS retrieval_vocabulary_length ON retrieval_vocabulary (collection, length(word))",
     ]
+    if settings.ASKDOC_SEARCH_VECTOR_INDEX == "none":
+        return statements
     for collection in INDEXED_COLLECTIONS:
         statements.append(
             f"CREATE INDEX IF NOT EXISTS retrieval_doc_hnsw_{collection} ON {TABLE} "
