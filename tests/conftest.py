@@ -2,6 +2,7 @@
 suite-wide set-up: fresh rate limits, the default language."""
 
 import atexit
+import os
 import subprocess
 import time
 import warnings
@@ -33,6 +34,7 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         warnings.warn("pgvector's HNSW build crashes on this CPU: the postgres backend is tested with "
                       "ASKDOC_SEARCH_VECTOR_INDEX=none", stacklevel=1)
         settings.ASKDOC_SEARCH_VECTOR_INDEX = "none"
+        os.environ["ASKDOC_SEARCH_VECTOR_INDEX"] = "none"  # and the processes the tests start
     yield
     # Stopped here rather than by pgserver's atexit hook, which logs after pytest closed its streams.
     atexit.unregister(server._cleanup)
