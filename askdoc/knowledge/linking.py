@@ -58,6 +58,9 @@ GENERIC_PHRASES = frozenset("""pain help health care doctor body test tests prob
     women men baby babies people adult adults family time fear stress sleep weight blood water exercise""".split())
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Letters and digits of every script: a question written in Chinese has no [a-z] words, and two such questions
+# must not look like identical empty strings to the near-duplicate check.
+_ANY_WORD = re.compile(r"[^\W_]+")
 
 
 # --- Similar Q&A -----------------------------------------------------------------------------------
@@ -72,7 +75,7 @@ def query_vector(text: str):
 
 
 def _normalised(question: Question) -> str:
-    return " ".join(_WORD.findall(f"{question.title} {question.body}".lower()))
+    return " ".join(_ANY_WORD.findall(f"{question.title} {question.body}".lower()))
 
 
 def similar_candidates(question: Question) -> list[tuple[Question, float]]:
