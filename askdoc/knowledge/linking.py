@@ -3,8 +3,10 @@
 Only origin="auto" links are replaced; a moderator's links are kept and come first (lower ranks).
 
 Similar Q&A: the "questions" collection's best hits for the question (itself excluded), published ones only,
-scoring at least SIMILAR_MIN_SCORE; a candidate that is a near-identical copy (NEAR_DUPLICATE, rapidfuzz
-token-sort ratio of the normalised title and body) of the question or of a better-ranked candidate is dropped.
+scoring at least their bar (SimilarBars: one set on the blend's scale, one on the lexical half's for a Chinese
+question, which the search ranks by its characters alone); a candidate that is a near-identical copy
+(NEAR_DUPLICATE, rapidfuzz token-sort ratio of the normalised title and body) of the question or of a
+better-ranked candidate is dropped.
 
 Related FAQ: topics whose name or a synonym the question or reply mentions (whole words, longest phrase
 first, so "kidney stone" is found and not also "stone"), then the "topics" collection's hits scoring at least
@@ -29,18 +31,32 @@ from askdoc.qa.models import FaqTopic, LinkOrigin, Question, QuestionTopic, Simi
 
 MAX_SIMILAR = 8
 SIMILAR_CANDIDATES = 30
-# Fused score (askdoc.retrieval.hybrid) under which another question is about something else.
-SIMILAR_MIN_SCORE = 0.35
-# Another department's question must be closer: a toddler's fever (pediatrics) and a breastfeeding mother's fever
-# medicine (family medicine, 0.42) share words, not the complaint.
-SIMILAR_MIN_SCORE_OTHER_DEPARTMENT = 0.43
+
+
+@dataclass(frozen=True)
+class SimilarBars:
+    """The scores a Similar Q&A candidate needs: `same` (same department), `other` (another department: a
+    toddler's fever (pediatrics) and a breastfeeding mother's fever medicine (family medicine, blend 0.42) share
+    words, not the complaint) and `fill` (a question of the same department or sharing a topic, when fewer than
+    SIMILAR_WANTED passed the first two)."""
+
+    same: float
+    other: float
+    fill: float
+
+
+# On the blend's scale (askdoc.retrieval.hybrid), for questions the encoder reads.
+BLEND_BARS = SimilarBars(same=0.35, other=0.43, fill=0.20)
+# On the lexical half's scale (BM25 / bm25_best), for a Chinese question, which the search ranks by its character
+# pairs alone. The query is the whole page (title, body, reply: hundreds of pairs), so even a close sibling holds
+# a small share of them. Set on the Traditional Chinese demo questions (development, docs/knowledge.md).
+LEXICAL_BARS = SimilarBars(same=0.06, other=0.075, fill=0.03)
 NEAR_DUPLICATE = 92
-# A page shows SIMILAR_WANTED similar questions (the reference page has four). When fewer pass the thresholds
-# above, the rest are filled from questions of the same department or sharing a Related FAQ topic with it, best
-# first, down to SIMILAR_FILL_MIN_SCORE: the reference page's own four are "involuntary movements" questions of
-# Neurology that share few words.
+# A page shows SIMILAR_WANTED similar questions (the reference page has four). When fewer pass the bars above,
+# the rest are filled from questions of the same department or sharing a Related FAQ topic with it, best first,
+# down to the fill bar: the reference page's own four are "involuntary movements" questions of Neurology that
+# share few words.
 SIMILAR_WANTED = 4
-SIMILAR_FILL_MIN_SCORE = 0.20
 SIMILAR_FILL_CANDIDATES = 100
 MAX_TOPICS = 10
 TOPIC_MIN_SCORE = 0.45
@@ -61,6 +77,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Letters and digits of every script: a question written in Chinese has no [a-z] words, and two such questions
 # must not look like identical empty strings to the near-duplicate check.
 _ANY_WORD = re.compile(r"[^\W_]+")
+# A topic's Chinese name: "青春痘（痤瘡）" holds two names; "3C 用眼疲勞" none written only in Chinese characters.
+_CHINESE_NAME_SPLIT = re.compile(r"[（）()、/,，\s]+")
+_CHINESE_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 # --- Similar Q&A -----------------------------------------------------------------------------------
@@ -82,32 +101,40 @@ def similar_candidates(question: Question) -> list[tuple[Question, float]]:
     from askdoc.retrieval import search
 
     document = question_document(question)
+    bars = similar_bars(document.text)
     vector = query_vector(document.text)  # one encoding for every search below
     hits = search("questions", document.text, k=SIMILAR_CANDIDATES, exclude=[str(question.pk)], vector=vector)
-    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= bars.same}
     found = [
         q for q in Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).exclude(pk=question.pk)
-        if q.department_id == question.department_id or scores[q.pk] >= SIMILAR_MIN_SCORE_OTHER_DEPARTMENT
+        if q.department_id == question.department_id or scores[q.pk] >= bars.other
     ]
     ranked = sorted(found, key=lambda q: (-scores[q.pk], q.pk))
     # The decision model re-reads the best few: the same question answered comes first, not the one sharing words.
     ranked = rerank(f"{question.title}. {question.body}", ranked)
     kept = _distinct(question, ranked, scores, [], MAX_SIMILAR)
     if len(kept) < SIMILAR_WANTED and question.department_id:
-        kept += _department_fill(question, document.text, vector, kept, SIMILAR_WANTED - len(kept))
+        kept += _department_fill(question, document.text, vector, kept, SIMILAR_WANTED - len(kept), bars.fill)
     return kept
 
 
-def _department_fill(question: Question, text: str, vector, kept: list[tuple[Question, float]], room: int
-                     ) -> list[tuple[Question, float]]:
-    """The next best questions of the same department or sharing a topic, scoring SIMILAR_FILL_MIN_SCORE or more."""
+def similar_bars(text: str) -> SimilarBars:
+    """The bars on the scale the search scores this text on (askdoc.retrieval.hybrid.fusion_weights)."""
+    from askdoc.retrieval.hybrid import encoder_reads
+
+    return BLEND_BARS if encoder_reads(text) else LEXICAL_BARS
+
+
+def _department_fill(question: Question, text: str, vector, kept: list[tuple[Question, float]], room: int,
+                     bar: float) -> list[tuple[Question, float]]:
+    """The next best questions of the same department or sharing a topic, scoring `bar` or more."""
     from askdoc.retrieval import search
 
     taken = [str(question.pk), *(str(q.pk) for q, _ in kept)]
     hits = search("questions", text, k=SIMILAR_CANDIDATES, exclude=taken,
                   filters={"department": question.department.slug if question.department else ""}, vector=vector)
     hits += search("questions", text, k=SIMILAR_FILL_CANDIDATES, exclude=taken, vector=vector)
-    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_FILL_MIN_SCORE}
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= bar}
     topics = QuestionTopic.objects.filter(question=question).values("topic_id")
     sharing = set(QuestionTopic.objects.filter(topic_id__in=topics, question_id__in=scores)
                   .values_list("question_id", flat=True))
@@ -165,22 +192,47 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in _WORD.findall(text.lower()))
 
 
+def chinese_names(name: str) -> list[str]:
+    """The all-Chinese names in a topic's Chinese name: 青春痘（痤瘡） is named by 青春痘 and by 痤瘡."""
+    return [part for part in _CHINESE_NAME_SPLIT.split(name) if len(part) >= 2 and _CHINESE_NAME.fullmatch(part)]
+
+
 class _Phrases:
-    """phrase (stemmed words) -> topic ids, rebuilt when older than PHRASES_TTL_SECONDS (always in tests)."""
+    """phrase (stemmed words) -> topic ids, and Chinese name -> topic ids, rebuilt when older than
+    PHRASES_TTL_SECONDS (always in tests)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._built_at: float | None = None
         self.table: dict[tuple[str, ...], list[int]] = {}
+        self.chinese: dict[str, list[int]] = {}
 
     def get(self) -> dict[tuple[str, ...], list[int]]:
+        self._fresh()
+        return self.table
+
+    def get_chinese(self) -> dict[str, list[int]]:
+        self._fresh()
+        return self.chinese
+
+    def _fresh(self) -> None:
         ttl = 0.0 if settings.TESTING else PHRASES_TTL_SECONDS
         with self._lock:
             now = time.monotonic()
             if self._built_at is None or now - self._built_at >= ttl:
                 self.table = self._build()
+                self.chinese = self._build_chinese()
                 self._built_at = now
-            return self.table
+
+    @staticmethod
+    def _build_chinese() -> dict[str, list[int]]:
+        table: dict[str, list[int]] = {}
+        for pk, name in FaqTopic.objects.exclude(name_zh_hant="").values_list("pk", "name_zh_hant"):
+            for part in chinese_names(name):
+                ids = table.setdefault(part, [])
+                if pk not in ids:
+                    ids.append(pk)
+        return table
 
     def clear(self) -> None:
         with self._lock:
@@ -225,7 +277,24 @@ def mentioned_topics(text: str) -> list[tuple[int, int]]:
                 used[i] = True
             for topic_id in ids:
                 found.setdefault(topic_id, size)
+    _mentioned_chinese(text, found)
     return sorted(found.items(), key=lambda item: -item[1])
+
+
+def _mentioned_chinese(text: str, found: dict[int, int]) -> None:
+    """Chinese topic names in the text (written without spaces: found as substrings, longest first, each stretch
+    of text naming one topic), counted as a phrase of one word per two characters (耳鳴 1, 慢性鼻竇炎 2)."""
+    table = phrases.get_chinese()
+    used = [False] * len(text)
+    for name in sorted(table, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            if not any(used[start:start + len(name)]):
+                for i in range(start, start + len(name)):
+                    used[i] = True
+                for topic_id in table[name]:
+                    found.setdefault(topic_id, max(len(name) // 2, 1))
+            start = text.find(name, start + 1)
 
 
 def related_topic_scores(question: Question) -> list[tuple[int, float]]:

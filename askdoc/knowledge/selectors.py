@@ -170,13 +170,15 @@ def knowledge_summary() -> list[dict]:
 def similar_to_text(text: str, *, limit: int = 5, department: str | None = None,
                     exclude: tuple[int, ...] = ()) -> list[tuple[Question, float]]:
     """Published questions closest to text (best first, with their fused score), each with its published answers
-    (and their doctors) loaded; below linking.SIMILAR_MIN_SCORE a question is about something else."""
-    from askdoc.knowledge.linking import SIMILAR_MIN_SCORE
+    (and their doctors) loaded; below Similar Q&A's bar (askdoc.knowledge.linking) a question is about something
+    else."""
+    from askdoc.knowledge.linking import similar_bars
     from askdoc.retrieval import search
 
     filters = {"department": department} if department else None
     hits = search("questions", text, k=limit, filters=filters, exclude=[str(pk) for pk in exclude])
-    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= SIMILAR_MIN_SCORE}
+    bar = similar_bars(text).same
+    scores = {int(h.key): h.score for h in hits if h.key.isdigit() and h.score >= bar}
     answers = Prefetch("answers", queryset=Answer.objects.filter(is_published=True)
                        .select_related("doctor__department").order_by("replied_at", "pk"))
     found = (Question.objects.filter(pk__in=scores, status=Question.Status.PUBLISHED).select_related("department")

@@ -21,7 +21,7 @@ from django.db import connections
 
 from askdoc.retrieval import lexical, snapshot
 from askdoc.retrieval.encoder import get_encoder
-from askdoc.retrieval.hybrid import DENSE_WEIGHT, LEXICAL_WEIGHT, CollectionIndex, Hit
+from askdoc.retrieval.hybrid import CollectionIndex, Hit, fuse, fusion_weights
 from askdoc.retrieval.lexical import K1, B, tokenize
 from askdoc.retrieval.models import IndexedDocument, IndexState
 
@@ -262,7 +262,7 @@ class SharedCollection:
             if key in delta.rows:
                 delta_mask[delta.rows[key]] = False
         mask = np.concatenate([mask, delta_mask])
-        blend = np.where(mask, DENSE_WEIGHT * np.clip(dense, 0, 1) + LEXICAL_WEIGHT * lexical_scores, -1.0)
+        blend = np.where(mask, fuse(dense, lexical_scores, fusion_weights(query)), -1.0)
         want = min(k, int(mask.sum()))
         if want <= 0:
             return []

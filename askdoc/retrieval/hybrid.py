@@ -10,6 +10,13 @@ bm25_best is the score a document would get with every query term present at sat
 (the sum of the terms' idf * (k1 + 1)), so the lexical part is in [0, 1] whatever the query's length;
 the blend is therefore in [0, 1]. The weights favour the dense side, which carries meaning across
 wordings; BM25 rewards exact names (drugs, conditions).
+
+The encoder (all-MiniLM-L6-v2) was trained on English text and cannot read Chinese: between two Chinese
+questions its cosine is noise (unrelated ones 0.50-0.60, real siblings 0.39-0.70 on the demo). A query
+written mostly in CJK scripts (`encoder_reads` is false) is therefore ranked by the lexical half alone
+(its characters and character pairs): score = bm25 / bm25_best. Both backends take their weights from
+`fusion_weights`, so they give the same hits. Such scores are on the lexical half's scale, not the
+blend's: a caller with a "close enough" threshold keeps one for each case (askdoc.knowledge.linking).
 """
 
 from __future__ import annotations
@@ -19,10 +26,28 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from askdoc.retrieval.dense import DenseIndex
-from askdoc.retrieval.lexical import BM25Index
+from askdoc.retrieval.lexical import BM25Index, cjk_share
 
 DENSE_WEIGHT = 0.7
 LEXICAL_WEIGHT = 0.3
+# At or above this share of CJK letters (askdoc.retrieval.lexical.cjk_share) the encoder cannot read the text:
+# the same line askdoc.qa.languages draws between a Chinese and an English question.
+UNREADABLE_CJK_SHARE = 0.5
+
+
+def encoder_reads(text: str) -> bool:
+    """Whether the (English) encoder's vector of the text carries its meaning: not for text mostly in CJK."""
+    return cjk_share(text) < UNREADABLE_CJK_SHARE
+
+
+def fusion_weights(query: str) -> tuple[float, float]:
+    """(dense, lexical) weights of the blend for this query."""
+    return (DENSE_WEIGHT, LEXICAL_WEIGHT) if encoder_reads(query) else (0.0, 1.0)
+
+
+def fuse(dense, lexical, weights: tuple[float, float]):
+    """The blend of cosines and normalised BM25 scores (numpy arrays or floats) with `fusion_weights`."""
+    return weights[0] * np.clip(dense, 0, 1) + weights[1] * lexical
 
 
 @dataclass
@@ -106,7 +131,7 @@ class CollectionIndex:
         dense = self.dense.scores(query_vector)
         bm25, best = self.lexical.scores(query)
         lexical = np.minimum(bm25 / best, 1.0) if best > 0 else bm25
-        blend = DENSE_WEIGHT * np.clip(dense, 0, 1) + LEXICAL_WEIGHT * lexical
+        blend = fuse(dense, lexical, fusion_weights(query))
         mask = self._mask(filters)
         for key in exclude or ():
             if key in self.rows:

@@ -31,6 +31,8 @@ STOPWORDS = frozenset(
 # and overlapping character pairs (手腕抽筋 -> 手 腕 抽 筋 手腕 腕抽 抽筋), which finds a word of any length
 # without a dictionary; a query's pairs must then appear in the same order to score high.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+CJK_WEIGHT = 4
 _PIECE = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
 # Latin-script words only: misspelling correction and the vocabulary it draws from.
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -46,6 +48,18 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
     """(piece, is_cjk) in reading order, lowercased, apostrophes dropped (don't -> dont)."""
     text = text.lower().replace("'", "").replace("\u2019", "")
     return [(cjk or word, bool(cjk)) for cjk, word in _PIECE.findall(text)]
+
+
+def cjk_share(text: str) -> float:
+    """The share of the text's letters written in CJK scripts, a CJK character weighing CJK_WEIGHT letters.
+
+    A Chinese character carries about what a four-letter Latin word does, so a Chinese question that names a
+    drug or "ALS" in Latin letters is still mostly Chinese (askdoc.qa.languages weighs them the same way).
+    """
+    cjk = len(_CJK_CHAR.findall(text))
+    other = sum(1 for char in text if char.isalpha()) - cjk
+    weighted = cjk * CJK_WEIGHT
+    return weighted / (weighted + other) if weighted + other else 0.0
 
 
 def _cjk_grams(run: str) -> list[str]:

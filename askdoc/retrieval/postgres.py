@@ -33,7 +33,7 @@ from django.db import connections, transaction
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from askdoc.retrieval.hybrid import DENSE_WEIGHT, LEXICAL_WEIGHT, Hit
+from askdoc.retrieval.hybrid import Hit, fuse, fusion_weights
 from askdoc.retrieval.lexical import _TOKEN, K1, STOPWORDS, B, _pieces, stem, tokenize, words
 
 TABLE = "retrieval_indexeddocument"
@@ -212,9 +212,13 @@ class PostgresBackend:
             # Documents holding a rarer query term, nearest first: the exact distance over at most a few
             # thousand rows (no index: the HNSW one would only see its own neighbourhood again). This finds
             # what the graph search misses when the query sits among many near-identical questions.
+            # A query the encoder cannot read is ranked by BM25 alone: its lexical candidates are those
+            # matching most of its rarer terms, not the nearest vectors.
+            weights = fusion_weights(query)
+            nearest = "d.embedding <=> %(q)s::halfvec" if weights[0] else "ts_rank(d.lexemes, %(tsq)s::tsquery) DESC"
             lexical = (
                 f"UNION SELECT d.id FROM (SELECT d.id FROM {TABLE} d WHERE {where} AND d.lexemes @@ %(tsq)s::tsquery "
-                f"ORDER BY d.embedding <=> %(q)s::halfvec LIMIT %(m)s) d" if rare else ""
+                f"ORDER BY {nearest} LIMIT %(m)s) d" if rare else ""
             )
             cursor.execute(
                 f"""
@@ -230,9 +234,10 @@ class PostgresBackend:
                 params,
             )
             rows = cursor.fetchall()
-        return self._rank(rows, docs, avgdl, dfs, k)
+        return self._rank(rows, docs, avgdl, dfs, k, weights)
 
-    def _rank(self, rows, docs: int, avgdl: float, dfs: dict[str, int], k: int) -> list[Hit]:
+    def _rank(self, rows, docs: int, avgdl: float, dfs: dict[str, int], k: int,
+              weights: tuple[float, float]) -> list[Hit]:
         """The embedded backend's blend over the candidates (see askdoc.retrieval.hybrid)."""
         idf = {t: float(np.log(1 + (docs - df + 0.5) / (df + 0.5))) for t, df in dfs.items()}
         best = sum(w * (K1 + 1) for w in idf.values())
@@ -247,7 +252,7 @@ class PostgresBackend:
             cosine = float(cosine or 0.0)
             if not math.isfinite(cosine):  # a query without any dense signal (all-zero vector)
                 cosine = 0.0
-            score = DENSE_WEIGHT * min(max(cosine, 0.0), 1.0) + LEXICAL_WEIGHT * lexical
+            score = float(fuse(cosine, lexical, weights))
             if score > 0:
                 hits.append(Hit(key=key, score=score, meta=_meta(meta), dense=cosine, lexical=lexical))
         hits.sort(key=lambda hit: -hit.score)

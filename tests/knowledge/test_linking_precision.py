@@ -1,8 +1,9 @@
 """Related FAQ and Similar Q&A leave out what a question only brushes against."""
 
+from dataclasses import replace
 from unittest import mock
 
-from askdoc.knowledge import services
+from askdoc.knowledge import linking, services
 from askdoc.knowledge.linking import mentioned_topics, similar_refresh, topics_refresh
 from askdoc.qa.models import FaqTopic, Question, QuestionTopic, SimilarQuestion
 from tests.knowledge.base import KnowledgeTestCase
@@ -24,6 +25,15 @@ class RelatedTopicPrecisionTests(KnowledgeTestCase):
         self.assertNotIn(self.alcohol.pk, dict(mentioned_topics("I keep drinking water and coffee all day.")))
         self.assertIn(self.alcohol.pk, dict(mentioned_topics("My father has alcohol use disorder.")))
         self.assertIn(self.alcohol.pk, dict(mentioned_topics("Does alcohol make it worse?")))
+
+    def test_it_finds_a_chinese_topic_name_written_without_spaces(self):
+        tinnitus = FaqTopic.objects.create(name="Tinnitus", name_zh_hant="耳鳴", slug="tinnitus",
+                                           department=self.neurology, origin=FaqTopic.Origin.KNOWLEDGE_BASE)
+        acne = FaqTopic.objects.create(name="Acne", name_zh_hant="青春痘（痤瘡）", slug="acne",
+                                       department=self.neurology, origin=FaqTopic.Origin.KNOWLEDGE_BASE)
+        self.assertEqual(dict(mentioned_topics("兩邊耳朵晚上嗡嗡叫，是耳鳴嗎？")), {tinnitus.pk: 1})
+        self.assertIn(acne.pk, dict(mentioned_topics("額頭一直冒痤瘡")))
+        self.assertEqual(mentioned_topics("耳朵嗡嗡叫"), [])
 
     def test_it_links_a_word_named_only_in_passing_by_the_reply_only_when_the_question_names_it(self):
         reply = "Muscle twitching without weakness is usually benign; sleep well and cut down on coffee."
@@ -49,7 +59,7 @@ class SimilarQuestionDepartmentTests(KnowledgeTestCase):
         services.questions_index(questions=Question.objects.all())
 
         def linked(bar: float) -> set[int]:
-            with mock.patch("askdoc.knowledge.linking.SIMILAR_MIN_SCORE_OTHER_DEPARTMENT", bar):
+            with mock.patch("askdoc.knowledge.linking.BLEND_BARS", replace(linking.BLEND_BARS, other=bar)):
                 similar_refresh(question=question)
             return set(SimilarQuestion.objects.filter(question=question).values_list("similar_id", flat=True))
 
