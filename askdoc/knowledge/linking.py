@@ -50,7 +50,7 @@ BLEND_BARS = SimilarBars(same=0.35, other=0.43, fill=0.20)
 # On the lexical half's scale (BM25 / bm25_best), for a Chinese question, which the search ranks by its character
 # pairs alone. The query is the whole page (title, body, reply: hundreds of pairs), so even a close sibling holds
 # a small share of them. Set on the Traditional Chinese demo questions (development, docs/knowledge.md).
-LEXICAL_BARS = SimilarBars(same=0.06, other=0.06, fill=0.03)
+LEXICAL_BARS = SimilarBars(same=0.06, other=0.075, fill=0.03)
 NEAR_DUPLICATE = 92
 # A page shows SIMILAR_WANTED similar questions (the reference page has four). When fewer pass the bars above,
 # the rest are filled from questions of the same department or sharing a Related FAQ topic with it, best first,
