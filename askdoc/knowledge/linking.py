@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from rapidfuzz import fuzz
 
 from askdoc.knowledge.collections import question_document
@@ -320,20 +320,25 @@ def related_topic_scores(question: Question) -> list[tuple[int, float]]:
 
 
 def _similar_questions_topics(question: Question, taken: set[int]) -> list[tuple[int, float]]:
-    """Last, the topics of the question's Similar Q&A (stored just before), in their order: what the readers of
-    the closest questions were pointed to. Scored below every other choice."""
+    """Last, the topics of the Similar Q&A the page shows (stored just before): what the readers of the closest
+    questions were pointed to. Each one's first topic, then each one's second..., so the closest question's
+    lesser topics do not push out the next one's main topic; only topics a question holds in its own right (a
+    moderator's, or found for its text: score > 0), not those it borrowed from its own neighbours, which would
+    chain one page's padding into the next. Scored below every other choice."""
     similar = list(SimilarQuestion.objects.filter(question=question).order_by("rank", "-score", "pk")
                    .values_list("similar_id", flat=True))
+    own = Q(origin=LinkOrigin.MODERATOR) | Q(score__gt=0)
     by_question: dict[int, list[int]] = {}
-    for question_id, topic_id in (QuestionTopic.objects.filter(question_id__in=similar)
+    for question_id, topic_id in (QuestionTopic.objects.filter(own, question_id__in=similar)
                                   .order_by("rank", "pk").values_list("question_id", "topic_id")):
         by_question.setdefault(question_id, []).append(topic_id)
     kept: list[tuple[int, float]] = []
-    for question_id in similar:
-        for topic_id in by_question.get(question_id, []):
-            if topic_id not in taken:
-                taken.add(topic_id)
-                kept.append((topic_id, 0.0))
+    for place in range(max((len(topics) for topics in by_question.values()), default=0)):
+        for question_id in similar:
+            topics = by_question.get(question_id, [])
+            if place < len(topics) and topics[place] not in taken:
+                taken.add(topics[place])
+                kept.append((topics[place], 0.0))
     return kept
 
 

@@ -5,7 +5,7 @@ from unittest import mock
 
 from askdoc.knowledge import linking, services
 from askdoc.knowledge.linking import mentioned_topics, similar_refresh, topics_refresh
-from askdoc.qa.models import FaqTopic, Question, QuestionTopic, SimilarQuestion
+from askdoc.qa.models import FaqTopic, LinkOrigin, Question, QuestionTopic, SimilarQuestion
 from tests.knowledge.base import KnowledgeTestCase
 
 
@@ -65,3 +65,21 @@ class SimilarQuestionDepartmentTests(KnowledgeTestCase):
 
         self.assertEqual(linked(0.0) & {same.pk, other.pk}, {same.pk, other.pk})
         self.assertEqual(linked(1.0) & {same.pk, other.pk}, {same.pk})
+
+
+class SimilarQuestionsTopicsTests(KnowledgeTestCase):
+    def test_it_takes_each_similar_questions_own_topics_in_turn_and_not_what_they_borrowed(self):
+        question = self.publish(body="My calf twitches.", reply="Usually benign.")
+        first = self.publish(body="Eyelid twitching for a week.", reply="Sleep more.")
+        second = self.publish(body="Muscle cramps at night.", reply="Stretch.")
+        topic = {name: FaqTopic.objects.create(name=name, slug=name.lower(), department=self.neurology)
+                 for name in ("Eyelid", "Caffeine", "Borrowed", "Cramp")}
+        for i, (other, name, score, origin) in enumerate([
+            (first, "Eyelid", 1.5, LinkOrigin.AUTOMATIC), (first, "Caffeine", 0.0, LinkOrigin.MODERATOR),
+            (first, "Borrowed", 0.0, LinkOrigin.AUTOMATIC), (second, "Cramp", 0.6, LinkOrigin.AUTOMATIC),
+        ]):
+            QuestionTopic.objects.create(question=other, topic=topic[name], score=score, rank=i, origin=origin)
+        SimilarQuestion.objects.create(question=question, similar=first, score=0.5, rank=0)
+        SimilarQuestion.objects.create(question=question, similar=second, score=0.4, rank=1)
+        found = [pk for pk, _ in linking._similar_questions_topics(question, set())]
+        self.assertEqual(found, [topic["Eyelid"].pk, topic["Cramp"].pk, topic["Caffeine"].pk])
