@@ -46,5 +46,24 @@ class BackendsAgreeTests(RetrievalTestCase):
                 self.assertEqual({h.key for h in embedded if h.score > postgres[-1].score + 2e-3},
                                  {h.key for h in postgres if h.score > postgres[-1].score + 2e-3})
 
+    def test_the_same_hits_for_chinese_queries_when_many_documents_hold_their_terms(self):
+        """A Chinese query is ranked by BM25 alone: with more documents holding its terms than the postgres
+        backend fetches as lexical candidates, it must fetch the best-matching ones, not the nearest vectors
+        (the test encoder gives Chinese text no vector at all)."""
+        rng = random.Random(5)
+        phrases = "頭痛 噁心 發燒 咳嗽 喉嚨痛 肚子痛 腰痛 膝蓋痛 手腕痛 胸口痛 失眠 頭暈".split()
+        docs = [Document(f"z{i}", "，".join(rng.choices(phrases, k=rng.randint(2, 6))), {}) for i in range(400)]
+        queries = ["頭痛 噁心", "膝蓋痛 腰痛", "喉嚨痛 發燒 咳嗽"]
+        results = {}
+        for backend in (EmbeddedBackend(), PostgresBackend(using="pgvector")):
+            with use_backend(backend):
+                upsert("questions", docs)
+                results[backend.name] = [search("questions", q, k=10) for q in queries]
+        for query, embedded, postgres in zip(queries, results["embedded"], results["postgres"], strict=True):
+            with self.subTest(query=query):
+                self.assertEqual(len(embedded), 10)
+                self.assertEqual([round(h.score, 4) for h in embedded], [round(h.score, 4) for h in postgres])
+                self.assertTrue(all(abs(h.score - h.lexical) < 1e-6 for h in embedded + postgres))
+
 
 BackendsAgreeTests = on_postgres(BackendsAgreeTests)  # needs the pgvector database either way
