@@ -217,8 +217,8 @@ LOOKALIKE_SETS = (
     ("lookalike.jsonl", "DEVELOPMENT: written blind, run once as a test on 2026-12-04, variants compared on it since"),
     ("blind-en-2026-12-04/lookalike.jsonl", "DEVELOPMENT: written blind (ed0a9e6), run once as a test on 2026-12-04 "
      "(0.653), its misses studied since"),
-    ("blind-en-2026-12-04b/lookalike.jsonl", "TEST: written blind by a new writer, committed in ccf4fcf before the "
-     "model ran on it"),
+    ("blind-en-2026-12-04b/lookalike.jsonl", "DEVELOPMENT: written blind by a new writer (ccf4fcf), run once as a "
+     "test on 2026-12-05 (0.641), studied since"),
 )
 
 
