@@ -219,6 +219,17 @@ LOOKALIKE_SETS = (
      "(0.653), its misses studied since"),
     ("blind-en-2026-12-04b/lookalike.jsonl", "DEVELOPMENT: written blind by a new writer (ccf4fcf), run once as a "
      "test on 2026-12-05 (0.641), studied since"),
+    ("blind-en-2026-12-05-pairs/lookalike.jsonl", "TEST: written blind by a fourth writer, committed before the model "
+     "ran on it"),
+)
+# The issue's look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
+# too (moderate overlap, high-overlap paraphrases), reported beside it.
+ISSUE_LOOKALIKE_KINDS = ("lookalike_high_overlap", "paraphrase_low_overlap")
+
+# Consumer messages against short FAQ questions, in the MEDIQA-2019 RQE test's style but written blind.
+ENTAILMENT_SETS = (
+    ("blind-en-2026-12-05-pairs/entailment.jsonl", "TEST: written blind by a fourth writer, committed before the model "
+     "ran on it"),
 )
 
 
@@ -251,9 +262,46 @@ def _lookalike_accuracy(path, name: str, kind: str, write: Write) -> float:
     kinds = sorted({str(row.get("kind", "")) for row in rows})
     per_kind = ", ".join(f"{k or '?'}: {correct[[str(r.get('kind', '')) == k for r in rows]].mean():.3f} "
                          f"({sum(str(r.get('kind', '')) == k for r in rows)})" for k in kinds)
+    issue_kinds = np.array([str(r.get("kind", "")) in ISSUE_LOOKALIKE_KINDS for r in rows])
+    subset = ""
+    if len(kinds) > len(ISSUE_LOOKALIKE_KINDS) and issue_kinds.any():
+        subset = f"; on the issue's two kinds alone {correct[issue_kinds].mean():.3f} ({int(issue_kinds.sum())})"
     write(f"look-alike set {name} [{kind}] ({len(rows)} pairs): "
-          f"accuracy {correct.mean():.3f} at {SIMILAR_THRESHOLD} with {scorer_name()} [{per_kind}]")
+          f"accuracy {correct.mean():.3f} at {SIMILAR_THRESHOLD} with {scorer_name()} [{per_kind}]{subset}")
     return float(correct.mean())
 
 
-EVALUATIONS = {"mqp": evaluate_mqp, "rqe": evaluate_rqe, "qa": evaluate_qa, "lookalike": evaluate_lookalike}
+def evaluate_entailment(write: Write) -> dict:
+    """The entailment sets under evaluation/: a long consumer message (chq) against a short FAQ question (faq), label 1
+    when answering the FAQ answers the message's main question. The decision model at its threshold, as for RQE."""
+    import json
+
+    from django.conf import settings
+
+    from askdoc.retrieval import decision
+
+    results = {}
+    for name, kind in ENTAILMENT_SETS:
+        path = settings.REPO_DIR / "evaluation" / name
+        if not path.exists():
+            write(f"entailment set {name}: not found; skipped")
+            continue
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        pairs = [(row["chq"], row["faq"]) for row in rows]
+        labels = np.array([int(row["label"]) for row in rows])
+        if decision.available():
+            scorer, scores = "the decision model", decision_scores(pairs) >= decision.THRESHOLD
+        else:
+            scorer, scores = "the cosine", cosine_scores(pairs) >= ENTAILMENT_THRESHOLD
+        correct = scores == labels
+        kinds = sorted({str(row.get("kind", "")) for row in rows})
+        per_kind = ", ".join(f"{k}: {correct[[str(r.get('kind', '')) == k for r in rows]].mean():.3f} "
+                             f"({sum(str(r.get('kind', '')) == k for r in rows)})" for k in kinds)
+        write(f"entailment set {name} [{kind}] ({len(rows)} pairs): accuracy {correct.mean():.3f} with {scorer} "
+              f"[{per_kind}]")
+        results[f"entailment_accuracy {name}"] = float(correct.mean())
+    return results
+
+
+EVALUATIONS = {"mqp": evaluate_mqp, "rqe": evaluate_rqe, "qa": evaluate_qa, "lookalike": evaluate_lookalike,
+               "entailment": evaluate_entailment}

@@ -4,13 +4,13 @@ import importlib.util
 
 from django.core.management.base import BaseCommand, CommandError
 
-CHOICES = ("mqp", "rqe", "qa", "lookalike", "intake")
+CHOICES = ("mqp", "rqe", "qa", "lookalike", "entailment", "intake")
 
 
 class Command(BaseCommand):
     help = (
         "Print quality numbers: MQP pair accuracy, MEDIQA-2019 RQE validation accuracy, MEDIQA-2019 QA validation "
-        "ranking (MRR, precision), the look-alike test set (evaluation/lookalike.jsonl), "
+        "ranking (MRR, precision), the look-alike and entailment sets under evaluation/, "
         "then the intake engineer's numbers (askdoc.intake.evaluation). "
         "Data sets are read from settings.ASKDOC_SHARED_DATA. See docs/quality.md."
     )
