@@ -294,6 +294,10 @@ ASKDOC_WEB_READ_GAP_MS = env_float("ASKDOC_WEB_READ_GAP_MS", 10.0)
 ASKDOC_TASK_WORKERS = env_int("ASKDOC_TASK_WORKERS", 1)
 # Niceness added to `askdoc serve`'s task workers (0-19): the web processes come first on the CPU.
 ASKDOC_TASK_NICE = env_int("ASKDOC_TASK_NICE", 10)
+# Encoder threads of `askdoc serve`'s task workers (0: one per core). They run niced and the ONNX threads sleep when
+# idle, so a second thread only uses a core the web processes leave free: the first-run enrichment of the demo took
+# 77 s instead of 98 s (docs/knowledge.md).
+ASKDOC_TASK_THREADS = env_int("ASKDOC_TASK_THREADS", 0)
 
 LOGGING = {
     "version": 1,

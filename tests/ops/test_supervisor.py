@@ -23,3 +23,16 @@ class SupervisorTests(SimpleTestCase):
             self.assertGreaterEqual(len(starts.read_text()), 2)
             self.assertGreaterEqual(worker.restarts, 1)
             self.assertLess(time.monotonic() - began, 15)
+
+
+class ServeChildrenTests(SimpleTestCase):
+    def test_task_workers_run_niced_with_their_own_encoder_threads_and_the_web_server_keeps_its_own(self):
+        from askdoc.ops.management.commands.serve import serve_children
+
+        with self.settings(ASKDOC_TASK_THREADS=2, ASKDOC_TASK_NICE=7):
+            web, *workers = serve_children(["granian"], task_workers=2)
+        self.assertEqual([w.name for w in workers], ["worker-1", "worker-2"])
+        self.assertEqual({w.env["ASKDOC_TORCH_THREADS"] for w in workers}, {"2"})
+        self.assertEqual({w.nice for w in workers}, {7})
+        self.assertNotIn("ASKDOC_TORCH_THREADS", web.env)
+        self.assertFalse(web.restart)

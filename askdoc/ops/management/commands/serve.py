@@ -10,6 +10,16 @@ from askdoc.ops.startup import refuse_unsafe_production
 from askdoc.ops.supervisor import Child, Supervisor, web_argv, worker_argv
 
 
+def serve_children(web: list[str], task_workers: int) -> list[Child]:
+    """The web server (granian with `web`'s arguments) and the supervised task workers."""
+    children = [Child("web", web, restart=False, env={"ASKDOC_DB_POOL": "1"})]
+    # The task workers run the sentence encoder (the asks' analysis, enrichment) at a lower CPU priority: on a
+    # small host a burst of asks then costs the web processes nothing, and the analyses catch up after it.
+    worker_env = {"ASKDOC_TORCH_THREADS": str(settings.ASKDOC_TASK_THREADS)}
+    return children + [Child(f"worker-{slot}", worker_argv(slot), restart=True, nice=settings.ASKDOC_TASK_NICE,
+                             env=worker_env) for slot in range(1, task_workers + 1)]
+
+
 class Command(BaseCommand):
     help = ("Serve askdoc with granian (several processes, each with threads) and run the background task "
             "worker(s), restarting a worker whenever it exits. Stops everything on Ctrl+C / SIGTERM.")
@@ -34,12 +44,7 @@ class Command(BaseCommand):
             web = web_argv(bind=bind, workers=workers, threads=threads)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-        children = [Child("web", web,
-                          restart=False, env={"ASKDOC_DB_POOL": "1"})]
-        # The task workers run the sentence encoder (the asks' analysis, enrichment) at a lower CPU priority: on a
-        # small host a burst of asks then costs the web processes nothing, and the analyses catch up after it.
-        children += [Child(f"worker-{slot}", worker_argv(slot), restart=True, nice=settings.ASKDOC_TASK_NICE)
-                     for slot in range(1, task_workers + 1)]
+        children = serve_children(web, task_workers)
         self.stdout.write(f"askdoc is running at {settings.SITE_URL}/ (listening on {bind}: {workers} web processes x "
                           f"{threads} threads, {task_workers} task worker(s)); Ctrl+C stops it.")
         raise SystemExit(Supervisor(children).run())
