@@ -90,6 +90,11 @@ class Language:
     # own clause is read first, and the sentence only when the clause says nothing either way.
     clause_marks: str = ""
 
+    def __post_init__(self) -> None:
+        # Every rule's patterns in one alternation: a text none of them matches fires no rule, and one search
+        # (~0.1 ms) tells so instead of scanning each pattern (~0.7 ms, most of an ask's emergency check).
+        self.screen = _alternation([p for rule in self.rules for p in rule.patterns])
+
     def sentence_at(self, text: str, start: int, end: int, marks: str = "") -> str:
         marks = marks or self.sentence_marks
         left = max(text.rfind(mark, 0, start) for mark in marks)
@@ -132,7 +137,9 @@ class Language:
 
     def findings(self, prepared: str) -> list[tuple[Rule, str]]:
         """(rule, doubt) for each firing rule: doubt is "" when one of its hits is in a sentence with no doubt."""
-        found = []
+        found: list[tuple[Rule, str]] = []
+        if not self.screen.search(prepared):
+            return found
         for rule in self.rules:
             hits = self.firing_hits(rule, prepared)
             if hits:

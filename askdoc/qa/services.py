@@ -304,7 +304,7 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
         if question.is_emergency:
             from askdoc.qa import tasks
 
-            _after_commit(tasks.notify_moderators_emergency.enqueue, question.pk)
+            _enqueue_with_commit(tasks.notify_moderators_emergency, question.pk)
     return question
 
 
@@ -315,7 +315,19 @@ def _asked_text(title: str, body: str) -> str:
 def _enqueue_analysis(question: Question) -> None:
     from askdoc.qa import tasks
 
-    _after_commit(tasks.analyse_question.enqueue, question.pk)
+    _enqueue_with_commit(tasks.analyse_question, question.pk)
+
+
+def _enqueue_with_commit(task, *args) -> None:
+    """Queue a task that the current transaction's rows need. The database queue takes it inside the transaction:
+    the task row commits with them (one commit per ask instead of two, and no moment when a question is saved
+    without its task); another queue (Redis) only after the commit, so its worker finds the rows."""
+    from django_tasks_db import DatabaseBackend
+
+    if isinstance(task.get_backend(), DatabaseBackend):
+        task.enqueue(*args)
+    else:
+        _after_commit(task.enqueue, *args)
 
 
 def question_analyse(*, question_id: int) -> bool:

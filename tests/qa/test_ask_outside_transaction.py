@@ -5,7 +5,8 @@ inside a transaction, SQLite's single write lock made every other write wait in 
 from unittest import mock
 
 from django.db import connection
-from django.test import TransactionTestCase
+from django.test import TransactionTestCase, override_settings
+from django_tasks_db.models import DBTaskResult
 
 from askdoc.intake import analysis
 from askdoc.qa import services
@@ -33,3 +34,30 @@ class AskTransactionTests(TransactionTestCase):
         self.assertFalse(question.analysis_pending)
         self.assertEqual(question.audit.filter(action="submitted").count(), 1)
         self.assertEqual(question.audit.filter(action="analysed").count(), 1)
+
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+@override_settings(TASKS=DATABASE_TASKS)
+class AskWithTheDatabaseQueueTests(TransactionTestCase):
+    serialized_rollback = True
+
+    def test_the_question_and_its_tasks_commit_in_one_transaction(self):
+        """One commit per ask, and never a saved question without its analysis task."""
+        from django_tasks_db import DatabaseBackend
+
+        in_transaction = []
+        real = DatabaseBackend.enqueue
+
+        def spy(backend, *args, **kwargs):
+            in_transaction.append(connection.in_atomic_block)
+            return real(backend, *args, **kwargs)
+
+        with mock.patch.object(DatabaseBackend, "enqueue", spy):
+            question = services.question_submit(nickname="Wren", age_range="30~39", gender="female",
+                                                body="I have crushing chest pain right now and my left arm is numb.")
+        self.assertEqual(in_transaction, [True, True])
+        queued = set(DBTaskResult.objects.filter(args_kwargs__args=[question.pk]).values_list("task_path", flat=True))
+        self.assertEqual(queued, {"askdoc.qa.tasks.analyse_question", "askdoc.qa.tasks.notify_moderators_emergency"})
+        self.assertTrue(question.is_emergency)
