@@ -38,6 +38,15 @@ class Rule:
         self._patterns = [re.compile(p) for p in self.patterns]
         self._requires = [re.compile(p) for p in self.requires]
         self._unless = [re.compile(p) for p in self.unless]
+        # Necessary conditions, one search each: a rule fires only where one of its patterns matches and, when it
+        # requires a second signal, one of those matches too. Checked first, they leave most questions with no rule
+        # to scan pattern by pattern with the negation and sentence checks: the ask's check of a question with no
+        # sign went from ~0.7 to ~0.3 ms. (One alternation of every rule's patterns was no faster than this.)
+        self._any = _alternation(self.patterns)
+        self._any_required = _alternation(self.requires) if self.requires else None
+
+    def may_fire(self, text: str) -> bool:
+        return bool(self._any.search(text)) and (self._any_required is None or bool(self._any_required.search(text)))
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -90,11 +99,6 @@ class Language:
     # own clause is read first, and the sentence only when the clause says nothing either way.
     clause_marks: str = ""
 
-    def __post_init__(self) -> None:
-        # Every rule's patterns in one alternation: a text none of them matches fires no rule, and one search
-        # (~0.1 ms) tells so instead of scanning each pattern (~0.7 ms, most of an ask's emergency check).
-        self.screen = _alternation([p for rule in self.rules for p in rule.patterns])
-
     def sentence_at(self, text: str, start: int, end: int, marks: str = "") -> str:
         marks = marks or self.sentence_marks
         left = max(text.rfind(mark, 0, start) for mark in marks)
@@ -138,9 +142,9 @@ class Language:
     def findings(self, prepared: str) -> list[tuple[Rule, str]]:
         """(rule, doubt) for each firing rule: doubt is "" when one of its hits is in a sentence with no doubt."""
         found: list[tuple[Rule, str]] = []
-        if not self.screen.search(prepared):
-            return found
         for rule in self.rules:
+            if not rule.may_fire(prepared):
+                continue
             hits = self.firing_hits(rule, prepared)
             if hits:
                 found.append((rule, self.first_doubt(prepared, hits) or self.required_doubt(rule, prepared)))
