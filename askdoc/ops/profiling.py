@@ -20,7 +20,6 @@ from django.core.handlers.wsgi import WSGIHandler
 
 ASK_BODY = ("Profile run {run} number {n}: for two weeks my left eyelid has been twitching, mostly in the evening "
             "after long days at the computer. Could this be a sign of something serious?")
-MARKER = "Profile run {run} "
 
 
 @dataclass
