@@ -132,16 +132,18 @@ MIDDLEWARE = [
     "askdoc.ops.middleware.RequestGuardMiddleware",
     # After the door (refusals are answered at once), before anything that uses the database.
     "askdoc.ops.middleware.TurnsMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # askdoc.ops.lean.X is Django's (or the package's) X for every request but the anonymous ask's JSON write.
+    "askdoc.ops.lean.CSP",  # csp.middleware.CSPMiddleware
+    "askdoc.ops.lean.WhiteNoise",  # whitenoise.middleware.WhiteNoiseMiddleware
+    "askdoc.ops.lean.Sessions",  # django.contrib.sessions.middleware.SessionMiddleware
     # After sessions, before common: the interface language from the language cookie, else Accept-Language.
     "django.middleware.locale.LocaleMiddleware",
     "askdoc.qa.languages.VaryOnLanguageCookieMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # CSRF and framing keep Django's own paths: `check --deploy` looks for them (the ask API is exempt from CSRF).
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "askdoc.ops.lean.Authentication",  # django.contrib.auth.middleware.AuthenticationMiddleware
+    "askdoc.ops.lean.Messages",  # django.contrib.messages.middleware.MessageMiddleware
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
