@@ -40,3 +40,12 @@ class LeanAskTests(TestCase):
         from django.contrib.sessions.middleware import SessionMiddleware
 
         self.assertTrue(issubclass(lean.Sessions, SessionMiddleware))
+
+    def test_a_server_error_in_the_ask_still_gets_the_error_page(self):
+        from unittest import mock
+
+        from askdoc.qa import services
+
+        with mock.patch.object(services, "question_submit", side_effect=RuntimeError("boom")):
+            response = self.ask(Client(raise_request_exception=False))
+        self.assertEqual(response.status_code, 500)
