@@ -36,3 +36,16 @@ class ServeChildrenTests(SimpleTestCase):
         self.assertEqual({w.nice for w in workers}, {7})
         self.assertNotIn("ASKDOC_TORCH_THREADS", web.env)
         self.assertFalse(web.restart)
+
+
+class WebArgvTests(SimpleTestCase):
+    def test_the_access_log_is_on_unless_switched_off(self):
+        from askdoc.ops.supervisor import ACCESS_LOG_FORMAT, web_argv
+
+        on = web_argv(bind="127.0.0.1:8000", workers=2, threads=8)
+        self.assertIn("--access-log", on)
+        self.assertIn(ACCESS_LOG_FORMAT, on)
+        off = web_argv(bind="127.0.0.1:8000", workers=2, threads=8, access_log=False)
+        self.assertNotIn("--access-log", off)
+        self.assertNotIn(ACCESS_LOG_FORMAT, off)
+        self.assertIn("--log-config", off)  # granian's own messages still go through the privacy filter

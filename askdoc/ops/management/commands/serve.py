@@ -41,7 +41,7 @@ class Command(BaseCommand):
             raise CommandError(problem)
         logging.basicConfig(level=logging.INFO, format="[askdoc serve] %(message)s")
         try:
-            web = web_argv(bind=bind, workers=workers, threads=threads)
+            web = web_argv(bind=bind, workers=workers, threads=threads, access_log=settings.ASKDOC_ACCESS_LOG)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         children = serve_children(web, task_workers)
