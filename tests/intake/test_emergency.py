@@ -112,3 +112,29 @@ class EmergencyQualityTest(SimpleTestCase):
         scores = evaluation.emergency_scores(rows)
         self.assertGreaterEqual(scores["recall"], 0.95, scores["missed"])
         self.assertGreaterEqual(scores["precision"], 0.80, scores["false_alarms"])
+
+
+class RuleScreeningTests(SimpleTestCase):
+    def test_screening_each_rule_first_finds_exactly_what_the_full_scan_finds(self):
+        """Rule.may_fire is a necessary condition only: skipping the rules it rules out changes no finding."""
+        import json
+        from pathlib import Path
+
+        folder = Path(emergency.__file__).with_name("data") / "emergency_written"
+        texts = [json.loads(line)["text"] for path in sorted(folder.glob("*.jsonl")) for line in path.open()]
+        texts += ["我現在胸口很痛，左手麻，喘不過氣", "Profile run 12345678 number 1: for two weeks my left eyelid has "
+                  "been twitching. Could this be a sign of something serious?"]
+        fired = 0
+        for language in (emergency.ENGLISH, emergency.CHINESE):
+            for text in texts:
+                prepared = language.prepare(text)
+                unscreened = []
+                for rule in language.rules:
+                    hits = language.firing_hits(rule, prepared)
+                    if hits:
+                        unscreened.append((rule.family, language.first_doubt(prepared, hits)
+                                           or language.required_doubt(rule, prepared)))
+                fired += bool(unscreened)
+                self.assertEqual([(rule.family, doubt) for rule, doubt in language.findings(prepared)], unscreened,
+                                 text)
+        self.assertGreater(fired, 100)  # the comparison covered many texts where rules fire
