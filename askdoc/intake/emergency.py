@@ -298,7 +298,8 @@ def classifier_text(text: str) -> str:
 
 
 def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None, doubt_of_text: str) -> Assessment:
-    """A rule's sign in a sentence that does not doubt it → "now". A rule's sign whose every sentence doubts it
+    """A rule's sign in a sentence that does not doubt it → "now", unless the classifier's P(emergency) is below
+    `veto` (then nothing: chosen leaving a writer out, docs/intake.md). A rule's sign whose every sentence doubts it
     → "possible" when the classifier's P(emergency) reaches the family's `doubted` threshold, else nothing.
     With no rule, the classifier alone → "possible" from the family's `learned` threshold (`learned_doubted`
     when the text places it in the past, a relative's history or a general question; "now" from `learned_now`
@@ -306,6 +307,8 @@ def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None,
     p, family = estimate if estimate else (0.0, None)
     learned_reason = FAMILY_REASONS.get(family or "", OTHER_REASON)
     clear = [rule.reason for rule, doubt in findings if not doubt]
+    if clear and estimate and p < _threshold("veto", family):
+        return Assessment()  # the classifier is all but sure this is not an emergency ("how does the glass test work")
     if clear:
         extra = [learned_reason] if estimate and p >= _threshold("learned", family) else []
         return Assessment(NOW, _unique(clear + extra))

@@ -28,8 +28,9 @@ EPONYM_NEXT = set("病症氏")
 
 TW_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![0-9])")
 ID_CUE = re.compile(r"(?:身分證|身份證|證號|居留證|統一證號)[^0-9A-Za-z]{0,8}$")
-NHI = re.compile(r"(?<![0-9])\d{12}(?![0-9])")
-RECORD = re.compile(r"(?:病歷|病例)(?:號碼|號|編號)[^0-9A-Za-z]{0,4}(?P<value>[A-Za-z]{0,3}\d{4,12})")
+# 12 digits, also written in groups of four ("0000 5566 7788"); never after "+" (a phone number with its country code).
+NHI = re.compile(r"(?<![0-9+])\d{4}([\s\-]?)\d{4}\1\d{4}(?![0-9])")
+RECORD = re.compile(r"(?:病歷|病例)(?:號碼|號|編號)[^0-9A-Za-z]{0,4}(?P<value>[A-Za-z]{0,3}\d(?:[\d\-]{2,14})\d)")
 NUM = r"[0-9一二三四五六七八九十百]+"
 ADDRESS = re.compile(
     rf"(?:[{HAN}]{{2}}[縣市])?(?:[{HAN}]{{1,3}}?[區鄉鎮市])?[{HAN}0-9]{{1,6}}?(?:路|街|大道)(?:{NUM}段)?"
@@ -38,9 +39,9 @@ ADDRESS = re.compile(
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
     rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市]{STREET}|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
-    rf"|(?<=地址)[:：是]?\s*[{HAN}0-9]{{2,20}}")
+    rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
-DATE = (r"(?:民國\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
+DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
         r"|\d{2,4}[/.\-]\d{1,2}[/.\-]\d{1,2})")
 BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:次|出生|生的|生(?=[，,。\s]))")
 BIRTH = re.compile(rf"{_DATA['birth_before']}\s*(?P<a>{DATE})|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
@@ -65,6 +66,14 @@ NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
+# A name with no cue but its place: "我是俊宏 想問…" (two characters, then a pause), a nickname opening a clause
+# ("小芳今天又發燒了", "阿明他…") or after 我 ("我阿傑"), a Latin name before a title or paired with another.
+NOT_SELF = set(_DATA["not_self_names"])
+SELF_NAME = re.compile(rf"我是(?P<name>[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$)")
+OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿))(?P<name>[阿小][{HAN}])")
+_LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
+LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
+LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
@@ -136,11 +145,30 @@ def _nicknames(text: str) -> Iterator[Span]:
             yield "name", start, end
     for m in LATIN_NAME.finditer(text):
         yield "name", m.start("name"), m.end("name")
+    for m in OPENING_NICKNAME.finditer(text):
+        start, end = m.span("name")
+        if not text.startswith(NOT_NICKNAME, start) and not _not_a_name(text, start, end):
+            yield "name", start, end
+    for m in LATIN_TITLED.finditer(text):
+        yield "name", m.start("name"), m.end("name")
+    for m in LATIN_PAIR.finditer(text):
+        yield "name", m.start("a"), m.end("a")
+        yield "name", m.start("b"), m.end("b")
+
+
+def _self_names(text: str) -> Iterator[Span]:
+    for m in SELF_NAME.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if name not in NOT_SELF and name[0] not in NOT_START and name[-1] not in NOT_END \
+                and not _not_a_name(text, start, end):
+            yield "name", start, end
 
 
 def _names(text: str) -> Iterator[Span]:
     yield from _full_names(text)
     yield from _nicknames(text)
+    yield from _self_names(text)
     for m in SURNAME_TITLE.finditer(text):
         if not (m.start() and text[m.start() - 1] == "我"):  # "我先生" is my husband
             yield "name", m.start("name"), m.end("name")

@@ -53,6 +53,27 @@ class ChineseIdentifiersTest(AskdocTestCase):
         self.assertEqual(found("社區附近的大馬路車很多"), [])
 
 
+    def test_names_by_place_and_grouped_numbers(self):
+        """Structure rather than word lists: a name after 我是 and a pause, a nickname opening a clause, a Latin
+        name before a title, a 12-digit NHI number in groups of four, a phone number with +886."""
+        cases = {
+            "我是俊宏 想問健保卡號 0000 5566 7788 可以嗎": [("name", "俊宏"), ("id_number", "0000 5566 7788")],
+            "小芳今天又發燒了 她是我女兒": [("name", "小芳")],
+            "醫生您好 我阿傑 最近一直拉肚子": [("name", "阿傑")],
+            "請問Vivian醫師這週有看診嗎": [("name", "Vivian")],
+            "+886987654321 是我的號碼": [("phone", "+886987654321")],
+            "病人姓名: 蔡佳玲 主訴: 腹痛": [("name", "蔡佳玲")],
+            "老爸趙明德 病歷號碼 12-345678 下週要開刀": [("name", "趙明德"), ("id_number", "12-345678")],
+            "生日：79年12月3日 頭痛兩週": [("date_of_birth", "79年12月3日")],
+        }
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(found(text), expected)
+        for text in ("我是新手 想問", "小朋友發燒", "小碎步走路", "請問地址可以寫公司嗎", "小孩咳嗽", "我阿嬤跌倒"):
+            with self.subTest(text=text):
+                self.assertEqual([t for t in found(text) if t[0] == "name"], [])
+
+
 class ChineseEmergencyTest(AskdocTestCase):
     def test_lay_descriptions_happening_now_warn(self):
         for text in ["爸爸說胸口像被大石頭壓著，一直冒冷汗，左手麻麻的", "我媽突然講話大舌頭，右手拿筷子一直掉",
