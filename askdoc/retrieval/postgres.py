@@ -34,7 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from askdoc.retrieval.hybrid import Hit, fuse, fusion_weights
-from askdoc.retrieval.lexical import _TOKEN, K1, STOPWORDS, B, _pieces, stem, tokenize, words
+from askdoc.retrieval.lexical import _TOKEN, K1, RARE_MIN, RARE_SHARE, STOPWORDS, B, _pieces, stem, tokenize, words
 
 TABLE = "retrieval_indexeddocument"
 # The HNSW indexes' vector size: all-MiniLM-L6-v2's.
@@ -42,10 +42,6 @@ INDEXED_DIM = 384
 INDEXED_COLLECTIONS = ("kb", "questions", "topics", "bench")
 DENSE_CANDIDATES = 100
 LEXICAL_CANDIDATES = 100
-# Terms held by more than this share of the documents (and more than RARE_MIN of them) do not fetch
-# lexical candidates: they would fetch a large share of the collection and weigh little in BM25.
-RARE_SHARE = 0.002
-RARE_MIN = 1000
 # tsvector keeps at most 256 positions per lexeme; BM25 saturates long before.
 MAX_POSITIONS = 255
 
