@@ -380,6 +380,9 @@ ASKDOC_SEARCH_BACKEND = env_str("ASKDOC_SEARCH_BACKEND", "embedded")
 # exact but linear, for small collections or a pgvector build whose HNSW code cannot run on the host CPU).
 ASKDOC_SEARCH_VECTOR_INDEX = env_choice("ASKDOC_SEARCH_VECTOR_INDEX", "hnsw", ("hnsw", "none"))
 # Where the embedded backend keeps the snapshot files that every process of the host maps.
+# Embedded backend: snapshots of at least this many rows get an IVF partition and are searched approximately
+# (the nearest lists plus the rows holding the query's rarer terms; docs/retrieval.md).
+ASKDOC_SEARCH_IVF_MIN_ROWS = env_int("ASKDOC_SEARCH_IVF_MIN_ROWS", 200_000)
 ASKDOC_SEARCH_DIR = Path(env_str("ASKDOC_SEARCH_DIR", str(DATA_DIR / "search")))
 # Database aliases whose migrations create the postgres backend's schema (extension, columns, indexes).
 ASKDOC_SEARCH_POSTGRES_DATABASES = ["default"] if ASKDOC_SEARCH_BACKEND == "postgres" else []

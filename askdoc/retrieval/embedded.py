@@ -19,10 +19,10 @@ import numpy as np
 from django.conf import settings
 from django.db import connections
 
-from askdoc.retrieval import lexical, snapshot
+from askdoc.retrieval import ivf, lexical, snapshot
 from askdoc.retrieval.encoder import get_encoder
 from askdoc.retrieval.hybrid import CollectionIndex, Hit, fuse, fusion_weights
-from askdoc.retrieval.lexical import K1, B, tokenize
+from askdoc.retrieval.lexical import K1, RARE_MIN, RARE_SHARE, B, tokenize
 from askdoc.retrieval.models import IndexedDocument, IndexState
 
 logger = logging.getLogger(__name__)
@@ -235,21 +235,38 @@ class SharedCollection:
             in_delta = np.minimum(in_delta / best, 1.0)
         return in_snapshot, in_delta
 
-    def _dense(self, vector: np.ndarray) -> np.ndarray:
+    def _dense(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
         import torch
 
-        if not self.snapshot.count:
+        if not len(rows):
             return np.zeros(0, dtype=np.float32)
-        product = torch.from_numpy(self.snapshot.dense) @ torch.from_numpy(
-            np.ascontiguousarray(vector, dtype=np.float16))
+        matrix = torch.from_numpy(self.snapshot.dense)
+        if len(rows) < self.snapshot.count:
+            matrix = matrix.index_select(0, torch.from_numpy(rows.astype(np.int64)))
+        product = matrix @ torch.from_numpy(np.ascontiguousarray(vector, dtype=np.float16))
         return product.float().numpy()
+
+    def _candidates(self, vector: np.ndarray, query: str) -> np.ndarray:
+        """The snapshot rows scored exactly: all of them, or with an IVF partition the rows of the lists
+        nearest to the query plus the rows holding its rarer terms (as the postgres backend's candidates: a
+        row outside both ranks high only through common words, whose idf is small)."""
+        shot = self.snapshot
+        if shot.ivf is None:
+            return np.arange(shot.count)
+        parts = [ivf.probe(*shot.ivf, vector)] if fusion_weights(query)[0] else []
+        for term in set(tokenize(query)):
+            found = shot.postings(term)
+            if found is not None and len(found[0]) <= max(RARE_MIN, RARE_SHARE * shot.count):
+                parts.append(np.asarray(found[0]))
+        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
     def search(self, vector: np.ndarray, query: str, *, k: int, filters: dict | None = None,
                exclude: set[str] | None = None) -> list[Hit]:
         shot, delta = self.snapshot, self.delta
-        dense = np.concatenate([self._dense(vector), delta.dense.scores(vector)[: len(delta.keys)]])
+        rows = self._candidates(vector, query)
+        dense = np.concatenate([self._dense(vector, rows), delta.dense.scores(vector)[: len(delta.keys)]])
         lexical_parts = self._lexical(query)
-        lexical_scores = np.concatenate([lexical_parts[0], lexical_parts[1][: len(delta.keys)]])
+        lexical_scores = np.concatenate([lexical_parts[0][rows], lexical_parts[1][: len(delta.keys)]])
         mask = self.alive.copy()
         for name, wanted in (filters or {}).items():
             mask &= shot.field_mask(name, wanted)
@@ -257,6 +274,7 @@ class SharedCollection:
             row = shot.row_of(key)
             if row is not None:
                 mask[row] = False
+        mask = mask[rows]
         delta_mask = delta._mask(filters)
         for key in exclude or ():
             if key in delta.rows:
@@ -272,10 +290,10 @@ class SharedCollection:
         for r in top:
             if blend[r] <= 0:
                 continue
-            if r < shot.count:
-                key, meta = str(shot.keys[r]), shot.meta(int(r))
+            if r < len(rows):
+                key, meta = str(shot.keys[rows[r]]), shot.meta(int(rows[r]))
             else:
-                key, meta = delta.keys[r - shot.count], delta.metas[r - shot.count]
+                key, meta = delta.keys[r - len(rows)], delta.metas[r - len(rows)]
             hits.append(Hit(key=key, score=float(blend[r]), meta=meta, dense=float(dense[r]),
                             lexical=float(lexical_scores[r])))
         return hits

@@ -37,6 +37,11 @@ _PIECE = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
 # Latin-script words only: misspelling correction and the vocabulary it draws from.
 _TOKEN = re.compile(r"[a-z0-9]+")
 _stemmer = Stemmer.Stemmer("english")
+# Terms held by more than this share of the documents (and more than RARE_MIN of them) do not fetch
+# candidates for an approximate search (postgres; embedded with an IVF partition): they would fetch a
+# large share of the collection and weigh little in BM25.
+RARE_SHARE = 0.002
+RARE_MIN = 1000
 
 
 def stem(word: str) -> str:

@@ -34,7 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from askdoc.retrieval.hybrid import Hit, fuse, fusion_weights
-from askdoc.retrieval.lexical import _TOKEN, K1, STOPWORDS, B, _pieces, stem, tokenize, words
+from askdoc.retrieval.lexical import _TOKEN, K1, RARE_MIN, RARE_SHARE, STOPWORDS, B, _pieces, stem, tokenize, words
 
 TABLE = "retrieval_indexeddocument"
 # The HNSW indexes' vector size: all-MiniLM-L6-v2's.
@@ -42,10 +42,6 @@ INDEXED_DIM = 384
 INDEXED_COLLECTIONS = ("kb", "questions", "topics", "bench")
 DENSE_CANDIDATES = 100
 LEXICAL_CANDIDATES = 100
-# Terms held by more than this share of the documents (and more than RARE_MIN of them) do not fetch
-# lexical candidates: they would fetch a large share of the collection and weigh little in BM25.
-RARE_SHARE = 0.002
-RARE_MIN = 1000
 # tsvector keeps at most 256 positions per lexeme; BM25 saturates long before.
 MAX_POSITIONS = 255
 
@@ -181,10 +177,14 @@ class PostgresBackend:
 
     # --- reads ---------------------------------------------------------------------------------
 
-    def _stats(self, cursor, collection: str, terms: list[str]) -> tuple[int, float, dict[str, int]]:
+    def _stats(self, cursor, collection: str, terms: list[str], ef_search: int) -> tuple[int, float, dict[str, int]]:
+        """The query terms' statistics; the same round trip sets the HNSW scan's settings for this transaction
+        (the `cfg` row is computed once, before the search statement that needs them)."""
         cursor.execute(
-            "SELECT term, df, length FROM retrieval_termstat WHERE collection = %s AND term = ANY(%s) AND df > 0",
-            [collection, [*terms, ""]],
+            "SELECT term, df, length FROM retrieval_termstat, (SELECT set_config('hnsw.ef_search', %s, true), "
+            "set_config('hnsw.iterative_scan', 'relaxed_order', true)) cfg "
+            "WHERE collection = %s AND term = ANY(%s) AND df > 0",
+            [str(ef_search), collection, [*terms, ""]],
         )
         rows = {term: (df, length) for term, df, length in cursor.fetchall()}
         docs, total = rows.pop("", (0, 0))
@@ -202,13 +202,11 @@ class PostgresBackend:
             distance = "d.embedding <=> %(q)s::halfvec"
         params.update(q=_halfvec(vector), n=DENSE_CANDIDATES, m=LEXICAL_CANDIDATES)
         with transaction.atomic(using=self.using), connections[self.using].cursor() as cursor:
-            docs, avgdl, dfs = self._stats(cursor, collection, terms)
+            docs, avgdl, dfs = self._stats(cursor, collection, terms, max(DENSE_CANDIDATES, 2 * k))
             if not docs:
                 return []
             rare = [t for t in terms if t in dfs and dfs[t] <= max(RARE_MIN, RARE_SHARE * docs)]
             params.update(tsq=" | ".join(f"'{t}'" for t in rare) or None, terms=[t for t in terms if t in dfs])
-            cursor.execute(f"SET LOCAL hnsw.ef_search = {max(DENSE_CANDIDATES, 2 * k)}")
-            cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
             # Documents holding a rarer query term, nearest first: the exact distance over at most a few
             # thousand rows (no index: the HNSW one would only see its own neighbourhood again). This finds
             # what the graph search misses when the query sits among many near-identical questions.

@@ -29,6 +29,7 @@ from typing import Literal
 import numpy as np
 from django.conf import settings
 
+from askdoc.retrieval import ivf
 from askdoc.retrieval.lexical import _TOKEN, tokenize, words
 
 # Rebuild once the rows written since the snapshot exceed this share of it (and REBUILD_MIN rows).
@@ -110,6 +111,10 @@ def build(collection: str, rows, *, count: int, dim: int, seq: int, token: str) 
             meta_offsets.append(meta_offsets[-1] + len(line))
             n += 1
     dense.flush()
+    if n >= settings.ASKDOC_SEARCH_IVF_MIN_ROWS:  # large enough that an exact scan is too slow per query
+        centroids, list_offsets, list_rows = ivf.train(dense[:n])
+        for name, values in (("ivf-centroids", centroids), ("ivf-offsets", list_offsets), ("ivf-rows", list_rows)):
+            np.save(tmp / f"{name}.npy", values)
     del dense
     terms = np.array(sorted(term_ids), dtype=str) if term_ids else np.zeros(0, dtype="<U1")
     # CSR over the sorted terms: term i's postings are rows[offsets[i]:offsets[i + 1]].
@@ -171,6 +176,9 @@ class Snapshot:
         self._metas = np.memmap(self.path / "metas.jsonl", dtype=np.uint8, mode="r") \
             if self.meta_offsets[-1] else np.zeros(0, np.uint8)
         self.total_length = float(self.lengths.sum())
+        # The IVF partition (askdoc.retrieval.ivf), only in snapshots of ASKDOC_SEARCH_IVF_MIN_ROWS rows or more.
+        self.ivf = tuple(load(f"ivf-{name}") for name in ("centroids", "offsets", "rows")) \
+            if (self.path / "ivf-rows.npy").exists() else None
         self._vocabulary: list[str] | None = None
 
     def _load(self, name: str, mode: Literal["r", "r+", "c"] = "r") -> np.ndarray:

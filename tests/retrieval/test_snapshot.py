@@ -1,8 +1,10 @@
 """The embedded backend's one copy per host: processes share the mapped snapshot and keep only the rows after it."""
 
+import shutil
+
 from django.test import override_settings
 
-from askdoc.retrieval import Document, delete, search, upsert
+from askdoc.retrieval import Document, delete, search, snapshot, upsert
 from askdoc.retrieval.embedded import EmbeddedBackend
 from askdoc.retrieval.store import use_backend
 from tests.retrieval.base import RetrievalTestCase
@@ -44,3 +46,19 @@ class SharedSnapshotTests(RetrievalTestCase):
         self.assertEqual((len(moved.delta.keys), len(moved)), (0, 4))
         self.assertEqual(hits[0].key, "chest")
         self.assertEqual(hits[0].meta, {"department": "cardiology"})
+
+    @override_settings(ASKDOC_SEARCH_IVF_MIN_ROWS=1)
+    def test_a_snapshot_with_an_ivf_partition_gives_the_exact_hits_when_every_list_is_probed(self):
+        self.index_questions()
+        exact = [(hit.key, round(hit.score, 4)) for hit in search("questions", "hand shakes cup", k=3)]
+        shutil.rmtree(snapshot.root() / "questions")  # an earlier test's snapshot (no partition) would be reused
+        web = EmbeddedBackend()
+        shared = web.collection_index("questions")
+        self.assertIsNotNone(shared.snapshot.ivf)  # few rows: fewer lists than ivf.PROBES, so all are probed
+        with use_backend(web):
+            self.assertEqual([(hit.key, round(hit.score, 4)) for hit in search("questions", "hand shakes cup", k=3)],
+                             exact)
+            upsert("questions", [Document("new", "Constant ringing in my ears after a concert", {"department": "ent"})])
+            self.assertEqual(search("questions", "ringing ears concert", k=1)[0].key, "new")
+            filtered = search("questions", "ringing", k=5, filters={"department": "ent"}, exclude={"new"})
+            self.assertTrue(all(hit.meta.get("department") == "ent" and hit.key != "new" for hit in filtered))
