@@ -13,6 +13,13 @@ anchor question the generator writes:
 - a look-alike in other words: another template with one value changed = no match;
 - sometimes the same template with other surface forms only = match (shared words that do not mislead).
 
+Besides the slot families: polarity families (a slot of two opposites: over/under-active, before/after, with/without,
+gained/lost, high/low, positive/negative, left/right, sudden/gradual, acute/chronic, more/less, upper/lower, ice/heat),
+whose look-alikes mostly swap the opposite; numbers (ages: the same number in months and in years, 7 and 70; lab
+values in low / usual / high bands); MedQuAD's sibling foci (names one word apart: ankle / wrist sprain, hepatitis
+A / B); and lay / clinical names of one thing from MedQuAD's synonyms and "also called" sentences, asked by one name
+on one side of a paraphrase and by the other on the other side.
+
 The vocabularies are general medical knowledge written for askdoc; the MedQuAD foci, types and synonyms come
 from the shared data at training time (never copied into the repository). None of these pairs is derived from
 evaluation/lookalike.jsonl, MQP, the RQE validation set or the MEDIQA QA sets.
