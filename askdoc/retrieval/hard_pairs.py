@@ -13,6 +13,13 @@ anchor question the generator writes:
 - a look-alike in other words: another template with one value changed = no match;
 - sometimes the same template with other surface forms only = match (shared words that do not mislead).
 
+Besides the slot families: polarity families (a slot of two opposites: over/under-active, before/after, with/without,
+gained/lost, high/low, positive/negative, left/right, sudden/gradual, acute/chronic, more/less, upper/lower, ice/heat),
+whose look-alikes mostly swap the opposite; numbers (ages: the same number in months and in years, 7 and 70; lab
+values in low / usual / high bands); MedQuAD's sibling foci (names one word apart: ankle / wrist sprain, hepatitis
+A / B); and lay / clinical names of one thing from MedQuAD's synonyms and "also called" sentences, asked by one name
+on one side of a paraphrase and by the other on the other side.
+
 The vocabularies are general medical knowledge written for askdoc; the MedQuAD foci, types and synonyms come
 from the shared data at training time (never copied into the repository). None of these pairs is derived from
 evaluation/lookalike.jsonl, MQP, the RQE validation set or the MEDIQA QA sets.
@@ -24,7 +31,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Value = tuple[str, ...]  # equivalent surface forms of one slot value
 
@@ -36,6 +43,11 @@ class Family:
     name: str
     kinds: dict[str, tuple[str, ...]]  # kind -> equivalent templates; another kind asks something else
     slots: dict[str, Sequence[Value]]
+    # The slot whose change makes most of this family's look-alikes (a polarity, a number), and for a value the
+    # values that differ from it in one respect only (the same number in months and in years): the hardest swaps.
+    prefer: str = ""
+    near: dict[Value, list[Value]] = field(default_factory=dict)
+    weight: float = 1.0  # share of anchors against a family of weight 1
 
 
 INFANTS: list[Value] = [
@@ -104,7 +116,7 @@ STATES: list[Value] = [
 ]
 DOSES: list[Value] = [("200 mg",), ("400 mg",), ("800 mg",), ("1000 mg", "1,000 mg", "1 gram")]
 
-FAMILIES: tuple[Family, ...] = (
+SLOT_FAMILIES: tuple[Family, ...] = (
     Family("food for a child", {
         "may eat": ("Can {who} eat {food}?", "Is it safe to give {food} to {who}?", "Is {food} okay for {who}?",
                     "Should I let {who} have {food}?", "Am I allowed to feed {who} {food} yet?"),
@@ -173,6 +185,201 @@ FAMILIES: tuple[Family, ...] = (
     }, {"sym": SYMPTOMS, "time": [SHORT, LONG, YEARS]}),
 )
 
+# Share of a family's look-alikes that change its preferred slot, and of those that take a near value.
+PREFERRED_SWAPS = 0.6
+NEAR_SWAPS = 0.7
+
+
+def polarity(name: str, kinds: dict[str, tuple[str, ...]], poles: tuple[Value, Value],
+             slots: dict[str, Sequence[Value]]) -> Family:
+    """A family whose look-alikes mostly swap one word for its opposite ({pol}: over/under-active, before/after,
+    gained/lost...): the two questions share every other word and need opposite answers."""
+    return Family(name, kinds, {"pol": list(poles), **slots}, prefer="pol")
+
+
+# Opposites as one slot: general medical phrasing written for askdoc (module docstring).
+POLARITY_FAMILIES: tuple[Family, ...] = (
+    polarity("level", {
+        "causes": ("What causes {pol} {what}?", "Why would someone have {pol} {what}?", "What can lead to {pol} "
+                   "{what}?"),
+        "danger": ("Is {pol} {what} dangerous?", "How serious is {pol} {what}?", "Should I worry about {pol} "
+                   "{what}?"),
+        "diet": ("What should I eat if I have {pol} {what}?", "Which foods help with {pol} {what}?",
+                 "Is there a diet for {pol} {what}?"),
+        "symptoms": ("What are the symptoms of {pol} {what}?", "How does {pol} {what} make you feel?",
+                     "How would I know I have {pol} {what}?"),
+    }, (("high", "elevated", "raised"), ("low", "decreased", "reduced")), {"what": [
+        ("blood pressure",), ("blood sugar", "blood glucose"), ("potassium", "potassium levels"),
+        ("sodium", "sodium levels"), ("iron", "iron levels"), ("white blood cell count", "white cell count"),
+        ("platelets", "platelet count"), ("cholesterol",), ("calcium", "calcium levels"), ("heart rate", "pulse"),
+        ("thyroid hormone", "thyroid levels"), ("vitamin D", "vitamin D levels"), ("testosterone",),
+    ]}),
+    polarity("activity of an organ", {
+        "symptoms": ("What are the symptoms of an {pol} {organ}?", "How do I know if I have an {pol} {organ}?",
+                     "What signs point to an {pol} {organ}?"),
+        "treatment": ("How is an {pol} {organ} treated?", "What medicine helps an {pol} {organ}?",
+                      "What can be done about an {pol} {organ}?"),
+        "weight": ("Can an {pol} {organ} change my weight?", "Does an {pol} {organ} cause weight changes?"),
+    }, (("overactive", "over-active"), ("underactive", "under-active")), {"organ": [
+        ("thyroid", "thyroid gland"), ("bladder",), ("immune system",), ("adrenal gland", "adrenal glands"),
+        ("parathyroid gland", "parathyroid"), ("pituitary gland", "pituitary"),
+    ]}),
+    polarity("before or after", {
+        "eat": ("What can I eat {pol} {event}?", "Which foods are okay {pol} {event}?",
+                "What am I allowed to eat {pol} {event}?"),
+        "alcohol": ("Can I drink alcohol {pol} {event}?", "Is it okay to have a glass of wine {pol} {event}?",
+                    "Should I avoid alcohol {pol} {event}?"),
+        "pain": ("Is it normal to have pain {pol} {event}?", "Should I worry about pain {pol} {event}?",
+                 "Why would I be in pain {pol} {event}?"),
+        "exercise": ("Can I exercise {pol} {event}?", "Is it safe to work out {pol} {event}?",
+                     "Should I avoid the gym {pol} {event}?"),
+        "painkiller": ("Can I take ibuprofen {pol} {event}?", "Is it safe to take painkillers {pol} {event}?",
+                       "Which pain reliever can I use {pol} {event}?"),
+    }, (("before", "prior to", "ahead of"), ("after", "following", "right after")), {"event": [
+        ("a colonoscopy",), ("surgery", "an operation"), ("a blood test", "having blood drawn"),
+        ("a vaccine", "a vaccination", "a shot"), ("a tooth extraction", "having a tooth pulled"),
+        ("a C-section", "a cesarean"), ("a CT scan", "a CT scan with contrast"), ("an MRI", "an MRI scan"),
+        ("a flight", "a long flight"), ("giving blood", "donating blood"), ("a mammogram",),
+    ]}),
+    polarity("weight change", {
+        "worry": ("I have {pol} {amount} in {time}. Should I be worried?", "Is it a concern that I {pol} {amount} "
+                  "in {time}?", "{Pol} {amount} in {time}: should I see a doctor?"),
+        "causes": ("What could make me have {pol} {amount} in {time}?", "Why would I have {pol} {amount} in "
+                   "{time} without trying?", "What medical problems cause someone to have {pol} {amount} in "
+                   "{time}?"),
+    }, (("gained", "put on"), ("lost", "dropped", "shed")), {
+        "amount": [("10 pounds", "ten pounds"), ("5 kilos", "five kilograms"), ("20 pounds", "twenty pounds")],
+        "time": [("a month", "one month"), ("two weeks", "2 weeks"), ("three months", "3 months")],
+    }),
+    polarity("test result", {
+        "meaning": ("My {test} came back {pol}. What does that mean?", "What does a {pol} {test} mean?",
+                    "I got a {pol} result on my {test}. What does it tell me?"),
+        "next": ("My {test} was {pol}. What should I do now?", "What are the next steps after a {pol} {test}?",
+                 "After a {pol} {test}, what happens next?"),
+        "trust": ("Can a {pol} {test} be wrong?", "How reliable is a {pol} {test}?", "Should I repeat a {pol} "
+                  "{test}?"),
+    }, (("positive",), ("negative",)), {"test": [
+        ("pregnancy test", "home pregnancy test"), ("strep test", "rapid strep test"), ("COVID test", "Covid-19 "
+        "test"), ("HIV test",), ("TB skin test", "tuberculosis skin test"), ("ANA test", "antinuclear antibody "
+        "test"), ("Lyme test", "Lyme disease test"), ("flu test", "influenza test"), ("fecal occult blood test",
+        "stool blood test"), ("hepatitis C test",),
+    ]}),
+    polarity("side of the body", {
+        "causes": ("What causes pain on the {pol} side of my {region}?", "Why does the {pol} side of my {region} "
+                   "hurt?", "I have pain in the {pol} side of my {region}. What could it be?"),
+        "worry": ("When is pain on the {pol} side of my {region} serious?", "Should I go to the ER for pain on the "
+                  "{pol} side of my {region}?", "Is pain on the {pol} side of the {region} an emergency?"),
+    }, (("left", "left-hand"), ("right", "right-hand")), {"region": [
+        ("lower belly", "lower abdomen", "lower stomach"), ("upper belly", "upper abdomen"), ("chest",),
+        ("head",), ("neck",), ("back", "lower back"), ("jaw",), ("groin",),
+    ]}),
+    polarity("onset", {
+        "causes": ("What causes {pol} {what}?", "Why would someone get {pol} {what}?", "What is behind {pol} "
+                   "{what}?"),
+        "urgency": ("Is {pol} {what} an emergency?", "Should I see a doctor right away for {pol} {what}?",
+                    "How urgent is {pol} {what}?"),
+        "treatment": ("How is {pol} {what} treated?", "Can {pol} {what} be reversed?", "What helps with {pol} "
+                      "{what}?"),
+    }, (("sudden", "abrupt"), ("gradual", "slowly worsening")), {"what": [
+        ("hearing loss", "loss of hearing"), ("vision loss", "loss of vision", "blurry vision"),
+        ("weight gain",), ("memory loss", "forgetfulness"), ("hair loss",), ("swelling of the legs",
+        "leg swelling"), ("confusion",), ("shortness of breath", "breathlessness"), ("weakness in one arm",),
+    ]}),
+    polarity("more or less", {
+        "causes": ("Why do I {act} {pol} than usual?", "What makes someone {act} {pol} than normal?",
+                   "Lately I {act} {pol} than I used to. What could cause that?"),
+        "worry": ("Should I worry that I {act} {pol} than usual?", "Is it a bad sign to {act} {pol} than normal?",
+                  "When should I see a doctor because I {act} {pol} than usual?"),
+    }, (("more", "a lot more", "much more"), ("less", "a lot less", "much less")), {"act": [
+        ("pee", "urinate"), ("sleep",), ("eat",), ("sweat",), ("drink water",), ("poop", "have bowel movements"),
+    ]}),
+    polarity("hot or cold", {
+        "use": ("Should I put {pol} on {injury}?", "Is {pol} good for {injury}?", "Does {pol} help {injury}?"),
+        "how long": ("How long should I keep {pol} on {injury}?", "How many minutes of {pol} for {injury}?"),
+    }, (("ice", "a cold pack", "an ice pack"), ("heat", "a heating pad", "a warm compress")), {"injury": [
+        ("a sprained ankle", "an ankle sprain"), ("a sore back", "back pain"), ("a pulled muscle", "a muscle "
+        "strain"), ("a bruise",), ("a stiff neck",), ("a swollen knee",), ("menstrual cramps", "period cramps"),
+    ]}),
+    polarity("short or long lasting", {
+        "treatment": ("How is {pol} {what} treated?", "What is the treatment for {pol} {what}?",
+                      "What helps {pol} {what}?"),
+        "causes": ("What causes {pol} {what}?", "Why do people get {pol} {what}?"),
+    }, (("acute", "short-term", "sudden"), ("chronic", "long-term", "long-lasting")), {"what": [
+        ("bronchitis",), ("sinusitis", "sinus infection"), ("pancreatitis",), ("kidney failure",),
+        ("back pain",), ("diarrhea",), ("hepatitis B",), ("cough",), ("gastritis",), ("insomnia",),
+    ]}),
+    polarity("upper or lower", {
+        "causes": ("What causes pain in my {pol} {part}?", "Why does my {pol} {part} hurt?", "My {pol} {part} "
+                   "aches. What could it be?"),
+        "relief": ("How can I relieve {pol} {part} pain?", "What helps pain in the {pol} {part}?"),
+    }, (("upper",), ("lower",)), {"part": [
+        ("back",), ("abdomen", "belly", "stomach"), ("arm",), ("eyelid",), ("lip",), ("leg",), ("teeth",),
+    ]}),
+    polarity("with or without", {
+        "worry": ("Should I worry about {sym} {pol} {comp}?", "Is {sym} {pol} {comp} serious?",
+                  "How dangerous is {sym} {pol} {comp}?"),
+        "doctor": ("Do I need a doctor for {sym} {pol} {comp}?", "Is {sym} {pol} {comp} a reason to see a "
+                   "doctor?"),
+    }, (("with", "along with", "together with"), ("without", "but no", "with no")), {
+        "sym": SYMPTOMS, "comp": COMPANIONS,
+    }),
+)
+
+
+def _ages() -> tuple[list[Value], dict[Value, list[Value]]]:
+    """Ages as a number and a unit: the same number in months and in years (2-month-old / 2-year-old), or one digit
+    more or less (7 / 70), is the hardest look-alike of a child's or a parent's age."""
+    words = {2: "two", 3: "three", 4: "four", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+             15: "fifteen", 18: "eighteen", 40: "forty", 60: "sixty", 70: "seventy", 80: "eighty"}
+    values: dict[tuple[int, str], Value] = {}
+    for n in (2, 3, 4, 6, 8, 9, 10, 18):
+        values[(n, "month")] = (f"my {n}-month-old", f"my {words[n]} month old baby",
+                                f"my baby, who is {n} months old,")
+    for n in (2, 3, 4, 6, 7, 8, 10, 15, 40, 60, 70, 80):
+        values[(n, "year")] = (f"my {n}-year-old", f"my {words[n]} year old", f"my child, who is {n},"
+                               if n < 18 else f"my {n} year old parent")
+    near: dict[Value, list[Value]] = {}
+    for (n, unit), value in values.items():
+        near[value] = [v for (m, u), v in values.items() if (m == n and u != unit)
+                       or (u == unit and m != n and (m == n * 10 or n == m * 10))]
+    return list(values.values()), near
+
+
+AGES, AGE_NEAR = _ages()
+# A lab value in three bands (low / usual / high) per test; a look-alike moves it to another band.
+LABS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "LDL cholesterol": (("90", "90 mg/dL"), ("190", "190 mg/dL")),
+    "fasting blood sugar": (("50", "50 mg/dL"), ("90", "90 mg/dL"), ("250", "250 mg/dL")),
+    "blood pressure": (("90/60",), ("120/80",), ("165/100",)),
+    "TSH": (("0.1",), ("2.0", "2"), ("9.5",)),
+    "hemoglobin": (("8", "8 g/dL"), ("14", "14 g/dL")),
+    "potassium": (("2.9",), ("4.2",), ("6.1",)),
+    "A1c": (("5.2%", "5.2 percent"), ("8.9%", "8.9 percent")),
+    "resting heart rate": (("40", "40 beats a minute"), ("70", "70 beats a minute"), ("130", "130 beats a minute")),
+    "temperature": (("98.6 F", "37 C"), ("103 F", "39.5 C")),
+    "platelet count": (("40,000",), ("250,000",), ("900,000",)),
+}
+LAB_FAMILIES: tuple[Family, ...] = tuple(Family(f"lab value: {lab}", {
+    "normal": (f"My {lab} is {{value}}. Is that normal?", f"Is a {lab} of {{value}} okay?",
+               f"I just got my results: {lab} {{value}}. Should I be worried?", f"What does a {lab} of {{value}} "
+               "mean?"),
+}, {"value": list(bands)}, prefer="value", weight=0.3) for lab, bands in LABS.items())
+
+NUMBER_FAMILIES: tuple[Family, ...] = (
+    Family("age", {
+        "fever": ("What temperature is too high for {who}?", "When is a fever dangerous for {who}?",
+                  "How high a fever is an emergency for {who}?"),
+        "sleep": ("How much sleep does {who} need?", "How many hours should {who} sleep?",
+                  "Is {who} sleeping enough at 10 hours a day?"),
+        "medicine": ("Can I give {who} ibuprofen?", "Is ibuprofen safe for {who}?", "How much Tylenol can {who} "
+                     "have?"),
+        "milestone": ("Should {who} be talking yet?", "Is it normal that {who} does not talk yet?",
+                      "Is {who} late in talking?"),
+    }, {"who": AGES}, prefer="who", near=AGE_NEAR),
+    *LAB_FAMILIES,
+)
+FAMILIES: tuple[Family, ...] = SLOT_FAMILIES + POLARITY_FAMILIES + NUMBER_FAMILIES
+
 # Templates that ask one aspect of a condition; the parallel templates make the type-swap look-alikes.
 CONDITION_KINDS: dict[str, tuple[str, ...]] = {
     "causes": ("What causes {x}?", "What are the causes of {x}?", "Why do people get {x}?",
@@ -199,6 +406,9 @@ CONDITION_POPULATIONS: tuple[Value, ...] = (
     (" in older adults", " in the elderly"),
 )
 _WORD = re.compile(r"[a-z]{4,}")
+# Share of paraphrases of a condition with several names that ask it by another of its names.
+OTHER_NAME_PARAPHRASES = 0.8
+ALSO_CALLED_FORMS = 4
 
 
 def _surface(rng: random.Random, value: Value) -> str:
@@ -239,6 +449,8 @@ def family_pairs(family: Family, *, count: int, rng: random.Random) -> list[tupl
             pairs.append((anchor, same, 1))
         changed = dict(values)
         slot = rng.choice(sorted(family.slots) + (["kind"] if len(kinds) > 1 else []))
+        if family.prefer and rng.random() < PREFERRED_SWAPS:
+            slot = family.prefer
         template = first if rng.random() < 0.7 else rng.choice(others)
         if slot == "kind":
             other_kind = rng.choice([k for k in kinds if k != kind])
@@ -246,7 +458,8 @@ def family_pairs(family: Family, *, count: int, rng: random.Random) -> list[tupl
             template = family.kinds[other_kind][index]
         else:
             pool = [v for v in family.slots[slot] if v not in values.values()]
-            changed[slot] = rng.choice(pool)
+            near = [v for v in family.near.get(values[slot], []) if v in pool]
+            changed[slot] = rng.choice(near if near and rng.random() < NEAR_SWAPS else pool)
         negative = _render(rng, template, changed)
         if negative != anchor:
             pairs.append((anchor, negative, 0))
@@ -254,14 +467,82 @@ def family_pairs(family: Family, *, count: int, rng: random.Random) -> list[tupl
 
 
 def condition_names(questions: list[tuple[str, str, str]], synonyms: dict[str, list[str]]) -> list[Value]:
-    """MedQuAD's condition foci (asked about causes, treatment or symptoms somewhere) with their synonyms."""
+    """MedQuAD's condition foci (asked about causes, treatment or symptoms somewhere) with their synonyms; a focus
+    with a page suffix ("Ankle sprain - aftercare") or a parenthesis ("Otitis media (middle ear infection)") is
+    read as its name, the parenthesis as a synonym."""
     conditions = {focus for _, qtype, focus in questions if qtype in {"causes", "treatment", "symptoms"}}
-    names: list[Value] = []
+    names: dict[str, list[str]] = {}
     for focus in sorted(f for f in conditions if f):
-        forms = [focus] + [s for s in synonyms.get(focus, []) if 2 < len(s) < 50 and "," not in s]
-        if len(focus) < 50:
-            names.append(tuple(dict.fromkeys(f if f.isupper() else f.lower() for f in forms)))
-    return names
+        name, _, aside = focus.split(" - ")[0].partition(" (")
+        forms = [name.strip(), aside.rstrip(")").strip()] + synonyms.get(focus, [])
+        forms = [f for f in forms if 2 < len(f) < 50 and "," not in f and "(" not in f]
+        if forms and forms[0] == name.strip():
+            names.setdefault(_lower(name.strip()), []).extend(_lower(f) for f in forms)
+    return [tuple(dict.fromkeys(forms)) for forms in names.values()]
+
+
+def _lower(text: str) -> str:
+    return text if text.isupper() else text.lower()
+
+
+_ALSO = re.compile(r"\(?,?\s*(?:also|sometimes|commonly|often) (?:called|known as|referred to as) ")
+_NAME_END = re.compile(r"[,;.:()]| or | and |\bis\b|\bare\b|\bwhich\b|\bthat\b")
+_NOT_A_NAME = frozenset("""a an the is are was were be been has have had with without of in on for by to from as at
+this that these those it its their his her your our people who which when where may can also often usually called
+known condition disorder procedure test form type kind one some such many most other another and or include
+includes including developing why it's risk""".split())
+
+
+_NOT_A_LIST = re.compile(r"(?i)(?:type|class|stage|group|such|and|can|may|for|as|the)\b|\d")
+
+
+def also_called_names(answers: Sequence[str]) -> list[Value]:
+    """Two names of one thing from MedQuAD's answers: "high blood glucose, also called high blood sugar or
+    hyperglycemia" -> ("high blood glucose", "high blood sugar", "hyperglycemia"); a lay name and a clinical one
+    are then the two sides of a paraphrase. The first name is the last words before "also called" (at most four,
+    up to a function word), the others what follows it up to a punctuation mark, split on "or"."""
+    found: dict[str, list[str]] = {}
+    for answer in answers:
+        for match in _ALSO.finditer(answer):
+            before = re.sub(r"\s*\([^)]*\)\s*$", "", answer[:match.start()]).split()
+            words: list[str] = []
+            for word in reversed(before[-4:]):
+                if word.lower() in _NOT_A_NAME or not re.fullmatch(r"[A-Za-z][\w'-]*", word):
+                    break
+                words.insert(0, word)
+            rest = answer[match.end():]
+            others = []
+            for part in re.split(r",? or |, ", rest[: _end(rest)]):
+                part = part.split(" - ")[0].strip(" \"'")
+                if not 2 < len(part) < 40 or len(part.split()) > 4 or _NOT_A_LIST.match(part):
+                    break  # the list of names has ended: a clause or a category ("type 3") follows
+                others.append(part)
+            if words and others and len(" ".join(words)) > 3:
+                key = _lower(" ".join(words))
+                found.setdefault(key, [key]).extend(_lower(o) for o in others if _lower(o) != key)
+    return [tuple(dict.fromkeys(forms))[:ALSO_CALLED_FORMS] for forms in found.values() if len(set(forms)) > 1]
+
+
+def _end(text: str) -> int:
+    """Where a list of names after "also called" ends: a sentence mark or a verb that starts a clause."""
+    match = re.search(r"[.;:()]|\b(?:is|are|was|which|that|because|when|where|in which)\b", text)
+    return match.start() if match else len(text)
+
+
+def siblings(names: list[Value]) -> dict[int, list[int]]:
+    """For each name, the names of as many words that differ from it in exactly one word ("ankle sprain" / "wrist
+    sprain", "hepatitis a" / "hepatitis b", "type 1 diabetes" / "type 2 diabetes"): MedQuAD's own sibling values."""
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, forms in enumerate(names):
+        words = tuple(forms[0].lower().split())
+        for position in range(len(words) if len(words) > 1 else 0):
+            groups[words[:position] + ("*",) + words[position + 1:]].append(i)
+    near: dict[int, list[int]] = defaultdict(list)
+    for members in groups.values():
+        if 1 < len(members) < 40:
+            for i in members:
+                near[i].extend(j for j in members if j != i)
+    return near
 
 
 def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> list[tuple[str, str, int]]:
@@ -272,6 +553,7 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
     for i, forms in enumerate(names):
         for word in set(_WORD.findall(forms[0])):
             by_word[word].append(i)
+    sibling = siblings(names)
     with_synonyms = [i for i, forms in enumerate(names) if len(forms) > 1]
     kinds = sorted(CONDITION_KINDS)
     pairs = []
@@ -285,17 +567,26 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
         def ask(template: str, forms: Value, where: Value) -> str:
             return _fill(template, {"x": rng.choice(forms) + rng.choice(where)})
 
-        anchor = ask(templates[first], names[i], population)
+        name = rng.choice(names[i])
+        anchor = _fill(templates[first], {"x": name + rng.choice(population)})
         second = rng.choice([t for j, t in enumerate(templates) if j != first])
-        pairs.append((anchor, ask(second, names[i], population), 1))
+        # A name with another name (a synonym, an "also called") is mostly asked by its other name: the two sides
+        # of the paraphrase then share neither the words of the question nor those of the name.
+        other_names = [f for f in names[i] if f != name]
+        if other_names and rng.random() < OTHER_NAME_PARAPHRASES:
+            pairs.append((anchor, _fill(second, {"x": rng.choice(other_names) + rng.choice(population)}), 1))
+            if rng.random() < 0.5:
+                pairs.append((anchor, _fill(templates[first], {"x": rng.choice(other_names) + population[0]}), 1))
+        else:
+            pairs.append((anchor, ask(second, names[i], population), 1))
         choice = rng.random()
         template = templates[first] if rng.random() < 0.7 else second
         if choice < 0.45:
             other = CONDITION_KINDS[rng.choice([k for k in kinds if k != kind])]
             negative = ask(other[min(first, len(other) - 1)], names[i], population)
         elif choice < 0.8:
-            near = [j for w in _WORD.findall(names[i][0]) for j in by_word[w] if j != i]
-            j = rng.choice(near) if near and rng.random() < 0.7 else rng.randrange(len(names))
+            near = sibling.get(i) or [j for w in _WORD.findall(names[i][0]) for j in by_word[w] if j != i]
+            j = rng.choice(near) if near and rng.random() < 0.8 else rng.randrange(len(names))
             negative = ask(template, names[j], population)
         else:
             other_population = rng.choice([p for p in CONDITION_POPULATIONS if p != population])
@@ -306,10 +597,13 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
 
 
 def hard_pairs(questions: list[tuple[str, str, str]], synonyms: dict[str, list[str]], *, count: int,
-               seed: int) -> list[tuple[str, str, int]]:
-    """About `count` anchors spread over the families and the MedQuAD conditions, pairs in random order."""
+               seed: int, also_called: Sequence[Value] = ()) -> list[tuple[str, str, int]]:
+    """About `count` anchors spread over the families and the MedQuAD conditions (with the `also_called` names of
+    `also_called_names`), pairs in random order."""
     rng = random.Random(seed)
-    per_family = count // (2 * len(FAMILIES))
-    pairs = [pair for family in FAMILIES for pair in family_pairs(family, count=per_family, rng=rng)]
-    pairs += condition_pairs(condition_names(questions, synonyms), count=count // 2, rng=rng)
+    per_family = count / (2 * sum(family.weight for family in FAMILIES))
+    pairs = [pair for family in FAMILIES
+             for pair in family_pairs(family, count=round(per_family * family.weight), rng=rng)]
+    names = condition_names(questions, synonyms) + list(also_called)
+    pairs += condition_pairs(names, count=count // 2, rng=rng)
     return [(b, a, y) if rng.random() < 0.5 else (a, b, y) for a, b, y in pairs]

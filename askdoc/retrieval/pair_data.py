@@ -173,10 +173,12 @@ REPLAY_SCALE = 0.25
 def hard_decision_pairs(*, seed: int = 1) -> list[tuple[str, str, int]]:
     """The second stage's pairs: askdoc.retrieval.hard_pairs (look-alikes and paraphrases where word overlap
     predicts nothing) plus a replay of `decision_pairs` drawn with another seed, shuffled."""
-    from askdoc.retrieval.hard_pairs import hard_pairs
+    from askdoc.retrieval.hard_pairs import also_called_names, hard_pairs
 
     rng = random.Random(seed)
-    pairs = (hard_pairs(datasets.medquad_questions(), medquad_synonyms(), count=HARD_ANCHORS, seed=seed)
+    also_called = also_called_names([answer for _, _, _, answer in medquad_answers()])
+    pairs = (hard_pairs(datasets.medquad_questions(), medquad_synonyms(), count=HARD_ANCHORS, seed=seed,
+                        also_called=also_called)
              + decision_pairs(seed=0, scale=REPLAY_SCALE))
     rng.shuffle(pairs)
     return pairs

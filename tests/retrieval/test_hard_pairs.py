@@ -4,7 +4,18 @@ import random
 import re
 from unittest import TestCase
 
-from askdoc.retrieval.hard_pairs import FAMILIES, condition_names, condition_pairs, family_pairs, hard_pairs
+from askdoc.retrieval.hard_pairs import (
+    AGE_NEAR,
+    AGES,
+    FAMILIES,
+    POLARITY_FAMILIES,
+    also_called_names,
+    condition_names,
+    condition_pairs,
+    family_pairs,
+    hard_pairs,
+    siblings,
+)
 
 WORD = re.compile(r"[a-z0-9']+")
 
@@ -57,3 +68,28 @@ class HardPairTests(TestCase):
         first = hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3)
         self.assertEqual(first, hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3))
         self.assertNotEqual(first, hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=4))
+
+    def test_a_polarity_look_alike_mostly_swaps_the_opposite(self):
+        family = next(f for f in POLARITY_FAMILIES if f.name == "before or after")
+        negatives = [(a, b) for a, b, y in family_pairs(family, count=200, rng=random.Random(5)) if y == 0]
+        swapped = [(a, b) for a, b in negatives if ("before" in a.lower()) != ("before" in b.lower())
+                   or ("after" in a.lower()) != ("after" in b.lower())]
+        self.assertGreater(len(swapped), len(negatives) / 2)
+
+    def test_an_age_look_alike_is_often_the_same_number_in_another_unit(self):
+        near = AGE_NEAR[next(v for v in AGES if v[0] == "my 2-month-old")]
+        self.assertIn("my 2-year-old", [v[0] for v in near])
+
+    def test_also_called_sentences_give_two_names_of_one_thing(self):
+        answers = ["People with diabetes have high blood glucose, also called high blood sugar or hyperglycemia.",
+                   "Kidney stones (also called renal calculi) can hurt."]
+        names = also_called_names(answers)
+        self.assertIn(("high blood glucose", "high blood sugar", "hyperglycemia"), names)
+        self.assertIn(("kidney stones", "renal calculi"), names)
+
+    def test_siblings_differ_in_one_word(self):
+        names = [("ankle sprain",), ("wrist sprain",), ("hepatitis a",), ("hepatitis b",), ("asthma",)]
+        near = siblings(names)
+        self.assertEqual(near[0], [1])
+        self.assertEqual(near[2], [3])
+        self.assertNotIn(4, near)
