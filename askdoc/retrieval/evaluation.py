@@ -260,8 +260,7 @@ def _lookalike_accuracy(path, name: str, kind: str, write: Write) -> float:
     scores = decision_scores(pairs) if decision.available() else similarity_scores(pairs)
     correct = (scores >= SIMILAR_THRESHOLD) == np.array([int(row["label"]) for row in rows])
     kinds = sorted({str(row.get("kind", "")) for row in rows})
-    per_kind = ", ".join(f"{k or '?'}: {correct[[str(r.get('kind', '')) == k for r in rows]].mean():.3f} "
-                         f"({sum(str(r.get('kind', '')) == k for r in rows)})" for k in kinds)
+    per_kind = _per_kind(correct, rows)
     issue_kinds = np.array([str(r.get("kind", "")) in ISSUE_LOOKALIKE_KINDS for r in rows])
     subset = ""
     if len(kinds) > len(ISSUE_LOOKALIKE_KINDS) and issue_kinds.any():
@@ -269,6 +268,13 @@ def _lookalike_accuracy(path, name: str, kind: str, write: Write) -> float:
     write(f"look-alike set {name} [{kind}] ({len(rows)} pairs): "
           f"accuracy {correct.mean():.3f} at {SIMILAR_THRESHOLD} with {scorer_name()} [{per_kind}]{subset}")
     return float(correct.mean())
+
+
+def _per_kind(correct: np.ndarray, rows: list[dict]) -> str:
+    """"kind: accuracy (count), ..." over the rows' `kind` field."""
+    kinds = np.array([str(row.get("kind", "")) for row in rows])
+    return ", ".join(f"{k or '?'}: {correct[kinds == k].mean():.3f} ({int((kinds == k).sum())})"
+                     for k in sorted(set(kinds)))
 
 
 def evaluate_entailment(write: Write) -> dict:
@@ -294,11 +300,8 @@ def evaluate_entailment(write: Write) -> dict:
         else:
             scorer, scores = "the cosine", cosine_scores(pairs) >= ENTAILMENT_THRESHOLD
         correct = scores == labels
-        kinds = sorted({str(row.get("kind", "")) for row in rows})
-        per_kind = ", ".join(f"{k}: {correct[[str(r.get('kind', '')) == k for r in rows]].mean():.3f} "
-                             f"({sum(str(r.get('kind', '')) == k for r in rows)})" for k in kinds)
         write(f"entailment set {name} [{kind}] ({len(rows)} pairs): accuracy {correct.mean():.3f} with {scorer} "
-              f"[{per_kind}]")
+              f"[{_per_kind(correct, rows)}]")
         results[f"entailment_accuracy {name}"] = float(correct.mean())
     return results
 
