@@ -299,11 +299,12 @@ def focus_names(table: dict[str, list[str]]) -> dict[tuple[str, ...], set[str]]:
     documents = (KbDocument.objects.filter(pk__in=answered).exclude(source__in=CHINESE_SOURCES)
                  .values_list("focus", "synonyms", "source"))
     focus_words = {focus_core(focus) for names in table.values() for focus in names}
+    words = prose_words()
     names: dict[tuple[str, ...], set[str]] = {}
     citable: set[str] = set()
     for focus, synonyms, source in documents.iterator(chunk_size=5000):
         citable.add(focus)
-        for phrase in name_phrases(focus, synonyms or [], source, focus_words):
+        for phrase in name_phrases(focus, synonyms or [], source, focus_words, words):
             names.setdefault(phrase, set()).add(focus)
     for slug, name, synonyms in FaqTopic.objects.values_list("slug", "name", "synonyms").iterator(chunk_size=5000):
         # A moderator's topic may own the plain slug (the knowledge base's one then ends in "-kb").
@@ -311,32 +312,52 @@ def focus_names(table: dict[str, list[str]]) -> dict[tuple[str, ...], set[str]]:
         topic_foci = {focus for key in keys for focus in table.get(key, []) if focus in citable}
         if not topic_foci:
             continue
-        for phrase in name_phrases(name, synonyms or [], "", focus_words):
+        for phrase in name_phrases(name, synonyms or [], "", focus_words, words):
             names.setdefault(phrase, set()).update(topic_foci)
     return names
 
 
-def name_phrases(focus: str, synonyms: list[str], source: str, focus_words: set[tuple[str, ...]]
-                 ) -> set[tuple[str, ...]]:
+def name_phrases(focus: str, synonyms: list[str], source: str, focus_words: set[tuple[str, ...]],
+                 prose: set[str]) -> set[tuple[str, ...]]:
     """The phrases that name a document or topic: its name and synonyms without the audience they are written for.
 
     A one-word synonym is kept only when it is sure to mean the condition: an alias of askdoc's own library
     (written for it: "heartburn", "piles"), an acronym as the source writes it ("GERD", "IBS"; not "RA" or
     "MS"), or itself the name of a knowledge-base page ("Heartburn"); MedQuAD's other one-word synonyms are too
     loose ("drinking" for Alcohol, "hard" for HARD syndrome), as are generic words ("pain", "stress").
+    Patients write acronyms in lower case ("is headache a symptom of hiv?"), so an acronym that is also an
+    ordinary word (`prose`: "ALL", "SAD", "MEN", "THE", "FIVE") does not name its page; nor does a source's
+    one-word synonym (not an acronym) that is part of the page's own longer name ("Ulcer" of Peptic Ulcer, "Colitis" of
+    Ulcerative Colitis): it names the family, not this page.
     """
     from askdoc.knowledge.linking import GENERIC_PHRASES
 
-    kept = {focus_core(focus)}
+    own = focus_core(focus)
+    kept = {own}
     for synonym in map(str, synonyms):
         phrase = focus_core(synonym)
         acronym = synonym.isupper() and len(synonym) >= ACRONYM_MIN_CHARS
         if len(phrase) == 1 and not (source in DEMO_SOURCES or acronym or phrase in focus_words):
             continue
+        if len(phrase) == 1 and (phrase[0] in prose if acronym
+                                 else source not in DEMO_SOURCES and len(own) > 1 and phrase[0] in own):
+            continue
         if acronym or len(" ".join(phrase)) >= MENTION_MIN_CHARS:
             kept.add(phrase)
     return {p for p in kept if p and len(p) <= MENTION_MAX_WORDS and " ".join(p) not in GENERIC_PHRASES
             and len(" ".join(p)) >= ACRONYM_MIN_CHARS}
+
+
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def prose_words() -> set[str]:
+    """The lower-case words of the knowledge base's answers (as phrase_key writes them): an acronym among them is
+    also an ordinary word. ~0.5 s over the full MedQuAD, once per FOCI_TTL_SECONDS."""
+    words: set[str] = set()
+    for answer in KbPair.objects.exclude(answer="").values_list("answer", flat=True).iterator(chunk_size=5000):
+        words.update(_PROSE_WORD.findall(answer))
+    return set(phrase_key(" ".join(words)))
 
 
 _FOCUS_QUALIFIERS = re.compile(

@@ -32,14 +32,29 @@ REPLY = "Finish eating a few hours before bed, keep dinner smaller and cut down 
 class NamePhraseTests(TestCase):
     def test_a_one_word_synonym_counts_only_when_it_surely_names_the_condition(self):
         focus_words = {("heartburn",)}
-        self.assertIn(("heartburn",), name_phrases("Gastroesophageal Reflux", ["heartburn"], "AskdocDemo", set()))
-        self.assertIn(("heartburn",), name_phrases("GERD", ["Heartburn"], "MPlusHealthTopics", focus_words))
-        self.assertIn(("gerd",), name_phrases("Gastroesophageal reflux disease", ["GERD"], "ADAM", set()))
-        self.assertNotIn(("drinking",), name_phrases("Alcohol", ["drinking"], "MPlusHealthTopics", set()))
-        self.assertNotIn(("ra",), name_phrases("Rheumatoid Arthritis", ["RA"], "MPlusHealthTopics", set()))
+        self.assertIn(("heartburn",),
+                      name_phrases("Gastroesophageal Reflux", ["heartburn"], "AskdocDemo", set(), set()))
+        self.assertIn(("heartburn",), name_phrases("GERD", ["Heartburn"], "MPlusHealthTopics", focus_words, set()))
+        self.assertIn(("gerd",), name_phrases("Gastroesophageal reflux disease", ["GERD"], "ADAM", set(), set()))
+        self.assertNotIn(("drinking",), name_phrases("Alcohol", ["drinking"], "MPlusHealthTopics", set(), set()))
+        self.assertNotIn(("ra",), name_phrases("Rheumatoid Arthritis", ["RA"], "MPlusHealthTopics", set(), set()))
+
+    def test_an_acronym_that_is_also_an_ordinary_word_names_nothing(self):
+        prose = {"all", "the", "children", "are", "sad", "aid"}
+        self.assertNotIn(("all",),
+                         name_phrases("Acute Lymphocytic Leukemia", ["ALL"], "MPlusHealthTopics", set(), prose))
+        self.assertNotIn(("sad",), name_phrases("Seasonal Affective Disorder", ["SAD"], "ADAM", set(), prose))
+        self.assertIn(("hiv",), name_phrases("HIV/AIDS", ["HIV"], "MPlusHealthTopics", set(), prose))
+
+    def test_a_word_of_the_page_own_name_names_the_family_not_the_page(self):
+        focus_words = {("ulcer",), ("colitis",)}
+        phrases = name_phrases("Peptic Ulcer", ["Ulcer", "Stomach ulcer"], "MPlusHealthTopics", focus_words, set())
+        self.assertNotIn(("ulcer",), phrases)
+        self.assertIn(("stomach", "ulcer"), phrases)
+        self.assertNotIn(("colitis",), name_phrases("Ulcerative colitis", ["Colitis"], "ADAM", focus_words, set()))
 
     def test_an_audience_is_not_part_of_a_name(self):
-        self.assertEqual(name_phrases("Kidney Stones in Adults", [], "NIDDK", set()), {("kidney", "stone")})
+        self.assertEqual(name_phrases("Kidney Stones in Adults", [], "NIDDK", set(), set()), {("kidney", "stone")})
 
 
 class SynonymFocusTests(KnowledgeTestCase):
