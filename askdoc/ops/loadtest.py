@@ -132,9 +132,11 @@ async def _run(*, url: str, asks: int, readers: int, max_reads: int, deadline: f
     await asyncio.sleep(0)  # every client waits at the start line
     began = time.monotonic()
     go.set()
-    await asyncio.wait(askers, timeout=max(0.0, stop_at - time.monotonic()))
+    if askers:
+        await asyncio.wait(askers, timeout=max(0.0, stop_at - time.monotonic()))
     asking_done.set()
-    await asyncio.wait(reading, timeout=timeout)
+    if reading:  # asyncio.wait refuses an empty set: --readers 0 measures the asks alone
+        await asyncio.wait(reading, timeout=timeout)
     for task in askers + reading:
         task.cancel()
     return {"run_id": run_id, "seconds": round(time.monotonic() - began, 1), "asks": ask_sample.summary(),

@@ -56,6 +56,11 @@ class LoadTestClientTest(TestCase):
         report["reads"]["p99_ms"] = 501
         self.assertEqual(loadtest.verdict(report), ["rows 19 != accepted 20", "read_p99_ms 501 > 500"])
 
+    def test_asks_alone_without_readers(self):
+        report = loadtest.run(url=self.url, asks=5, readers=0, max_reads=5, deadline=30, timeout=10)
+        self.assertEqual(report["asks"]["statuses"], {201: 5})
+        self.assertEqual(report["reads"]["requests"], 0)
+
     def test_a_closed_port_counts_as_errors_not_a_crash(self):
         self.server.shutdown()
         self.server.server_close()
