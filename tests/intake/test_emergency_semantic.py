@@ -50,10 +50,7 @@ class LearnedEmergencyTest(AskdocTestCase):
         with use_encoder(BrokenEncoder()):
             self.assertEqual(emergency.detect("I can't breathe and my lips are blue"),
                              ["Severe difficulty breathing"])
-            with mock.patch.object(context, "probability", return_value=None):
-                self.assertEqual(emergency.detect(UNKNOWN_TO_THE_RULES), [])
-            # The context layer needs no encoder: it still gives the softer warning.
-            self.assertEqual(emergency.assess(UNKNOWN_TO_THE_RULES).level, emergency.POSSIBLE)
+            self.assertEqual(emergency.detect(UNKNOWN_TO_THE_RULES), [])
 
     @override_settings(ASKDOC_INTAKE_SEMANTIC=False)
     def test_it_uses_the_rules_alone_when_switched_off(self):
