@@ -8,8 +8,8 @@ pairs and Chinese character 1-3-grams (one model for both languages; no encoder,
 
 Two thresholds per language (`context` in emergency_thresholds.yaml), chosen leaving one writer out
 (`askdoc train_context --lowo`, docs/intake.md): below `veto`, a rule's warning is withdrawn; from `add`, a text
-the rules and the classifier let pass gets the softer "possible" warning. Without the model file the layer steps
-aside.
+the rules and the classifier let pass would get the softer "possible" warning (off, 2.0, until calm symptom
+questions are in the training data: see ADD_GRID). Without the model file the layer steps aside.
 """
 
 from __future__ import annotations
