@@ -327,15 +327,42 @@ def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None,
 
 def assess(text: str) -> Assessment:
     """The emergency warning for a question: its level, reasons and, for "possible", why it is only possible."""
-    findings, estimate = findings_and_estimate(text or "")
-    return decide(findings, estimate, text_doubt(text or "", estimate[1] if estimate else None))
+    return with_context(text or "", *assess_without_context(text or ""))
+
+
+def assess_without_context(text: str) -> tuple[Assessment, str | None]:
+    """The rules' and the classifier's warning, and the reason a learned warning would give (None when a rule's
+    sign was found and doubted: the rules' reading of its context stands)."""
+    findings, estimate = findings_and_estimate(text)
+    assessment = decide(findings, estimate, text_doubt(text, estimate[1] if estimate else None))
+    if findings and not assessment:
+        return assessment, None
+    return assessment, FAMILY_REASONS.get(estimate[1], OTHER_REASON) if estimate else OTHER_REASON
+
+
+def with_context(text: str, assessment: Assessment, reason: str | None = None) -> Assessment:
+    """The learned context layer (`context.py`) on top: a warning whose text reads as not happening now (below
+    `veto`) is withdrawn, when the text is long enough to tell (`context.has_context`); with a `reason`, a text
+    that reads as one (from `add`) gets the softer warning. Thresholds per language, chosen leaving one writer
+    out."""
+    from askdoc.intake import context
+
+    p = context.probability(text)
+    if p is None:
+        return assessment
+    limits = context.thresholds("zh" if is_mostly_chinese(text) else "en")
+    if assessment and p < limits["veto"] and context.has_context(text):
+        return Assessment()
+    if not assessment and reason and p >= limits["add"]:
+        return Assessment(POSSIBLE, [reason], DOUBT_REASONS["unclear"])
+    return assessment
 
 
 def assess_rules(text: str) -> Assessment:
     """The warning the rules alone give (no encoder, a few milliseconds): what the ask's request shows at once.
     A sign that is clearly happening now warns; a doubted sign and the classifier's own warnings need the
     encoder, so they come from `assess` in the task worker, which flags them for the moderators."""
-    return decide(_all_findings(text or ""), None, "")
+    return with_context(text or "", decide(_all_findings(text or ""), None, ""))
 
 
 def text_doubt(text: str, family: str | None) -> str:

@@ -1,0 +1,93 @@
+"""`askdoc train_context`: fit the learned context layer of the emergency warning (askdoc/intake/context.py)."""
+
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from askdoc.intake import context, emergency, evaluation, learned, tuning
+from askdoc.intake.text import is_mostly_chinese
+
+THRESHOLDS = Path(__file__).resolve().parents[2] / "data" / "emergency_thresholds.yaml"
+
+
+def writer_sets() -> dict[str, list[dict]]:
+    """Every development emergency file of evaluation/, whole, grouped by writer (its folder; the project's own
+    files in evaluation/intake/ are one writer)."""
+    seen: set[str] = set()
+    writers: defaultdict[str, list[dict]] = defaultdict(list)
+    for entry in evaluation.manifest():
+        if entry["task"] != "emergency" or entry["split"] != "development" or entry["path"] in seen:
+            continue
+        seen.add(entry["path"])
+        writer = str(Path(entry["path"]).parent)
+        writers[writer] += evaluation.load(entry["path"], evaluation.evaluation_dir())
+    return dict(writers)
+
+
+class Command(BaseCommand):
+    help = (
+        "Fit the context layer of the emergency warning on every development emergency set (and 600 archive titles "
+        "as calm questions) and write askdoc/intake/data/context_model.npz. --lowo: also score each writer with a "
+        "model that never saw it and choose the per-language thresholds on those scores (--write saves them)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--lowo", action="store_true", help="leave one writer out: numbers and thresholds")
+        parser.add_argument("--write", action="store_true", help="with --lowo: write the chosen thresholds")
+        parser.add_argument("--c", type=float, default=context.C)
+
+    def handle(self, *args, **options):
+        writers = writer_sets()
+        shared = Path(settings.ASKDOC_SHARED_DATA)
+        calm = tuning.archive_titles(shared)[1] if (shared / tuning.ARCHIVE).exists() else []
+        # The classifier's written training questions are always in: the short, plain emergencies the writers'
+        # long stories rarely hold ("I want to end it all").
+        written = learned.emergency_examples()
+        self.base = ([text for text, _ in written] + calm,
+                     [label != learned.NOT_EMERGENCY for _, label in written] + [False] * len(calm))
+        if options["lowo"]:
+            self.leave_one_writer_out(writers, options["c"], options["write"])
+        rows = [row for items in writers.values() for row in items]
+        coef, intercept = context.fit([r["text"] for r in rows] + self.base[0],
+                                      [bool(r["emergency"]) for r in rows] + self.base[1], options["c"])
+        path = context.save(coef, intercept)
+        self.stdout.write(self.style.SUCCESS(f"wrote {path} ({len(rows)} items of {len(writers)} writers, "
+                                             f"{len(self.base[0])} written questions and archive titles)"))
+
+    def leave_one_writer_out(self, writers: dict, c: float, write: bool) -> None:
+        warned: dict[str, list[bool]] = {}
+        held_out_p: dict[str, list[float]] = {}
+        for name, items in writers.items():
+            others = [row for other, rows in writers.items() if other != name for row in rows]
+            model = context.fit([r["text"] for r in others] + self.base[0],
+                                [bool(r["emergency"]) for r in others] + self.base[1], c)
+            context.save(*model)
+            held_out_p[name] = [context.probability(r["text"]) or 0.0 for r in items]
+            warned[name] = []
+            for row in items:
+                assessment, reason = emergency.assess_without_context(row["text"])
+                warned[name].append(bool(assessment))
+                row["vetoable"], row["addable"] = context.has_context(row["text"]), reason is not None
+        table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
+        for language in ("en", "zh"):
+            group = {n: rows for n, rows in writers.items()
+                     if (sum(is_mostly_chinese(r["text"]) for r in rows) > len(rows) / 2) == (language == "zh")}
+            veto, add = context.choose(group, warned, held_out_p)
+            self.stdout.write(f"{language}: veto {veto}, add {add} (leave one writer out)")
+            for name in group:
+                # Stricter: the thresholds chosen on the other writers alone, as for a new writer.
+                rest = {n: rows for n, rows in group.items() if n != name}
+                own_veto, own_add = context.choose(rest, warned, held_out_p)
+                before = context.scores(group[name], warned[name], held_out_p[name], 0.0, 2.0)
+                after = context.scores(group[name], warned[name], held_out_p[name], veto, add)
+                strict = context.scores(group[name], warned[name], held_out_p[name], own_veto, own_add)
+                self.stdout.write(f"  {name:<28} recall / specificity {before[0]:.3f} / {before[1]:.3f} -> "
+                                  f"{after[0]:.3f} / {after[1]:.3f} (model held out); {strict[0]:.3f} / "
+                                  f"{strict[1]:.3f} (thresholds too: veto {own_veto}, add {own_add})")
+            table.setdefault("context", {})[language] = {"veto": veto, "add": add}
+        if write:
+            text = THRESHOLDS.read_text(encoding="utf-8").split("\ncontext:")[0].rstrip("\n")
+            THRESHOLDS.write_text(text + "\n" + yaml.safe_dump({"context": table["context"]}), encoding="utf-8")
