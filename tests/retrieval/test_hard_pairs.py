@@ -87,6 +87,19 @@ class HardPairTests(TestCase):
         self.assertIn(("high blood glucose", "high blood sugar", "hyperglycemia"), names)
         self.assertIn(("kidney stones", "renal calculi"), names)
 
+    def test_an_also_called_aside_after_the_tail_of_a_phrase_gives_no_names(self):
+        answers = ["Fever and elevated temperature, also known as CANDLE syndrome, is rare.",
+                   "Type II fibers, also known as fast twitch fibers, are used for short bursts.",
+                   "It upsets the acid levels in the blood, also called acidosis.",
+                   "Avoid niacin, a vitamin also known as nicotinic acid.",
+                   "RAS that needs to be treated, also called critical RAS, is rare.",
+                   "Nephrotic syndrome, also called infantile nephrotic syndrome, starts early."]
+        self.assertEqual(also_called_names(answers), [])
+
+    def test_an_also_called_list_stops_at_the_first_comma(self):
+        names = also_called_names(["Triggers are foods with monosodium glutamate, also called MSG, fasting and alcohol."])
+        self.assertEqual(names, [("monosodium glutamate", "MSG")])
+
     def test_siblings_differ_in_one_word(self):
         names = [("ankle sprain",), ("wrist sprain",), ("hepatitis a",), ("hepatitis b",), ("asthma",)]
         near = siblings(names)
