@@ -475,6 +475,9 @@ def condition_names(questions: list[tuple[str, str, str]], synonyms: dict[str, l
     for focus in sorted(f for f in conditions if f):
         name, _, aside = focus.split(" - ")[0].partition(" (")
         forms = [name.strip(), aside.rstrip(")").strip()] + synonyms.get(focus, [])
+        # A synonym with a page suffix is another page's title, often a subtype ("brain tumor": "medulloblastoma -
+        # adults", "oligodendroglioma - adults"): not another name of this focus.
+        forms = forms[:2] + [f for f in forms[2:] if " - " not in f]
         forms = [f for f in forms if 2 < len(f) < 50 and "," not in f and "(" not in f]
         if forms and forms[0] == name.strip():
             names.setdefault(_lower(name.strip()), []).extend(_lower(f) for f in forms)
@@ -607,13 +610,15 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
         second = rng.choice([t for j, t in enumerate(templates) if j != first])
         # A name with another name (a synonym, an "also called") is mostly asked by its other name: the two sides
         # of the paraphrase then share neither the words of the question nor those of the name.
-        other_names = [f for f in names[i] if f != name]
+        # One side is always the focus's first name: two of its synonyms are often two subtypes ("abcb4-related" /
+        # "atp8b1-related intrahepatic cholestasis", "limited" / "localized scleroderma"), not one thing.
+        other_names = [f for f in names[i] if f != name] if name == names[i][0] else [names[i][0]]
         if other_names and rng.random() < OTHER_NAME_PARAPHRASES:
             pairs.append((anchor, _fill(second, {"x": rng.choice(other_names) + rng.choice(population)}), 1))
             if rng.random() < 0.5:
                 pairs.append((anchor, _fill(templates[first], {"x": rng.choice(other_names) + population[0]}), 1))
         else:
-            pairs.append((anchor, ask(second, names[i], population), 1))
+            pairs.append((anchor, ask(second, (name, names[i][0]), population), 1))
         choice = rng.random()
         template = templates[first] if rng.random() < 0.7 else second
         if choice < 0.45:

@@ -64,6 +64,18 @@ class HardPairTests(TestCase):
         self.assertTrue(any("middle ear infection" in a + b and "otitis media" in a + b for a, b in positives))
         self.assertTrue(any(y == 0 for _, _, y in pairs))
 
+    def test_a_synonym_that_is_another_page_is_not_a_name(self):
+        synonyms = {"Asthma": ["reactive airway disease", "asthma - children", "asthma - adults"]}
+        self.assertIn(("asthma", "reactive airway disease"), condition_names(QUESTIONS, synonyms))
+
+    def test_a_paraphrase_of_a_condition_always_uses_its_first_name(self):
+        # Two synonyms of one focus are often two subtypes: only the first name against either is a paraphrase.
+        names = [("intrahepatic cholestasis", "abcb4-related cholestasis", "atp8b1-related cholestasis")]
+        pairs = condition_pairs(names, count=300, rng=random.Random(5))
+        positives = [a + " | " + b for a, b, y in pairs if y == 1]
+        self.assertTrue(any("abcb4" in p for p in positives))
+        self.assertFalse([p for p in positives if "abcb4" in p and "atp8b1" in p])
+
     def test_the_same_seed_gives_the_same_pairs(self):
         first = hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3)
         self.assertEqual(first, hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3))
@@ -97,7 +109,8 @@ class HardPairTests(TestCase):
         self.assertEqual(also_called_names(answers), [])
 
     def test_an_also_called_list_stops_at_the_first_comma(self):
-        names = also_called_names(["Triggers are foods with monosodium glutamate, also called MSG, fasting and alcohol."])
+        answer = "Triggers are foods with monosodium glutamate, also called MSG, fasting and alcohol."
+        names = also_called_names([answer])
         self.assertEqual(names, [("monosodium glutamate", "MSG")])
 
     def test_siblings_differ_in_one_word(self):
