@@ -405,6 +405,9 @@ CONDITION_POPULATIONS: tuple[Value, ...] = (
     ("", ""), (" in children", " in kids"), (" in babies", " in infants"), (" during pregnancy", " in pregnant women"),
     (" in older adults", " in the elderly"),
 )
+# Whether a condition is inherited or contagious does not depend on who asks: another population is no look-alike
+# there ("Can parents pass pyle's disease [in pregnant women] to their children?" was labelled "no match").
+POPULATION_FREE_KINDS = frozenset({"inheritance", "contagious"})
 _WORD = re.compile(r"[a-z]{4,}")
 # Share of paraphrases of a condition with several names that ask it by another of its names.
 OTHER_NAME_PARAPHRASES = 0.8
@@ -600,6 +603,8 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
         kind = rng.choice(kinds)
         templates = CONDITION_KINDS[kind]
         population = rng.choice(CONDITION_POPULATIONS) if rng.random() < 0.3 else ("", "")
+        if kind in POPULATION_FREE_KINDS:
+            population = ("", "")
         first = rng.randrange(len(templates))
 
         def ask(template: str, forms: Value, where: Value) -> str:
@@ -621,9 +626,11 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
             pairs.append((anchor, ask(second, (name, names[i][0]), population), 1))
         choice = rng.random()
         template = templates[first] if rng.random() < 0.7 else second
-        if choice < 0.45:
-            other = CONDITION_KINDS[rng.choice([k for k in kinds if k != kind])]
-            negative = ask(other[min(first, len(other) - 1)], names[i], population)
+        if choice < 0.45 or (choice >= 0.8 and kind in POPULATION_FREE_KINDS):
+            other_kind = rng.choice([k for k in kinds if k != kind])
+            other = CONDITION_KINDS[other_kind]
+            where = ("", "") if other_kind in POPULATION_FREE_KINDS else population
+            negative = ask(other[min(first, len(other) - 1)], names[i], where)
         elif choice < 0.8:
             near = sibling.get(i) or [j for w in _WORD.findall(names[i][0]) for j in by_word[w] if j != i]
             j = rng.choice(near) if near and rng.random() < 0.8 else rng.randrange(len(names))

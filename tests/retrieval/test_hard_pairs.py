@@ -7,6 +7,7 @@ from unittest import TestCase
 from askdoc.retrieval.hard_pairs import (
     AGE_NEAR,
     AGES,
+    CONDITION_POPULATIONS,
     FAMILIES,
     POLARITY_FAMILIES,
     also_called_names,
@@ -75,6 +76,14 @@ class HardPairTests(TestCase):
         positives = [a + " | " + b for a, b, y in pairs if y == 1]
         self.assertTrue(any("abcb4" in p for p in positives))
         self.assertFalse([p for p in positives if "abcb4" in p and "atp8b1" in p])
+
+    def test_whether_a_condition_is_inherited_is_not_asked_for_a_population(self):
+        names = [("otitis media", "middle ear infection"), ("asthma",)]
+        pairs = condition_pairs(names, count=400, rng=random.Random(6))
+        asked = [text for pair in pairs for text in pair[:2] if "inherited" in text or "contagious" in text]
+        self.assertTrue(asked)
+        forms = [form for population in CONDITION_POPULATIONS for form in population if form]
+        self.assertFalse([text for text in asked if any(form in text for form in forms)])
 
     def test_the_same_seed_gives_the_same_pairs(self):
         first = hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3)
