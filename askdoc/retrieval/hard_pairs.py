@@ -405,6 +405,9 @@ CONDITION_POPULATIONS: tuple[Value, ...] = (
     ("", ""), (" in children", " in kids"), (" in babies", " in infants"), (" during pregnancy", " in pregnant women"),
     (" in older adults", " in the elderly"),
 )
+# Whether a condition is inherited or contagious does not depend on who asks: another population is no look-alike
+# there ("Can parents pass pyle's disease [in pregnant women] to their children?" was labelled "no match").
+POPULATION_FREE_KINDS = frozenset({"inheritance", "contagious"})
 _WORD = re.compile(r"[a-z]{4,}")
 # Share of paraphrases of a condition with several names that ask it by another of its names.
 OTHER_NAME_PARAPHRASES = 0.8
@@ -475,6 +478,9 @@ def condition_names(questions: list[tuple[str, str, str]], synonyms: dict[str, l
     for focus in sorted(f for f in conditions if f):
         name, _, aside = focus.split(" - ")[0].partition(" (")
         forms = [name.strip(), aside.rstrip(")").strip()] + synonyms.get(focus, [])
+        # A synonym with a page suffix is another page's title, often a subtype ("brain tumor": "medulloblastoma -
+        # adults", "oligodendroglioma - adults"): not another name of this focus.
+        forms = forms[:2] + [f for f in forms[2:] if " - " not in f]
         forms = [f for f in forms if 2 < len(f) < 50 and "," not in f and "(" not in f]
         if forms and forms[0] == name.strip():
             names.setdefault(_lower(name.strip()), []).extend(_lower(f) for f in forms)
@@ -490,37 +496,72 @@ _NAME_END = re.compile(r"[,;.:()]| or | and |\bis\b|\bare\b|\bwhich\b|\bthat\b")
 _NOT_A_NAME = frozenset("""a an the is are was were be been has have had with without of in on for by to from as at
 this that these those it its their his her your our people who which when where may can also often usually called
 known condition disorder procedure test form type kind one some such many most other another and or include
-includes including developing why it's risk""".split())
+includes including developing why it's risk mild moderate severe having""".split())
 
 
 _NOT_A_LIST = re.compile(r"(?i)(?:type|class|stage|group|such|and|can|may|for|as|the)\b|\d")
+# The word just before a name that starts a noun phrase. A name found after anything else ("and elevated
+# temperature", "to be treated", "Type II fibers", a heading glued to the text) is the tail of a longer phrase, and
+# about a third of such pairs were not two names of one thing (docs/quality.md, 2026-12-05).
+_NAME_START = frozenset("""a an the have has had with without of in on for from by to as called known include
+includes including cause causes caused develop develops developing""".split())
+_NOT_IN_A_NAME = re.compile(r"""["'`]|^\W|\b(?:it|they|them|this|these|those|its|their)\b""")
+_ARTICLE = re.compile(r"^(?:a|an|the) ")
+
+
+def _name_before(text: str) -> str:
+    """The name that ends `text` (at most four words after a word that starts a noun phrase or a sentence), or ""
+    when its start cannot be told."""
+    before = re.sub(r"\s*\([^)]*\)\s*$", "", text).split()
+    for length in range(1, 5):
+        if length > len(before):
+            return ""
+        word = before[-length]
+        if not re.fullmatch(r"[A-Za-z][\w'-]*", word) or word.lower() in _NOT_A_NAME:
+            return ""
+        start = before[-length - 1] if length < len(before) else "."
+        words = [w.lower() for w in before[-length:]]
+        if len(set(words)) < length:
+            return ""  # "graves disease graves disease": a heading glued to its text
+        # One word after an article or a preposition ("in the blood, also called acidosis", "the rectum, also
+        # called the perineum") is mostly not what the aside names; a sentence that starts with it is.
+        if start[-1] in ".!?:;" or (start.lower() in _NAME_START and length > 1):
+            return " ".join(before[-length:])
+    return ""
 
 
 def also_called_names(answers: Sequence[str]) -> list[Value]:
     """Two names of one thing from MedQuAD's answers: "high blood glucose, also called high blood sugar or
     hyperglycemia" -> ("high blood glucose", "high blood sugar", "hyperglycemia"); a lay name and a clinical one
-    are then the two sides of a paraphrase. The first name is the last words before "also called" (at most four,
-    up to a function word), the others what follows it up to a punctuation mark, split on "or"."""
+    are then the two sides of a paraphrase. Only an aside set off by a comma or a parenthesis counts; the first
+    name is the last words before it (at most four, after a word that starts a noun phrase or a sentence), the
+    others what follows it up to a punctuation mark, split on "or", without a name that only narrows or widens
+    another ("nephrotic syndrome" / "infantile nephrotic syndrome")."""
     found: dict[str, list[str]] = {}
     for answer in answers:
         for match in _ALSO.finditer(answer):
-            before = re.sub(r"\s*\([^)]*\)\s*$", "", answer[:match.start()]).split()
-            words: list[str] = []
-            for word in reversed(before[-4:]):
-                if word.lower() in _NOT_A_NAME or not re.fullmatch(r"[A-Za-z][\w'-]*", word):
-                    break
-                words.insert(0, word)
+            if not match.group().lstrip().startswith((",", "(")):
+                continue  # "a vitamin also known as niacin": not an aside naming the words before it
+            first = _name_before(answer[:match.start()])
             rest = answer[match.end():]
             others = []
-            for part in re.split(r",? or |, ", rest[: _end(rest)]):
-                part = part.split(" - ")[0].strip(" \"'")
-                if not 2 < len(part) < 40 or len(part.split()) > 4 or _NOT_A_LIST.match(part):
+            # Split on "or" only: after a comma a list of other things often goes on ("MSG, fasting, ...").
+            for part in rest[: _end(rest)].split(",")[0].split(" or "):
+                part = _ARTICLE.sub("", part.split(" - ")[0].strip(" \"'"))
+                if not 2 < len(part) < 40 or len(part.split()) > 4 or _NOT_A_LIST.match(part) \
+                        or _NOT_IN_A_NAME.search(part):
                     break  # the list of names has ended: a clause or a category ("type 3") follows
                 others.append(part)
-            if words and others and len(" ".join(words)) > 3:
-                key = _lower(" ".join(words))
-                found.setdefault(key, [key]).extend(_lower(o) for o in others if _lower(o) != key)
+            if len(first) > 3 and others:
+                key = _lower(first)
+                forms = found.setdefault(key, [key])
+                forms.extend(o for o in map(_lower, others) if not _nested(o, forms))
     return [tuple(dict.fromkeys(forms))[:ALSO_CALLED_FORMS] for forms in found.values() if len(set(forms)) > 1]
+
+
+def _nested(name: str, names: Sequence[str]) -> bool:
+    """Whether `name` holds another of `names` or is held by one (as whole words): a narrower or broader name."""
+    return any(f" {name} " in f" {other} " or f" {other} " in f" {name} " for other in names)
 
 
 def _end(text: str) -> int:
@@ -562,6 +603,8 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
         kind = rng.choice(kinds)
         templates = CONDITION_KINDS[kind]
         population = rng.choice(CONDITION_POPULATIONS) if rng.random() < 0.3 else ("", "")
+        if kind in POPULATION_FREE_KINDS:
+            population = ("", "")
         first = rng.randrange(len(templates))
 
         def ask(template: str, forms: Value, where: Value) -> str:
@@ -572,18 +615,22 @@ def condition_pairs(names: list[Value], *, count: int, rng: random.Random) -> li
         second = rng.choice([t for j, t in enumerate(templates) if j != first])
         # A name with another name (a synonym, an "also called") is mostly asked by its other name: the two sides
         # of the paraphrase then share neither the words of the question nor those of the name.
-        other_names = [f for f in names[i] if f != name]
+        # One side is always the focus's first name: two of its synonyms are often two subtypes ("abcb4-related" /
+        # "atp8b1-related intrahepatic cholestasis", "limited" / "localized scleroderma"), not one thing.
+        other_names = [f for f in names[i] if f != name] if name == names[i][0] else [names[i][0]]
         if other_names and rng.random() < OTHER_NAME_PARAPHRASES:
             pairs.append((anchor, _fill(second, {"x": rng.choice(other_names) + rng.choice(population)}), 1))
             if rng.random() < 0.5:
                 pairs.append((anchor, _fill(templates[first], {"x": rng.choice(other_names) + population[0]}), 1))
         else:
-            pairs.append((anchor, ask(second, names[i], population), 1))
+            pairs.append((anchor, ask(second, (name, names[i][0]), population), 1))
         choice = rng.random()
         template = templates[first] if rng.random() < 0.7 else second
-        if choice < 0.45:
-            other = CONDITION_KINDS[rng.choice([k for k in kinds if k != kind])]
-            negative = ask(other[min(first, len(other) - 1)], names[i], population)
+        if choice < 0.45 or (choice >= 0.8 and kind in POPULATION_FREE_KINDS):
+            other_kind = rng.choice([k for k in kinds if k != kind])
+            other = CONDITION_KINDS[other_kind]
+            where = ("", "") if other_kind in POPULATION_FREE_KINDS else population
+            negative = ask(other[min(first, len(other) - 1)], names[i], where)
         elif choice < 0.8:
             near = sibling.get(i) or [j for w in _WORD.findall(names[i][0]) for j in by_word[w] if j != i]
             j = rng.choice(near) if near and rng.random() < 0.8 else rng.randrange(len(names))

@@ -7,6 +7,7 @@ from unittest import TestCase
 from askdoc.retrieval.hard_pairs import (
     AGE_NEAR,
     AGES,
+    CONDITION_POPULATIONS,
     FAMILIES,
     POLARITY_FAMILIES,
     also_called_names,
@@ -64,6 +65,26 @@ class HardPairTests(TestCase):
         self.assertTrue(any("middle ear infection" in a + b and "otitis media" in a + b for a, b in positives))
         self.assertTrue(any(y == 0 for _, _, y in pairs))
 
+    def test_a_synonym_that_is_another_page_is_not_a_name(self):
+        synonyms = {"Asthma": ["reactive airway disease", "asthma - children", "asthma - adults"]}
+        self.assertIn(("asthma", "reactive airway disease"), condition_names(QUESTIONS, synonyms))
+
+    def test_a_paraphrase_of_a_condition_always_uses_its_first_name(self):
+        # Two synonyms of one focus are often two subtypes: only the first name against either is a paraphrase.
+        names = [("intrahepatic cholestasis", "abcb4-related cholestasis", "atp8b1-related cholestasis")]
+        pairs = condition_pairs(names, count=300, rng=random.Random(5))
+        positives = [a + " | " + b for a, b, y in pairs if y == 1]
+        self.assertTrue(any("abcb4" in p for p in positives))
+        self.assertFalse([p for p in positives if "abcb4" in p and "atp8b1" in p])
+
+    def test_whether_a_condition_is_inherited_is_not_asked_for_a_population(self):
+        names = [("otitis media", "middle ear infection"), ("asthma",)]
+        pairs = condition_pairs(names, count=400, rng=random.Random(6))
+        asked = [text for pair in pairs for text in pair[:2] if "inherited" in text or "contagious" in text]
+        self.assertTrue(asked)
+        forms = [form for population in CONDITION_POPULATIONS for form in population if form]
+        self.assertFalse([text for text in asked if any(form in text for form in forms)])
+
     def test_the_same_seed_gives_the_same_pairs(self):
         first = hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3)
         self.assertEqual(first, hard_pairs(QUESTIONS, SYNONYMS, count=100, seed=3))
@@ -86,6 +107,20 @@ class HardPairTests(TestCase):
         names = also_called_names(answers)
         self.assertIn(("high blood glucose", "high blood sugar", "hyperglycemia"), names)
         self.assertIn(("kidney stones", "renal calculi"), names)
+
+    def test_an_also_called_aside_after_the_tail_of_a_phrase_gives_no_names(self):
+        answers = ["Fever and elevated temperature, also known as CANDLE syndrome, is rare.",
+                   "Type II fibers, also known as fast twitch fibers, are used for short bursts.",
+                   "It upsets the acid levels in the blood, also called acidosis.",
+                   "Avoid niacin, a vitamin also known as nicotinic acid.",
+                   "RAS that needs to be treated, also called critical RAS, is rare.",
+                   "Nephrotic syndrome, also called infantile nephrotic syndrome, starts early."]
+        self.assertEqual(also_called_names(answers), [])
+
+    def test_an_also_called_list_stops_at_the_first_comma(self):
+        answer = "Triggers are foods with monosodium glutamate, also called MSG, fasting and alcohol."
+        names = also_called_names([answer])
+        self.assertEqual(names, [("monosodium glutamate", "MSG")])
 
     def test_siblings_differ_in_one_word(self):
         names = [("ankle sprain",), ("wrist sprain",), ("hepatitis a",), ("hepatitis b",), ("asthma",)]
