@@ -65,3 +65,33 @@ class ShippedModelTest(SimpleTestCase):
         for text in calm:
             with self.subTest(text=text):
                 self.assertLess(context.probability(text), 0.5)
+
+    def test_ordinary_symptom_questions_read_as_calm(self):
+        for text in ["I've had a dry cough for two weeks after a cold, no fever, should I get a chest x-ray?",
+                     "my knee clicks when I climb stairs and aches a little in the evening, what could it be",
+                     "最近兩個禮拜皮膚一直很癢，晚上抓到睡不著，要看哪一科"]:
+            with self.subTest(text=text):
+                self.assertLess(context.probability(text), 0.5)
+
+
+def item(emergency_: bool, ordinary: bool = False) -> dict:
+    return {"emergency": emergency_, "ordinary": ordinary, "vetoable": True, "addable": True}
+
+
+class ChooseTest(SimpleTestCase):
+    """The thresholds chosen leaving one writer out: recall counts double, and the add path may not warn more of
+    the writers' ordinary questions than the rules alone."""
+
+    def test_ordinary_questions_are_left_out_of_recall_and_specificity(self):
+        items = [item(True), item(False), item(False, ordinary=True)]
+        self.assertEqual(context.scores(items, [True, False, True], [0.9, 0.1, 0.9], 0.05, 2.0), (1.0, 1.0))
+        self.assertEqual(context.ordinary_warned(items, [True, False, True], [0.9, 0.1, 0.9], 0.05, 2.0), 1)
+
+    def test_an_add_threshold_that_warns_more_ordinary_questions_is_not_chosen(self):
+        # The missed emergency scores 0.6; an ordinary question scores 0.7: every add that catches the one warns
+        # the other too, so the add path stays off.
+        items = [item(True), item(True), item(False, ordinary=True)]
+        writers, warned, p = {"w": items}, {"w": [True, False, False]}, {"w": [0.9, 0.6, 0.7]}
+        self.assertEqual(context.choose(writers, warned, p)[1], 2.0)
+        p = {"w": [0.9, 0.75, 0.6]}  # now an add of 0.65-0.75 catches it and spares the ordinary question
+        self.assertIn(context.choose(writers, warned, p)[1], [0.65, 0.7, 0.75])

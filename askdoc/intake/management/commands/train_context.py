@@ -14,17 +14,20 @@ THRESHOLDS = Path(__file__).resolve().parents[2] / "data" / "emergency_threshold
 
 
 def writer_sets() -> dict[str, list[dict]]:
-    """Every development emergency file of evaluation/, whole, grouped by writer (its folder; the project's own
-    files in evaluation/intake/ are one writer)."""
+    """Every development emergency and triage file of evaluation/, whole, grouped by writer (its folder; the
+    project's own files in evaluation/intake/ are one writer). A triage question is an ordinary, calm symptom
+    question (`"ordinary": True`): the writers' emergency sets hold only alarming texts."""
     seen: set[str] = set()
     writers: defaultdict[str, list[dict]] = defaultdict(list)
     for entry in evaluation.manifest():
-        if entry["task"] != "emergency" or entry["split"] != "development" or entry["path"] in seen:
+        if entry["task"] not in ("emergency", "triage") or entry["split"] != "development" or entry["path"] in seen:
             continue
         seen.add(entry["path"])
-        writer = str(Path(entry["path"]).parent)
-        writers[writer] += evaluation.load(entry["path"], evaluation.evaluation_dir())
-    return dict(writers)
+        rows = evaluation.load(entry["path"], evaluation.evaluation_dir())
+        if entry["task"] == "triage":
+            rows = [{"text": row["text"], "emergency": False, "ordinary": True} for row in rows]
+        writers[str(Path(entry["path"]).parent)] += rows
+    return {name: rows for name, rows in writers.items() if any(row["emergency"] for row in rows)}
 
 
 class Command(BaseCommand):
@@ -84,9 +87,13 @@ class Command(BaseCommand):
                 before = context.scores(group[name], warned[name], held_out_p[name], 0.0, 2.0)
                 after = context.scores(group[name], warned[name], held_out_p[name], veto, add)
                 strict = context.scores(group[name], warned[name], held_out_p[name], own_veto, own_add)
+                ordinary = [context.ordinary_warned(group[name], warned[name], held_out_p[name], *limits)
+                            for limits in ((0.0, 2.0), (veto, add), (own_veto, own_add))]
                 self.stdout.write(f"  {name:<28} recall / specificity {before[0]:.3f} / {before[1]:.3f} -> "
                                   f"{after[0]:.3f} / {after[1]:.3f} (model held out); {strict[0]:.3f} / "
-                                  f"{strict[1]:.3f} (thresholds too: veto {own_veto}, add {own_add})")
+                                  f"{strict[1]:.3f} (thresholds too: veto {own_veto}, add {own_add}); ordinary "
+                                  f"questions warned {ordinary[0]} -> {ordinary[1]} / {ordinary[2]} of "
+                                  f"{sum(bool(r.get('ordinary')) for r in group[name])}")
             table.setdefault("context", {})[language] = {"veto": veto, "add": add}
         if write:
             text = THRESHOLDS.read_text(encoding="utf-8").split("\ncontext:")[0].rstrip("\n")
