@@ -60,7 +60,7 @@ SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名)
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
-FULL_NAME = re.compile(rf"{_BEFORE_FULL}(?P<name>{SURNAME}[{HAN}]{{1,2}})")
+FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
                       rf"(?P<name>[阿小][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
@@ -80,6 +80,16 @@ HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信
 APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads)")
 APP_ID = re.compile(r"(?i:id|帳號|帳戶|用戶名)\s*(?:是|為|:|：)\s*(?P<value>(?![A-Z][1289]\d{8})[A-Za-z0-9_.\-]{3,30})")
 AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# A bare given name (no surname, no cue): after a relative word ("老婆怡萱", "阿姨 淑芬"), or standing alone between
+# spaces or punctuation in a text that reads like a form (digits of a phone, an ID or a date, an e-mail):
+# "0988123456 王大明 腳踝扭到", "宜蓁 2015/12/25生". Both given characters must be common in given names.
+GIVEN_CHARS = set(_DATA["given_name_chars"])
+GIVEN_NOT_WORDS = set(_DATA["given_name_not_words"])
+_GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True))
+GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?(?P<name>[{HAN}]{{2}})")
+_SEP = r"\s，,。、：:；;"
+STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
+FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
 
 
@@ -165,8 +175,26 @@ def _self_names(text: str) -> Iterator[Span]:
             yield "name", start, end
 
 
+def _given_name(name: str) -> bool:
+    return (len(name) == 2 and name[0] != name[1] and all(c in GIVEN_CHARS for c in name)
+            and name not in GIVEN_NOT_WORDS)
+
+
+def _bare_given_names(text: str) -> Iterator[Span]:
+    for m in GIVEN_AFTER_RELATIVE.finditer(text):
+        if _given_name(m.group("name")):
+            yield "name", m.start("name"), m.end("name")
+    if not FORM_LIKE.search(text):
+        return
+    for m in STANDALONE_NAME.finditer(text):
+        name = m.group("name")
+        if _given_name(name[-2:]) and not text.startswith(NOT_NAMES, m.start("name")):
+            yield "name", m.start("name"), m.end("name")
+
+
 def _names(text: str) -> Iterator[Span]:
     yield from _full_names(text)
+    yield from _bare_given_names(text)
     yield from _nicknames(text)
     yield from _self_names(text)
     for m in SURNAME_TITLE.finditer(text):

@@ -73,6 +73,23 @@ class ChineseIdentifiersTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual([t for t in found(text) if t[0] == "name"], [])
 
+    def test_bare_given_names_after_relatives_and_in_form_like_texts(self):
+        """A given name with no surname and no cue: after a relative word, or standing alone in a text that also
+        gives a phone, an ID or a date; its characters must be common in given names and not form a word."""
+        cases = {
+            "外甥女 和嫂嫂惠玲最近都在咳": [("name", "惠玲")],
+            "舅舅 振榮 血糖一直很高": [("name", "振榮")],
+            "爺爺 蔡金旺 0933-222-111 膝蓋退化": [("name", "蔡金旺"), ("phone", "0933-222-111")],
+            "郁婷 2012/03/04生 牙齒咬合不正": [("name", "郁婷"), ("date_of_birth", "2012/03/04")],
+        }
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(sorted(found(text)), sorted(expected))
+        for text in ("老公明天要回診 0912-000-111", "媽媽以前有糖尿病", "兒子國小三年級一直流鼻血",
+                     "平安 感謝 0912-345-678", "女兒英文課一直頭痛", "姊姊美美的但一直掉髮"):
+            with self.subTest(text=text):
+                self.assertEqual([t for t in found(text) if t[0] == "name"], [])
+
 
 class ChineseEmergencyTest(AskdocTestCase):
     def test_lay_descriptions_happening_now_warn(self):
