@@ -69,7 +69,7 @@ SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|h
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
 PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
-    r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) handle|screen name)\b)"
+    r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
     r"(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
@@ -95,9 +95,9 @@ ID_CUE = (
     r"nric|hkid|mykad|ic (?:number|no\.?)|pps(?:n| number)?|codice fiscale|tessera sanitaria|carte vitale|"
     r"num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|ohip(?: number)?|ramq|health card|care card|phn|uhid|abha(?: number)?|"
     r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
-    r"ihi|nhi(?: number)?|ird(?: number)?|tfn|chi(?: number)|svnr|versichertennummer|krankenversichertennummer|"
-    r"sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|ration card|"
-    r"(?<!line )id(?=\s*:))"
+    r"ihi|nhi(?: number)?|ird(?: number)?|tfn|(?<!tai )chi(?: number| no\.?)?|svnr|versichertennummer|"
+    r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
+    r"ration card|(?<!line )id(?=\s*:))"
 )
 ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
@@ -193,6 +193,8 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
                       r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
                       r"(?P<value>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
 
+# A plate in a country's own format needs no cue: the UK's since 2001 (two letters, two digits, three letters).
+PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
     r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags)\b)"
@@ -350,6 +352,7 @@ def find_addresses(text: str) -> Iterator[Span]:
 
 
 def find_plates(text: str) -> Iterator[Span]:
+    yield from _match_spans(PLATE_FORMAT, "licence_plate", text)
     for m in PLATE.finditer(text):
         value = m.group("value")
         if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or len(value.replace(" ", "")) >= 6:
@@ -623,8 +626,13 @@ def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # After a cue, a first name that is also a word ("my mother May has…", "I'm Will, 28", "its kayla, 17") is a name when
 # it is capitalised mid-sentence (or typed in lower case right before an age) and a verb, an age or a comma follows.
 NAME_WORD_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\b|\s*,|\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|who|just|"
-                             r"and|also|started|woke|fell|hurt|cant|can't|can’t|wont|won't|won’t)\b|['’]s\b)")
-SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s+)" + LOWER_NAME + r"(?=\s*,\s*\d{1,3}\b)")
+                             r"and|also|started|woke|fell|hurt|cant|can't|can’t|wont|won't|won’t)\b|['’]s\b"
+                             # or any verb in -s / -ed ("my son Will wants…", "my husband Will snores")
+                             r"|\s+(?!(?:always|sometimes|perhaps|unless|thus|this|its|his|hers|as|us)\b)[a-z]{2,}(?:s|ed)\b)")
+SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s+)" + LOWER_NAME + r"(?=\s*,\s*\d{1,3}\b)"
+                              # "hi, maria here": a known first name opening the message, then "here"
+                              r"|(?:^|(?i:\b(?:hi|hello|hey|hiya)\b))[\s,!.]*" + LOWER_NAME.replace("name", "opening")
+                              + r"(?=\s+here\b)")
 
 
 def find_name_words(text: str) -> Iterator[Span]:
@@ -635,8 +643,9 @@ def find_name_words(text: str) -> Iterator[Span]:
             if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, end):
                 yield "name", m.start("name"), end
     for m in SELF_INTRO_LOWER.finditer(text):
-        if _fold(m.group("name")) in FIRST_NAMES | AMBIGUOUS:
-            yield "name", m.start("name"), m.end("name")
+        group = "name" if m.group("name") else "opening"
+        if _fold(m.group(group)) in FIRST_NAMES | AMBIGUOUS:
+            yield "name", m.start(group), m.end(group)
 
 
 def find_names(text: str) -> Iterator[Span]:

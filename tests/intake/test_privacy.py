@@ -65,3 +65,25 @@ class PrivacyQualityTest(SimpleTestCase):
         self.assertGreaterEqual(scores["identifiers"], 150)
         self.assertGreaterEqual(scores["recall"], 0.95, scores["missed"])
         self.assertGreaterEqual(scores["precision"], 0.90, scores["wrong"])
+
+
+class CuesOfTheFourthWriterTest(SimpleTestCase):
+    """Shapes met in a development set's misses, with sentences written for this test."""
+
+    def found(self, text: str) -> list[tuple[str, str]]:
+        return [(i.type, i.text) for i in redact(text)[1]]
+
+    def test_a_name_that_is_a_word_before_a_verb_after_a_relative(self):
+        self.assertEqual(self.found("My brother Bill takes insulin twice a day"), [("name", "Bill")])
+        self.assertEqual(self.found("my wife Hope needed stitches"), [("name", "Hope")])
+        self.assertEqual(self.found("my son will always need his inhaler"), [])
+
+    def test_a_lower_case_name_opening_the_message_before_here(self):
+        self.assertEqual(self.found("hey, james here. my ankle is swollen"), [("name", "james")])
+        self.assertEqual(self.found("hi, here is my question about my ankle"), [])
+
+    def test_a_snap_handle_a_uk_plate_and_a_chi_number(self):
+        self.assertEqual(self.found("add me, my snap is jb_runs22"), [("handle", "jb_runs22")])
+        self.assertEqual(self.found("the taxi, BD51 SMR, clipped my bike"), [("licence_plate", "BD51 SMR")])
+        self.assertEqual(self.found("her CHI no. 0101019999 is on the letter"), [("id_number", "0101019999")])
+        self.assertEqual(self.found("I do tai chi 20mins each morning"), [])
