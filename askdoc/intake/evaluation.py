@@ -187,6 +187,11 @@ def manifest(root: Path | None = None) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["sets"]
 
 
+def may_learn_from(entry: dict) -> bool:
+    """Whether a fitted part or a tuning may use a set: training and development sets, never a test set."""
+    return entry["split"] in ("training", "development")
+
+
 def set_rows(entry: dict, root: Path | None = None) -> list[dict]:
     rows = load(entry["path"], root or evaluation_dir())
     if entry.get("only_split"):

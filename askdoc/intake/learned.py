@@ -5,6 +5,8 @@ Trained by `askdoc train_triage` on data that owes nothing to askdoc's intake te
   fictional questions, ~50 per department, each labelled with the department a triage nurse would choose),
   worded as askers write ("my pee is foamy"), which is what the model meets at run time;
 - each department's description and vocabulary phrases from the demo data (askdoc/qa/demo/departments.json);
+- with `--writers` (the shipped model), the English development triage sets of evaluation/ (six writers' patient
+  questions, 857 in all): chosen by leaving one writer out (`--lowo`, docs/intake.md); test sets never;
 - optionally (`--medquad`), MedQuAD's foci, synonyms and questions labelled by the knowledge base's documented
   focus → department mapping. It speaks of conditions in textbook words and made the model slightly worse on
   every patient-worded set (docs/intake.md), so the shipped model leaves it out; MedQuAD still reaches triage

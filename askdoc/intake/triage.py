@@ -23,6 +23,7 @@ from askdoc.intake.data_files import load
 from askdoc.intake.text import CJK, is_mostly_chinese, normalise, normalise_zh, word_pattern
 from askdoc.intake.vocabulary import phrases
 from askdoc.qa.departments import DEFAULT_DEPARTMENTS
+from askdoc.retrieval import lexical
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ DB_VOCABULARY_POINTS = 2.0
 LEARNED_WEIGHT = 3.0
 LEARNED_FLOOR = 1e-3
 LEARNED_EVIDENCE = 0.3  # the model's best department counts as evidence from this probability
+MIN_CONTENT_WORDS = 2
 RETRIEVAL_POINTS = [1.2, 1.0, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.2]  # by rank of the similar question
 CHILD_AGE = re.compile(
     r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:years?|yrs?|yo|y o)"
@@ -293,7 +295,9 @@ def _score_learned(text: str, points: dict, evidence: dict) -> None:
 
     if is_mostly_chinese(text):
         return  # the encoder is English-only MiniLM: Chinese triage rests on the Chinese vocabulary
-    probabilities = learned.probabilities(text) if text.strip() else None
+    if len(lexical.words(text)) < MIN_CONTENT_WORDS:
+        return  # "Hello?", "test": nothing the model's guess could rest on
+    probabilities = learned.probabilities(text)
     if not probabilities:
         return  # no model, another encoder or the semantic layers off: the rules alone answer
     for slug, amount in learned_points(probabilities, list(points)).items():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from askdoc.intake import emergency, semantic
-from askdoc.intake.evaluation import manifest, set_rows
+from askdoc.intake.evaluation import manifest, may_learn_from, set_rows
 
 GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 … 0.95
 MARGIN = 0.10
@@ -55,7 +55,7 @@ def development_items(shared: Path | None) -> list[Item]:
     rows = []
     for entry in manifest():
         # A held-out half (and the whole set holding it) only gives numbers: never tuned on.
-        if entry["split"] != "development" or entry.get("half") == "held-out" or entry.get("hide_misses"):
+        if not may_learn_from(entry) or entry.get("half") == "held-out" or entry.get("hide_misses"):
             continue
         if entry["task"] not in ("emergency", "triage"):  # the archive titles are added below (the other 600)
             continue

@@ -103,3 +103,34 @@ class LearnedTriageMiniLMTest(AskdocTestCase):
             probabilities = learned.probabilities(text)
             self.assertEqual(max(probabilities, key=probabilities.get), "rehabilitation")
             self.assertEqual(top(text, age_range="60~69"), "rehabilitation")
+
+
+class TrainTriageWritersTest(AskdocTestCase):
+    def test_the_writers_sets_hold_no_test_set_and_no_chinese_question(self):
+        from askdoc.intake import evaluation
+        from askdoc.intake.management.commands.train_triage import writer_sets
+        from askdoc.intake.text import is_mostly_chinese
+
+        texts = {row["text"] for rows in writer_sets().values() for row in rows}
+        self.assertTrue(texts)
+        tests = [e for e in evaluation.manifest() if e["split"] == "test"]
+        for entry in tests:
+            path = evaluation.evaluation_dir() / entry["path"]
+            if path.exists():
+                with self.subTest(set=entry["name"]):
+                    self.assertFalse(texts & {row["text"] for row in evaluation.set_rows(entry)})
+        self.assertFalse(any(is_mostly_chinese(text) for text in texts))
+
+    def test_each_text_is_encoded_once_across_folds(self):
+        from askdoc.intake.management.commands.train_triage import cached
+
+        calls = []
+
+        def encode(texts):
+            calls.append(list(texts))
+            return np.array([[float(len(t))] for t in texts])
+
+        encode_once = cached(encode)
+        self.assertEqual(encode_once(["a", "bb", "a"]).ravel().tolist(), [1.0, 2.0, 1.0])
+        self.assertEqual(encode_once(["bb", "ccc"]).ravel().tolist(), [2.0, 3.0])
+        self.assertEqual(calls, [["a", "bb"], ["ccc"]])

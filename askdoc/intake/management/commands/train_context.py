@@ -20,7 +20,9 @@ def writer_sets() -> dict[str, list[dict]]:
     seen: set[str] = set()
     writers: defaultdict[str, list[dict]] = defaultdict(list)
     for entry in evaluation.manifest():
-        if entry["task"] not in ("emergency", "triage") or entry["split"] != "development" or entry["path"] in seen:
+        if entry["task"] not in ("emergency", "triage") or entry["path"] in seen:
+            continue
+        if not evaluation.may_learn_from(entry):
             continue
         seen.add(entry["path"])
         rows = evaluation.load(entry["path"], evaluation.evaluation_dir())
