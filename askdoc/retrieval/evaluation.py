@@ -219,8 +219,8 @@ LOOKALIKE_SETS = (
      "(0.653), its misses studied since"),
     ("blind-en-2026-12-04b/lookalike.jsonl", "DEVELOPMENT: written blind by a new writer (ccf4fcf), run once as a "
      "test on 2026-12-05 (0.641), studied since"),
-    ("blind-en-2026-12-05c-pairs/lookalike.jsonl", "TEST: written blind by a fifth writer (label definitions only), "
-     "committed before the model ran on it"),
+    ("blind-en-2026-12-05c-pairs/lookalike.jsonl", "DEVELOPMENT: written blind by a fifth writer (b7b4e57), run "
+     "once as a test on 2026-12-05 18:00 UTC (0.742)"),
 )
 # The issue's look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -228,8 +228,8 @@ ISSUE_LOOKALIKE_KINDS = ("lookalike_high_overlap", "paraphrase_low_overlap")
 
 # Consumer messages against short FAQ questions, in the MEDIQA-2019 RQE test's style but written blind.
 ENTAILMENT_SETS = (
-    ("blind-en-2026-12-05c-pairs/entailment.jsonl", "TEST: written blind by a fifth writer (label definitions only), "
-     "committed before the model ran on it"),
+    ("blind-en-2026-12-05c-pairs/entailment.jsonl", "DEVELOPMENT: written blind by a fifth writer (b7b4e57), run "
+     "once as a test on 2026-12-05 18:00 UTC (0.712)"),
 )
 
 
