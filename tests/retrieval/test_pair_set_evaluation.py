@@ -11,7 +11,7 @@ from tests.base import AskdocTestCase
 
 pytestmark = pytest.mark.slow
 
-SET = "blind-en-2026-12-05-pairs"
+SET = Path(evaluation.ENTAILMENT_SETS[-1][0]).parent.name  # the newest pair set: entailment and look-alikes
 CHQ = ("Hi, my husband is 62 and last week he got a painful band of blisters on the right side of his back. "
        "The doctor said it is shingles. He is miserable and can't sleep. What can be done to treat it and make the "
        "pain go away faster?")
