@@ -227,6 +227,7 @@ class Assessment:
     level: str | None = None  # NOW, POSSIBLE or None
     reasons: list[str] = field(default_factory=list)  # what the signs may be, most certain first
     doubt: str = ""  # why the level is only "possible" ("it may be in the past"), for the softer warning
+    learned_only: bool = False  # the classifier's alone: no rule found a sign in the text
 
     def __bool__(self) -> bool:
         return self.level is not None
@@ -320,8 +321,8 @@ def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None,
         return Assessment()
     if estimate and p >= _threshold("learned_doubted" if doubt_of_text else "learned", family):
         if not doubt_of_text and p >= _threshold("learned_now", family):
-            return Assessment(NOW, [learned_reason])
-        return Assessment(POSSIBLE, [learned_reason], doubt_of_text or DOUBT_REASONS["unclear"])
+            return Assessment(NOW, [learned_reason], learned_only=True)
+        return Assessment(POSSIBLE, [learned_reason], doubt_of_text or DOUBT_REASONS["unclear"], learned_only=True)
     return Assessment()
 
 
@@ -342,16 +343,17 @@ def assess_without_context(text: str) -> tuple[Assessment, str | None]:
 
 def with_context(text: str, assessment: Assessment, reason: str | None = None) -> Assessment:
     """The learned context layer (`context.py`) on top: a warning whose text reads as not happening now (below
-    `veto`) is withdrawn, when the text is long enough to tell (`context.has_context`); with a `reason`, a text
-    that reads as one (from `add`) gets the softer warning. Thresholds per language, chosen leaving one writer
-    out."""
+    `veto`) is withdrawn, when the text is long enough to tell (`context.has_context`) or when the classifier alone
+    gave it (on a short title it reads a body part as an emergency: "my wrist is swollen" as a heart attack; a rule's
+    sign in a short plain statement stands); with a `reason`, a text that reads as one (from `add`) gets the softer
+    warning. Thresholds per language, chosen leaving one writer out."""
     from askdoc.intake import context
 
     p = context.probability(text)
     if p is None:
         return assessment
     limits = context.thresholds("zh" if is_mostly_chinese(text) else "en")
-    if assessment and p < limits["veto"] and context.has_context(text):
+    if assessment and p < limits["veto"] and (context.has_context(text) or assessment.learned_only):
         return Assessment()
     if not assessment and reason and p >= limits["add"]:
         return Assessment(POSSIBLE, [reason], DOUBT_REASONS["unclear"])

@@ -95,3 +95,14 @@ class ChooseTest(SimpleTestCase):
         self.assertEqual(context.choose(writers, warned, p)[1], 2.0)
         p = {"w": [0.9, 0.75, 0.6]}  # now an add of 0.65-0.75 catches it and spares the ordinary question
         self.assertIn(context.choose(writers, warned, p)[1], [0.65, 0.7, 0.75])
+
+
+class ShortTextVetoTest(SimpleTestCase):
+    """On a short text only the classifier's own warning may be withdrawn; a rule's sign there stands."""
+
+    def test_a_classifier_only_warning_on_a_short_title_is_withdrawn_below_the_veto(self):
+        learned = emergency.Assessment(emergency.POSSIBLE, ["Possible heart attack signs"], learned_only=True)
+        ruled = emergency.Assessment(emergency.NOW, ["Possible heart attack signs"])
+        with mock.patch.object(context, "probability", return_value=0.01):
+            self.assertFalse(emergency.with_context("my wrist is swollen and hurts", learned, "R"))
+            self.assertIs(emergency.with_context("my wrist is swollen and hurts", ruled, "R"), ruled)

@@ -50,7 +50,8 @@ class LearnedEmergencyTest(AskdocTestCase):
         with use_encoder(BrokenEncoder()):
             self.assertEqual(emergency.detect("I can't breathe and my lips are blue"),
                              ["Severe difficulty breathing"])
-            self.assertEqual(emergency.detect(UNKNOWN_TO_THE_RULES), [])
+            with mock.patch.object(context, "probability", return_value=None):  # the rules alone
+                self.assertEqual(emergency.detect(UNKNOWN_TO_THE_RULES), [])
 
     @override_settings(ASKDOC_INTAKE_SEMANTIC=False)
     def test_it_uses_the_rules_alone_when_switched_off(self):

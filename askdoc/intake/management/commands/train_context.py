@@ -75,7 +75,8 @@ class Command(BaseCommand):
             for row in items:
                 assessment, reason = emergency.assess_without_context(row["text"])
                 warned[name].append(bool(assessment))
-                row["vetoable"], row["addable"] = context.has_context(row["text"]), reason is not None
+                row["vetoable"] = context.has_context(row["text"]) or assessment.learned_only
+                row["addable"] = reason is not None
         table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
         for language in ("en", "zh"):
             group = {n: rows for n, rows in writers.items()
