@@ -31,6 +31,8 @@ ID_CUE = re.compile(r"(?:身分證|身份證|證號|居留證|統一證號)[^0-9
 # 12 digits, also written in groups of four ("0000 5566 7788"); never after "+" (a phone number with its country code).
 NHI = re.compile(r"(?<![0-9+])\d{4}([\s\-]?)\d{4}\1\d{4}(?![0-9])")
 RECORD = re.compile(r"(?:病歷|病例)(?:號碼|號|編號)[^0-9A-Za-z]{0,4}(?P<value>[A-Za-z]{0,3}\d(?:[\d\-]{2,14})\d)")
+ID_AFTER_CUE = re.compile(rf"(?:{'|'.join(sorted(_DATA['id_cues'], key=len, reverse=True))})\s*(?:是|為|:|：)?\s*"
+                          r"(?P<value>[A-Za-z]{0,3}-?\d[\dA-Za-z\-]{2,16}\d)")
 NUM = r"[0-9一二三四五六七八九十百]+"
 ADDRESS = re.compile(
     rf"(?:[{HAN}]{{2}}[縣市])?(?:[{HAN}]{{1,3}}?[區鄉鎮市])?[{HAN}0-9]{{1,6}}?(?:路|街|大道)(?:{NUM}段)?"
@@ -61,7 +63,7 @@ RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
-NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
+NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
                       rf"(?P<name>[阿小][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
@@ -88,6 +90,7 @@ GIVEN_NOT_WORDS = set(_DATA["given_name_not_words"])
 _GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True))
 GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?(?P<name>[{HAN}]{{2}})")
 _SEP = r"\s，,。、：:；;"
+NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
 FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
@@ -110,6 +113,8 @@ def find(text: str) -> Iterator[Span]:
     for m in NHI.finditer(text):
         yield "id_number", m.start(), m.end()
     for m in RECORD.finditer(text):
+        yield "id_number", m.start("value"), m.end("value")
+    for m in ID_AFTER_CUE.finditer(text):
         yield "id_number", m.start("value"), m.end("value")
     for m in ADDRESS.finditer(text):
         lead = _LEAD.match(m.group(0))
@@ -175,14 +180,18 @@ def _self_names(text: str) -> Iterator[Span]:
             yield "name", start, end
 
 
-def _given_name(name: str) -> bool:
-    return (len(name) == 2 and name[0] != name[1] and all(c in GIVEN_CHARS for c in name)
+def _given_name(name: str, doubled: bool = False) -> bool:
+    """Two characters common in given names that do not make a word; a doubled one (婷婷) only where `doubled`."""
+    return (len(name) == 2 and (doubled or name[0] != name[1]) and all(c in GIVEN_CHARS for c in name)
             and name not in GIVEN_NOT_WORDS)
 
 
 def _bare_given_names(text: str) -> Iterator[Span]:
     for m in GIVEN_AFTER_RELATIVE.finditer(text):
         if _given_name(m.group("name")):
+            yield "name", m.start("name"), m.end("name")
+    for m in NAME_THEN_PRONOUN.finditer(text):
+        if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
     if not FORM_LIKE.search(text):
         return

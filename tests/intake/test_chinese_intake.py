@@ -90,6 +90,23 @@ class ChineseIdentifiersTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual([t for t in found(text) if t[0] == "name"], [])
 
+    def test_id_numbers_after_chinese_cues_and_names_before_a_pronoun_or_after_a_nickname_cue(self):
+        cases = {
+            "公司要我附上員工編號AB3321 請問可以嗎": [("id_number", "AB3321")],
+            "學號 A11203044 要申請診斷證明": [("id_number", "A11203044")],
+            "她的病歷號是 KT-550129 想轉院": [("id_number", "KT-550129")],
+            "雅琪說她月經一直不順": [("name", "雅琪")],
+            "俊豪他昨天跌倒膝蓋腫起來": [("name", "俊豪")],
+            "奶奶的小名叫阿春 最近膝蓋很痛": [("name", "阿春")],
+            "我外公本名是林金土 今年90歲": [("name", "林金土")],
+        }
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(found(text), expected)
+        for text in ("我家老大一直咳嗽", "叫他戒菸都不聽", "如果可以的話想改時間 病人 可以嗎", "醫師說他要住院"):
+            with self.subTest(text=text):
+                self.assertEqual([t for t in found(text) if t[0] == "name"], [])
+
 
 class ChineseEmergencyTest(AskdocTestCase):
     def test_lay_descriptions_happening_now_warn(self):
