@@ -70,7 +70,7 @@ SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|h
 PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
-    r"(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
+    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
@@ -101,7 +101,7 @@ ID_CUE = (
 )
 ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
-ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=\.))[^\d.\n]{0,25}?" + ID_VALUE)
+ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=\.))[^\d.\n]{0,40}?" + ID_VALUE)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 # UK National Insurance number ("QQ 12 34 56 C").
 NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -257,9 +257,11 @@ MEDICAL_AFTER = re.compile(
 # The same in the languages askers often switch to ("Me llamo Lucía", "Je m'appelle Aurélien").
 FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
-NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me" + FOREIGN_INTRO
-                        + r")\s+" + NAME_SEQ)
+NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From"
+                        + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m)\s+" + NAME_SEQ)
+# "He's Arjun, 11": a person introduced with an age after the name.
+THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra)\.?\s+" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
@@ -271,10 +273,13 @@ KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie
                      r"[Cc]ousin)\s+" + NAME_SEQ)
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 LOWER_CUED = re.compile(
-    r"(?i:\b(?:my name is|my name['’]s|name is|call me|named|called|(?:my|our|his|her|their)\s+"
+    r"(?i:\b(?:my name is|my name['’]s|name is|names|call me|named|called|(?:my|our|his|her|their)\s+"
     r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
     r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
 )
+STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
+LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
+                                   r"|\s*,\s*\d{1,3}\b")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
@@ -479,7 +484,7 @@ FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}\b|,?\s+here\b|[.!]\s*$|\
 TITLE_CASE_SHARE = 0.6
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
-                         r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial)\b")
+                         r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
 
 
@@ -629,7 +634,8 @@ NAME_WORD_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\b|\s*,|\s+(?:has|had|is|was|kee
                              r"and|also|started|woke|fell|hurt|cant|can't|can’t|wont|won't|won’t)\b|['’]s\b"
                              # or any verb in -s / -ed ("my son Will wants…", "my husband Will snores")
                              r"|\s+(?!(?:always|sometimes|perhaps|unless|thus|this|its|his|hers|as|us)\b)[a-z]{2,}(?:s|ed)\b)")
-SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s+)" + LOWER_NAME + r"(?=\s*,\s*\d{1,3}\b)"
+SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s+)" + LOWER_NAME
+                              + r"(?=\s*,\s*\d{1,3}\b|\s+from\b)"
                               # "hi, maria here": a known first name opening the message, then "here"
                               r"|(?:^|(?i:\b(?:hi|hello|hey|hiya)\b))[\s,!.]*" + LOWER_NAME.replace("name", "opening")
                               + r"(?=\s+here\b)")
@@ -652,6 +658,7 @@ def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
+        (THIRD_PERSON_INTRO, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
@@ -659,9 +666,13 @@ def find_names(text: str) -> Iterator[Span]:
             if span:
                 yield span
     for m in _overlapping(LOWER_CUED, text):
-        # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has").
+        # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has"); one that is also a
+        # word only after "my name is" or before a verb or an age ("my mom june has…", not "my son will be").
         first = _fold(m.group("name"))
-        if first in FIRST_NAMES and first not in AMBIGUOUS and first not in NON_NAME_WORDS:
+        if first not in FIRST_NAMES | AMBIGUOUS or first in NON_NAME_WORDS - AMBIGUOUS:
+            continue
+        if first not in AMBIGUOUS or STRONG_NAME_CUE.search(text, 0, m.start("name")) \
+                or LOWER_WORD_NAME_AFTER.match(text, m.end("name")):
             yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
         # "I'm Sarah" but not "I'm Worried": a known name, or a capitalised word closing the clause.

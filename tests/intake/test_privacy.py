@@ -87,3 +87,32 @@ class CuesOfTheFourthWriterTest(SimpleTestCase):
         self.assertEqual(self.found("the taxi, BD51 SMR, clipped my bike"), [("licence_plate", "BD51 SMR")])
         self.assertEqual(self.found("her CHI no. 0101019999 is on the letter"), [("id_number", "0101019999")])
         self.assertEqual(self.found("I do tai chi 20mins each morning"), [])
+
+
+class CuesOfTheFifthWriterTest(SimpleTestCase):
+    """Shapes met in a later development set's misses, with sentences written for this test."""
+
+    def found(self, text: str) -> list[tuple[str, str]]:
+        return [(i.type, i.text) for i in redact(text)[1]]
+
+    def test_form_cues_and_intros(self):
+        cases = {
+            "Patient: Rosalind Achebe. Question about my thyroid": [("name", "Rosalind Achebe")],
+            "From Tobias: my ankle is still swollen": [("name", "Tobias")],
+            "Our boy has croup. He's Ezekiel, 4, and barks at night": [("name", "Ezekiel")],
+            "my staff number at Greenfield Packaging Ltd is 44120-GP": [("id_number", "44120-GP")],
+            "my username on the forum is sore_knees_77": [("handle", "sore_knees_77")],
+            "its priya from instagram, quick question about acne": [("name", "priya")],
+        }
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(self.found(text), expected)
+
+    def test_a_name_that_is_a_word_in_lower_case_needs_a_strong_cue(self):
+        self.assertEqual(self.found("hi, my name is may and I'm 15"), [("name", "may")])
+        self.assertEqual(self.found("my aunt grace has shingles"), [("name", "grace")])
+        self.assertEqual(self.found("my son will be 10 soon and still wets the bed"), [])
+        self.assertEqual(self.found("my mom may have diabetes"), [])
+
+    def test_business_words_are_not_names(self):
+        self.assertEqual(self.found("Phone me back please, my cough is worse"), [])
