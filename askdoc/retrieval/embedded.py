@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import connections
 
 from askdoc.retrieval import ivf, lexical, snapshot
+from askdoc.retrieval.dense import one_thread
 from askdoc.retrieval.encoder import get_encoder
 from askdoc.retrieval.hybrid import CollectionIndex, Hit, fuse, fusion_weights
 from askdoc.retrieval.lexical import K1, RARE_MIN, RARE_SHARE, B, tokenize
@@ -286,7 +287,8 @@ class SharedCollection:
         """Cosines of the candidates: a (1 x dim) by (rows x dim) product in torch per span of the mapped matrix.
 
         Torch rather than numpy: numpy's OpenBLAS threads keep spinning after a product and slow the next query
-        encoding (askdoc.retrieval.dense). A span is a view of the map, not a copy; single rows are gathered.
+        encoding (askdoc.retrieval.dense); on one thread (`one_thread`). A span is a view of the map, not a copy;
+        single rows are gathered.
         """
         import torch
 
@@ -297,10 +299,11 @@ class SharedCollection:
         matrix = self._matrix
         query = torch.from_numpy(np.ascontiguousarray(vector, dtype=np.float16)).unsqueeze(0)
         parts = [matrix[start:end] for start, end in candidates.spans]
-        if len(candidates.singles):
-            parts.append(matrix.index_select(0, torch.from_numpy(candidates.singles)))
-        products = [torch.nn.functional.linear(query, part).squeeze(0) for part in parts]
-        return torch.cat(products).float().numpy()
+        if len(candidates.singles):  # numpy's row gather from the map is several times faster than index_select
+            parts.append(torch.from_numpy(self.snapshot.dense[candidates.singles]))
+        with one_thread():  # the concatenation and conversion too: small ops, each one a wait for a second thread
+            products = [torch.nn.functional.linear(query, part).squeeze(0) for part in parts]
+            return torch.cat(products).float().numpy()
 
     def _candidates(self, vector: np.ndarray, query: str) -> Candidates:
         """Every snapshot row, or with an IVF partition the rows of the lists nearest to the query plus the
