@@ -114,25 +114,12 @@ def build(collection: str, rows, *, count: int, dim: int, seq: int, token: str) 
     # Every file is written in the stored order: row r of the snapshot is the order[r]-th row that arrived.
     renumber = np.empty(n, dtype=np.int64)
     renumber[order] = np.arange(n)
-    terms = np.array(sorted(term_ids), dtype=str) if term_ids else np.zeros(0, dtype="<U1")
-    # CSR over the sorted terms: term i's postings are rows[offsets[i]:offsets[i + 1]], in row order.
-    term_of = np.empty(len(term_ids), dtype=np.int64)
-    for new, term in enumerate(terms):
-        term_of[term_ids[term]] = new
-    by_term = term_of[np.frombuffer(post_terms, dtype=np.int32)] if len(post_terms) else np.zeros(0, np.int64)
-    by_row = renumber[np.frombuffer(post_rows, dtype=np.int32)] if len(post_rows) else np.zeros(0, np.int64)
-    postings = np.lexsort((by_row, by_term))
-    offsets = np.zeros(len(terms) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(by_term, minlength=len(terms)), out=offsets[1:])
     key_array = (np.array(keys, dtype=str) if keys else np.zeros(0, dtype="<U1"))[order]
     key_order = np.argsort(key_array, kind="stable").astype(np.int32)
     meta_lengths = np.array([len(line) for line in metas], dtype=np.int64)[order]
     arrays = {
+        **_postings(term_ids, post_terms, post_rows, post_tfs, renumber),
         "lengths": np.frombuffer(lengths, dtype=np.float32)[order],
-        "terms": terms,
-        "offsets": offsets,
-        "rows": by_row[postings].astype(np.int32),
-        "tfs": np.frombuffer(post_tfs, dtype=np.float32)[postings],
         "keys": key_array,
         "sorted_keys": key_array[key_order],
         "sorted_rows": key_order,
@@ -149,6 +136,29 @@ def build(collection: str, rows, *, count: int, dim: int, seq: int, token: str) 
         "fields": {k: list(v) for k, v in fields.items()},
     }))
     (tmp / "vocabulary.json").write_text(json.dumps(sorted(vocabulary), ensure_ascii=False))
+    _publish(folder, tmp, version)
+    return version
+
+
+def _postings(term_ids: dict[str, int], terms_in: array, rows_in: array, tfs_in: array,
+              renumber: np.ndarray) -> dict[str, np.ndarray]:
+    """The postings as compressed sparse rows over the sorted terms: term i's postings are
+    rows[offsets[i]:offsets[i + 1]] (and tfs), in row order (`renumber` maps an arrival row to its stored row)."""
+    terms = np.array(sorted(term_ids), dtype=str) if term_ids else np.zeros(0, dtype="<U1")
+    term_of = np.empty(len(term_ids), dtype=np.int64)
+    for new, term in enumerate(terms):
+        term_of[term_ids[term]] = new
+    by_term = term_of[np.frombuffer(terms_in, dtype=np.int32)] if len(terms_in) else np.zeros(0, np.int64)
+    by_row = renumber[np.frombuffer(rows_in, dtype=np.int32)] if len(rows_in) else np.zeros(0, np.int64)
+    order = np.lexsort((by_row, by_term))
+    offsets = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(by_term, minlength=len(terms)), out=offsets[1:])
+    return {"terms": terms, "offsets": offsets, "rows": by_row[order].astype(np.int32),
+            "tfs": np.frombuffer(tfs_in, dtype=np.float32)[order]}
+
+
+def _publish(folder: Path, tmp: Path, version: str) -> None:
+    """Move the written snapshot into place, point CURRENT at it and remove the older versions."""
     os.rename(tmp, folder / version)
     pointer = folder / f".CURRENT-{version}"
     pointer.write_text(version)
@@ -156,7 +166,6 @@ def build(collection: str, rows, *, count: int, dim: int, seq: int, token: str) 
     for old in folder.iterdir():  # mapped files of an old version stay readable until their readers let go
         if old.is_dir() and old.name != version:
             shutil.rmtree(old, ignore_errors=True)
-    return version
 
 
 def _store_dense(tmp: Path, arrival: np.ndarray, n: int) -> np.ndarray:
