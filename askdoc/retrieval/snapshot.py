@@ -4,7 +4,9 @@ A snapshot holds a collection's live rows up to a sequence number, in numpy file
 ASKDOC_SEARCH_DIR (default ASKDOC_DATA_DIR/search)/<collection>/<version>/: the float16 vectors, the
 BM25 postings as compressed sparse rows (terms sorted, so a term is found by binary search), document
 lengths, keys (and a sorted copy to find a key's row), the string meta fields as category codes (for
-filters) and the metas as JSON lines (read only for the hits). Every process memory-maps the same files,
+filters) and the metas as JSON lines (read only for the hits). A snapshot with an IVF partition
+(askdoc.retrieval.ivf) stores its rows list by list, every file in that order, so that a probed list is one
+slice of each; a smaller one keeps the rows in the order they came. Every process memory-maps the same files,
 so the page cache holds one copy per host; what a process owns is a live-row mask (one byte a row) and
 the rows written after the snapshot (its "delta", a small CollectionIndex caught up from the database).
 
