@@ -89,14 +89,17 @@ class PartitionedSnapshotTests(RetrievalTestCase):
                 self.assertEqual(hits[0].key, doc.key)
 
     def test_every_list_probed_gives_the_hits_of_an_exact_search(self):
-        queries = ["rash at night", "tremor during exercise", "cough and fever at school"]
-        with override_settings(ASKDOC_SEARCH_IVF_PROBES=len(self.shot.ivf[1])), use_backend(self.backend):
-            approximate = [ranked(search("questions", q, k=64, exclude={"q3"})) for q in queries]
         exact = CollectionIndex(self.encoder.dim)  # one in-memory index of every row, searched by brute force
         for doc, vector in zip(self.docs, self.encoder.encode([doc.text for doc in self.docs]), strict=True):
             exact.put(doc.key, doc.text, doc.key, doc.meta, vector)
-        expected = [ranked(exact.search(self.encoder.encode([q])[0], q, k=64, exclude={"q3"})) for q in queries]
-        self.assertEqual(approximate, expected)
+        every_list = override_settings(ASKDOC_SEARCH_IVF_PROBES=len(self.shot.ivf[1]))
+        for query in ["rash at night", "tremor during exercise", "cough and fever at school"]:
+            for filters in (None, {"department": "neurology"}):
+                with self.subTest(query=query, filters=filters), every_list, use_backend(self.backend):
+                    expected = exact.search(self.encoder.encode([query])[0], query, k=64, filters=filters,
+                                            exclude={"q3"})
+                    self.assertEqual(ranked(search("questions", query, k=64, filters=filters, exclude={"q3"})),
+                                     ranked(expected))
 
     def test_a_snapshot_of_the_former_layout_is_rebuilt_not_read(self):
         info = self.shot.path / "info.json"
