@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from askdoc.retrieval.dense import one_thread
+
 # Rows per list: about √rows lists, so at 1M rows ~1,000 lists of ~1,000 rows (the lists probed per search are
 # the setting ASKDOC_SEARCH_IVF_PROBES).
 TRAIN_PER_LIST = 40
@@ -56,8 +58,16 @@ def train(dense: np.ndarray, *, seed: int = 0) -> tuple[np.ndarray, np.ndarray, 
 
 
 def probe(centroids: np.ndarray, vector: np.ndarray, probes: int) -> np.ndarray:
-    """The (sorted) ids of the `probes` lists whose centroids are nearest to `vector`."""
-    scores = np.asarray(centroids, dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
+    """The (sorted) ids of the `probes` lists whose centroids are nearest to `vector`.
+
+    In torch on one thread like the candidates' cosines (askdoc.retrieval.dense): a numpy product would wake
+    OpenBLAS's threads, which keep spinning afterwards and slow the next query encoding.
+    """
+    import torch
+
+    query = torch.from_numpy(np.ascontiguousarray(vector, dtype=centroids.dtype)).unsqueeze(0)
+    with one_thread():
+        scores = torch.nn.functional.linear(query, torch.from_numpy(centroids)).squeeze(0).float().numpy()
     if probes >= len(scores):
         return np.arange(len(scores))
     return np.sort(np.argpartition(-scores, probes - 1)[:probes])

@@ -214,7 +214,8 @@ class Snapshot:
         self.total_length = float(self.lengths.sum())
         # The IVF partition (askdoc.retrieval.ivf): centroids and each list's first row, only in snapshots of
         # ASKDOC_SEARCH_IVF_MIN_ROWS rows or more.
-        self.ivf = (load("ivf-centroids"), load("ivf-offsets")) if (self.path / "ivf-offsets.npy").exists() else None
+        self.ivf = (load("ivf-centroids", mode="c"), load("ivf-offsets")) \
+            if (self.path / "ivf-offsets.npy").exists() else None
         self._vocabulary: list[str] | None = None
 
     def _load(self, name: str, mode: Literal["r", "r+", "c"] = "r") -> np.ndarray:
