@@ -383,6 +383,10 @@ ASKDOC_SEARCH_VECTOR_INDEX = env_choice("ASKDOC_SEARCH_VECTOR_INDEX", "hnsw", ("
 # Embedded backend: snapshots of at least this many rows get an IVF partition and are searched approximately
 # (the nearest lists plus the rows holding the query's rarer terms; docs/retrieval.md).
 ASKDOC_SEARCH_IVF_MIN_ROWS = env_int("ASKDOC_SEARCH_IVF_MIN_ROWS", 200_000)
+# Lists of the IVF partition searched per query (of about √rows: 1,000 at 1M rows); fewer is faster, less exact.
+ASKDOC_SEARCH_IVF_PROBES = env_int("ASKDOC_SEARCH_IVF_PROBES", 32)
+if ASKDOC_SEARCH_IVF_PROBES < 1:
+    raise ImproperlyConfigured(f"ASKDOC_SEARCH_IVF_PROBES must be at least 1, got {ASKDOC_SEARCH_IVF_PROBES}")
 ASKDOC_SEARCH_DIR = Path(env_str("ASKDOC_SEARCH_DIR", str(DATA_DIR / "search")))
 # Database aliases whose migrations create the postgres backend's schema (extension, columns, indexes).
 ASKDOC_SEARCH_POSTGRES_DATABASES = ["default"] if ASKDOC_SEARCH_BACKEND == "postgres" else []

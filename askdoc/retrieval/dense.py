@@ -8,6 +8,12 @@ order search results. At askdoc's sizes an approximate index would add machinery
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 
 
@@ -46,3 +52,36 @@ class DenseIndex:
     @property
     def nbytes(self) -> int:
         return int(self.matrix.nbytes)
+
+
+@functools.cache
+def _openmp() -> ctypes.CDLL | None:
+    """The OpenMP runtime torch runs its threads on (the libgomp of the Linux wheels), or None."""
+    import torch
+
+    try:
+        return ctypes.CDLL(os.path.join(os.path.dirname(torch.__file__), "lib", "libgomp.so.1"))
+    except OSError:
+        return None
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """Run torch's products on the calling thread alone for the duration (other threads keep their setting).
+
+    Scoring a search's candidates is a few memory-bound products over slices of the mapped matrix; split over
+    2 cores each waits for the second thread, which on the shared 2-core machine (load average 7) cost ~2 ms
+    a call: the 31 slices of a 1M search took 72 ms on 2 threads and 3.9 ms on one. torch.set_num_threads is
+    process-wide (and switching it back and forth cost ~25 ms); OpenMP's omp_set_num_threads changes only the
+    calling thread's team size. Without libgomp (another torch build) this does nothing.
+    """
+    openmp = _openmp()
+    if openmp is None:
+        yield
+        return
+    before = openmp.omp_get_max_threads()
+    openmp.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        openmp.omp_set_num_threads(before)

@@ -14,12 +14,14 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 
 import numpy as np
 from django.conf import settings
 from django.db import connections
 
 from askdoc.retrieval import ivf, lexical, snapshot
+from askdoc.retrieval.dense import one_thread
 from askdoc.retrieval.encoder import get_encoder
 from askdoc.retrieval.hybrid import CollectionIndex, Hit, fuse, fusion_weights
 from askdoc.retrieval.lexical import K1, RARE_MIN, RARE_SHARE, B, tokenize
@@ -88,7 +90,7 @@ class EmbeddedBackend:
 
     @staticmethod
     def _usable(shot: snapshot.Snapshot, seq: int, token: str) -> bool:
-        if shot.dim != get_encoder().dim:
+        if shot.dim != get_encoder().dim or shot.layout != snapshot.LAYOUT:
             return False
         if settings.TESTING:  # tests roll the database back: only the very same state will do
             return (shot.seq, shot.token) == (seq, token)
@@ -162,6 +164,41 @@ class EmbeddedBackend:
         return self.collection_index(collection).correct(query)
 
 
+class Candidates:
+    """The snapshot rows one search scores exactly: contiguous spans of rows plus single rows outside them.
+
+    Without an IVF partition the one span is every row (an exact search); with one, the spans are the probed
+    lists and the single rows those holding the query's rarer terms in other lists. Per-row work (BM25, masks,
+    the blend) runs over these rows only, never over the whole snapshot.
+    """
+
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, singles: np.ndarray) -> None:
+        self.starts, self.ends, self.singles = starts, ends, singles
+        sizes = ends - starts
+        self.spanned = int(sizes.sum())  # the spans' rows come first, in order, then the single rows
+        self.bases = np.cumsum(sizes) - sizes  # where each span's rows start among the candidates
+        self.spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+        self.rows = np.concatenate([np.arange(a, b) for a, b in self.spans] + [singles]).astype(np.int64)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def matches(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(candidate positions, positions in `rows`) of the sorted `rows` (a term's postings) that are candidates.
+
+        A span's matches are one slice of the postings, found by two binary searches per span.
+        """
+        first, last = np.searchsorted(rows, self.starts), np.searchsorted(rows, self.ends)
+        counts = last - first
+        within = np.arange(int(counts.sum())) + np.repeat(first - (np.cumsum(counts) - counts), counts)
+        at = rows[within] - np.repeat(self.starts - self.bases, counts)
+        if len(self.singles) and len(rows):
+            found = np.minimum(np.searchsorted(rows, self.singles), len(rows) - 1)
+            hit = np.flatnonzero(rows[found] == self.singles)
+            at, within = np.concatenate([at, self.spanned + hit]), np.concatenate([within, found[hit]])
+        return at, within
+
+
 class SharedCollection:
     """A mapped snapshot plus this process's delta (rows written after it), searched as one collection.
 
@@ -179,6 +216,9 @@ class SharedCollection:
         self.seq, self.token = shot.seq, shot.token
         self.checked = 0.0
         self._vocabulary: list[str] | None = None
+        # Per term, the live snapshot rows holding it (for idf), until a row of the snapshot is masked.
+        self._dfs: dict[str, int] = {}
+        self._matrix = None  # the mapped vectors as a torch tensor (shares the map), made on the first search
 
     def __len__(self) -> int:
         return self.live_count + len(self.delta)
@@ -190,6 +230,7 @@ class SharedCollection:
                 self.alive[row] = False
                 self.live_count -= 1
                 self.live_length -= float(self.snapshot.lengths[row])
+                self._dfs.clear()
             if deleted:
                 self.delta.remove(key)
             else:
@@ -203,10 +244,17 @@ class SharedCollection:
         return lexical.correct(query, self._vocabulary,
                                lambda term: self.snapshot.has_term(term) or term in self.delta.lexical.postings)
 
-    def _lexical(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        """BM25 of the snapshot's and the delta's rows, each divided by the query's best possible score."""
+    def _snapshot_df(self, term: str, rows: np.ndarray) -> int:
+        df = self._dfs.get(term)
+        if df is None:
+            df = self._dfs[term] = len(rows) if self.live_count == self.snapshot.count \
+                else int(np.count_nonzero(self.alive[rows]))
+        return df
+
+    def _lexical(self, query: str, candidates: Candidates) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 of the candidate and the delta's rows, each divided by the query's best possible score."""
         shot, delta = self.snapshot, self.delta.lexical
-        in_snapshot = np.zeros(shot.count, dtype=np.float32)
+        in_snapshot = np.zeros(len(candidates), dtype=np.float32)
         in_delta = np.zeros(delta.size, dtype=np.float32)
         documents = self.live_count + delta._live_count
         if not documents:
@@ -216,16 +264,17 @@ class SharedCollection:
         for term in set(tokenize(query)):
             found = shot.postings(term)
             postings = delta.postings.get(term)
-            rows, tfs = (np.asarray(found[0]), np.asarray(found[1])) if found else (None, None)
             rows_d, tfs_d = postings.arrays() if postings else (None, None)
-            df = (int(self.alive[rows].sum()) if rows is not None else 0) + (
+            df = (self._snapshot_df(term, found[0]) if found else 0) + (
                 int(delta.alive[rows_d].sum()) if rows_d is not None else 0)
             if df == 0:
                 continue
             idf = float(np.log(1 + (documents - df + 0.5) / (df + 0.5)))
-            if rows is not None and tfs is not None:
-                norm = K1 * (1 - B + B * shot.lengths[rows] / avgdl)
-                in_snapshot[rows] += idf * tfs * (K1 + 1) / (tfs + norm)
+            if found:
+                at, within = candidates.matches(found[0])
+                tfs = found[1][within]
+                norm = K1 * (1 - B + B * shot.lengths[candidates.rows[at]] / avgdl)
+                in_snapshot[at] += idf * tfs * (K1 + 1) / (tfs + norm)
             if rows_d is not None and tfs_d is not None:
                 norm = K1 * (1 - B + B * delta.lengths[rows_d] / avgdl)
                 in_delta[rows_d] += idf * tfs_d * (K1 + 1) / (tfs_d + norm)
@@ -235,51 +284,75 @@ class SharedCollection:
             in_delta = np.minimum(in_delta / best, 1.0)
         return in_snapshot, in_delta
 
-    def _dense(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    def _dense(self, vector: np.ndarray, candidates: Candidates) -> np.ndarray:
+        """Cosines of the candidates: a (1 x dim) by (rows x dim) product in torch per span of the mapped matrix.
+
+        Torch rather than numpy: numpy's OpenBLAS threads keep spinning after a product and slow the next query
+        encoding (askdoc.retrieval.dense). A span is a view of the map, not a copy; single rows are gathered.
+        """
         import torch
 
-        if not len(rows):
+        if not len(candidates):
             return np.zeros(0, dtype=np.float32)
-        matrix = torch.from_numpy(self.snapshot.dense)
-        if len(rows) < self.snapshot.count:
-            matrix = matrix.index_select(0, torch.from_numpy(rows.astype(np.int64)))
-        product = matrix @ torch.from_numpy(np.ascontiguousarray(vector, dtype=np.float16))
-        return product.float().numpy()
+        if self._matrix is None:
+            self._matrix = torch.from_numpy(self.snapshot.dense)
+        matrix = self._matrix
+        query = torch.from_numpy(np.ascontiguousarray(vector, dtype=np.float16)).unsqueeze(0)
+        parts = [matrix[start:end] for start, end in candidates.spans]
+        if len(candidates.singles):  # numpy's row gather from the map is several times faster than index_select
+            parts.append(torch.from_numpy(self.snapshot.dense[candidates.singles]))
+        # The probed lists' many small products (and their concatenation) on one thread: split over 2 cores, each
+        # waited for the second one. Without a partition the single product over every row is one split that pays
+        # off on a quiet machine (100k rows: p50 18.9 ms on torch's threads against 24.8 ms on one, load 2.5).
+        with one_thread() if self.snapshot.ivf is not None else nullcontext():
+            products = [torch.nn.functional.linear(query, part).squeeze(0) for part in parts]
+            return torch.cat(products).float().numpy()
 
-    def _candidates(self, vector: np.ndarray, query: str) -> np.ndarray:
-        """The snapshot rows scored exactly: all of them, or with an IVF partition the rows of the lists
-        nearest to the query plus the rows holding its rarer terms (as the postgres backend's candidates: a
-        row outside both ranks high only through common words, whose idf is small)."""
+    def _candidates(self, vector: np.ndarray, query: str) -> Candidates:
+        """Every snapshot row, or with an IVF partition the rows of the lists nearest to the query plus the
+        rows holding its rarer terms (as the postgres backend's candidates: a row outside both ranks high only
+        through common words, whose idf is small)."""
         shot = self.snapshot
         if shot.ivf is None:
-            return np.arange(shot.count)
-        parts = [ivf.probe(*shot.ivf, vector)] if fusion_weights(query)[0] else []
+            return Candidates(np.array([0]), np.array([shot.count]), np.zeros(0, dtype=np.int64))
+        centroids, offsets = shot.ivf
+        lists = ivf.probe(centroids, vector, settings.ASKDOC_SEARCH_IVF_PROBES) if fusion_weights(query)[0] \
+            else np.zeros(0, dtype=np.int64)
+        rare = []
         for term in set(tokenize(query)):
             found = shot.postings(term)
             if found is not None and len(found[0]) <= max(RARE_MIN, RARE_SHARE * shot.count):
-                parts.append(np.asarray(found[0]))
-        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+                rare.append(np.asarray(found[0]))
+        singles = np.unique(np.concatenate(rare)).astype(np.int64) if rare else np.zeros(0, dtype=np.int64)
+        probed = np.zeros(len(offsets) - 1, dtype=bool)
+        probed[lists] = True
+        singles = singles[~probed[np.searchsorted(offsets, singles, side="right") - 1]]
+        return Candidates(*ivf.spans(offsets, lists), singles)
+
+    def _mask(self, candidates: Candidates, filters: dict | None, exclude: set[str]) -> np.ndarray:
+        """Which candidates may be hits: live, passing the filters, not excluded."""
+        shot, rows = self.snapshot, candidates.rows
+        mask = self.alive[rows]
+        for name, wanted in (filters or {}).items():
+            mask &= shot.field_mask(name, wanted, rows)
+        for key in exclude:
+            row = shot.row_of(key)
+            if row is not None:
+                mask &= rows != row
+        return mask
 
     def search(self, vector: np.ndarray, query: str, *, k: int, filters: dict | None = None,
                exclude: set[str] | None = None) -> list[Hit]:
         shot, delta = self.snapshot, self.delta
-        rows = self._candidates(vector, query)
-        dense = np.concatenate([self._dense(vector, rows), delta.dense.scores(vector)[: len(delta.keys)]])
-        lexical_parts = self._lexical(query)
-        lexical_scores = np.concatenate([lexical_parts[0][rows], lexical_parts[1][: len(delta.keys)]])
-        mask = self.alive.copy()
-        for name, wanted in (filters or {}).items():
-            mask &= shot.field_mask(name, wanted)
-        for key in exclude or ():
-            row = shot.row_of(key)
-            if row is not None:
-                mask[row] = False
-        mask = mask[rows]
+        candidates = self._candidates(vector, query)
+        dense = np.concatenate([self._dense(vector, candidates), delta.dense.scores(vector)[: len(delta.keys)]])
+        in_snapshot, in_delta = self._lexical(query, candidates)
+        lexical_scores = np.concatenate([in_snapshot, in_delta[: len(delta.keys)]])
         delta_mask = delta._mask(filters)
         for key in exclude or ():
             if key in delta.rows:
                 delta_mask[delta.rows[key]] = False
-        mask = np.concatenate([mask, delta_mask])
+        mask = np.concatenate([self._mask(candidates, filters, exclude or set()), delta_mask])
         blend = np.where(mask, fuse(dense, lexical_scores, fusion_weights(query)), -1.0)
         want = min(k, int(mask.sum()))
         if want <= 0:
@@ -290,10 +363,11 @@ class SharedCollection:
         for r in top:
             if blend[r] <= 0:
                 continue
-            if r < len(rows):
-                key, meta = str(shot.keys[rows[r]]), shot.meta(int(rows[r]))
+            if r < len(candidates):
+                row = int(candidates.rows[r])
+                key, meta = str(shot.keys[row]), shot.meta(row)
             else:
-                key, meta = delta.keys[r - len(rows)], delta.metas[r - len(rows)]
+                key, meta = delta.keys[r - len(candidates)], delta.metas[r - len(candidates)]
             hits.append(Hit(key=key, score=float(blend[r]), meta=meta, dense=float(dense[r]),
                             lexical=float(lexical_scores[r])))
         return hits

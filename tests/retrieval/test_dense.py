@@ -3,7 +3,7 @@
 import numpy as np
 from django.test import SimpleTestCase
 
-from askdoc.retrieval.dense import DenseIndex
+from askdoc.retrieval.dense import DenseIndex, one_thread
 
 
 class DenseIndexTest(SimpleTestCase):
@@ -21,3 +21,21 @@ class DenseIndexTest(SimpleTestCase):
         self.assertEqual(scores.shape, (3000,))
         self.assertLess(float(np.abs(scores - exact).max()), 2e-3)
         self.assertEqual(list(np.argsort(-scores)[:2]), list(np.argsort(-exact)[:2]))
+
+
+class OneThreadTest(SimpleTestCase):
+    def test_products_run_on_the_calling_thread_alone_and_the_setting_comes_back(self):
+        import threading
+
+        import torch
+
+        before = torch.get_num_threads()
+        seen: list[int] = []
+        with one_thread():
+            inside = torch.get_num_threads()
+            other = threading.Thread(target=lambda: seen.append(torch.get_num_threads()))
+            other.start()
+            other.join()
+        self.assertEqual(inside, 1)
+        self.assertEqual(seen, [before])  # another thread keeps the process's setting
+        self.assertEqual(torch.get_num_threads(), before)

@@ -54,7 +54,7 @@ class SharedSnapshotTests(RetrievalTestCase):
         shutil.rmtree(snapshot.root() / "questions")  # an earlier test's snapshot (no partition) would be reused
         web = EmbeddedBackend()
         shared = web.collection_index("questions")
-        self.assertIsNotNone(shared.snapshot.ivf)  # few rows: fewer lists than ivf.PROBES, so all are probed
+        self.assertIsNotNone(shared.snapshot.ivf)  # few rows: fewer lists than ASKDOC_SEARCH_IVF_PROBES, all probed
         with use_backend(web):
             self.assertEqual([(hit.key, round(hit.score, 4)) for hit in search("questions", "hand shakes cup", k=3)],
                              exact)
