@@ -396,6 +396,8 @@ def population_fits(focus: str, population: Population) -> bool:
     return True
 
 
+# asked_foci's last tier: the rest of the body, where the asker tells the story around the question.
+STORY_TIER = 3
 _NEGATED_MENTION = re.compile(r"\b(?:no|not|never|without|denies|free of|negative for|(?:do|does|did)n'?t have|"
                               r"(?:do|does|did) not have)\s+(?:any\s+|a\s+)?[a-z]+", re.I)
 
@@ -410,6 +412,8 @@ def asked_foci(question_part: str, page_title: str = "", population: Population 
     hormone therapy names breast cancer); nor is a comorbidity told in the body when the title names the complaint.
     With the asker's population, a page written for another one does not make a tier ("Constipation in Children"
     for an adult's "constipation").
+
+    Always four tiers, in that order (STORY_TIER is the last); a tier that names nothing is empty.
     """
     from askdoc.knowledge.understanding import main_question, without_asides
 
@@ -420,9 +424,34 @@ def asked_foci(question_part: str, page_title: str = "", population: Population 
              mentioned_foci(without_asides(title)) if body else set(), mentioned_foci(main_question(asked)),
              mentioned_foci(asked)]
     foci.get()
-    tiers = [{focus for focus in tier if focus_core(focus) not in foci.umbrellas
-              and (population is None or population_fits(focus, population))} for tier in tiers]
-    return [tier for tier in tiers if tier]
+    return [{focus for focus in tier if focus_core(focus) not in foci.umbrellas
+             and (population is None or population_fits(focus, population))} for tier in tiers]
+
+
+def own_words(question_part: str, page_title: str = "") -> str:
+    """What the question itself says it is about: its page title, the asker's title and its main question, without
+    the story around them and without the reply."""
+    from askdoc.knowledge.understanding import main_question, without_asides
+
+    title, _, body = question_part.partition("\n")
+    main = main_question(without_asides(question_part))
+    return "\n".join(part for part in (page_title, without_asides(title) if body else "", main) if part.strip())
+
+
+def found_by_own_words(question_part: str, page_title: str = "") -> set[str]:
+    """The foci of the knowledge-base pairs an open search on the question's own words (own_words) finds: the
+    KB_CANDIDATES best, each at least KB_MIN_SCORE_NAMED.
+
+    A focus named only in the story, or guessed for a question that names none, is the question's focus only when
+    this search agrees. Measured on the archive questions (docs/quality.md): the story names the asker's
+    comorbidities, medicines and history (diabetes and an antidepressant for premature ejaculation, coeliac
+    disease for a high haemoglobin), and the reply's words pull the open search towards what the doctor mentions
+    (skin cancer for a skin-whitening request); the title and the main question do neither.
+    """
+    from askdoc.retrieval import search
+
+    hits = search("kb", own_words(question_part, page_title), k=KB_CANDIDATES)
+    return {pair.document.focus for pair, score in scored_pairs(hits) if score >= KB_MIN_SCORE_NAMED}
 
 
 def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | None = None,
@@ -432,7 +461,9 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
     Sources are about the question's focus: the foci of the first tier of asked_foci (page title, title, main
     question, body), looked for among those foci specifically since a long patient question's embedding rarely
     lands on the right page by itself, and written for the asker's population. When the question names no focus,
-    the one focus of unnamed_focus (if any) stands in for it.
+    the one focus of unnamed_focus (if any) stands in for it. A focus named only in the rest of the body (the
+    story) counts only when a search on the question's own words finds it too (found_by_own_words), and so does
+    the unnamed guess.
     """
     from askdoc.knowledge.understanding import understand
     from askdoc.retrieval import search
@@ -441,7 +472,11 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
     understood = understand(question_part, topics=False)
     wanted = intent(understood.main_question) | set(understood.type_cues[:2])
     tiers = asked_foci(question_part, page_title, understood.population)
-    named = tiers[0] if tiers else unnamed_focus(question_part, reply_part, text, vector, understood, wanted)
+    named = next((tier for tier in tiers[:STORY_TIER] if tier), set())
+    if not named:
+        confirmed = found_by_own_words(question_part, page_title)
+        named = tiers[STORY_TIER] & confirmed or unnamed_focus(question_part, reply_part, text, vector, understood,
+                                                               wanted, confirmed)
     if not named:
         return []
     hits = search("kb", text, k=KB_CANDIDATES, vector=vector, filters={"focus": sorted(named)})
@@ -481,9 +516,10 @@ def adjusted(pair: KbPair, score: float, wanted: set[str]) -> float:
 
 
 def unnamed_focus(question_part: str, reply_part: str, text: str, vector: np.ndarray | None,
-                  understood: Understanding, wanted: set[str]) -> set[str]:
+                  understood: Understanding, wanted: set[str], confirmed: set[str]) -> set[str]:
     """For a question that names no focus: the one focus the search is surest of among the pages that fit
-    (unnamed_fits), not several guesses that each may be off; never a rare disease (GARD, GHR)."""
+    (unnamed_fits) and that the search on the question's own words found too (`confirmed`, found_by_own_words),
+    not several guesses that each may be off; never a rare disease (GARD, GHR)."""
     from askdoc.knowledge.understanding import without_asides
     from askdoc.retrieval import search
 
@@ -492,7 +528,7 @@ def unnamed_focus(question_part: str, reply_part: str, text: str, vector: np.nda
     reply_named = mentioned_foci(_NEGATED_MENTION.sub(" ", reply_part))
     hits = search("kb", text, k=KB_CANDIDATES, vector=vector)
     fitting = [(pair, adjusted(pair, score, wanted)) for pair, score in scored_pairs(hits)
-               if population_fits(pair.document.focus, understood.population)
+               if pair.document.focus in confirmed and population_fits(pair.document.focus, understood.population)
                and unnamed_fits(pair, score, question_words, reply_words, reply_named)]
     ranked = rerank_pairs(understood.main_question, fitting)
     return {ranked[0][0].document.focus} if ranked else set()
