@@ -192,6 +192,20 @@ def may_learn_from(entry: dict) -> bool:
     return entry["split"] in ("training", "development")
 
 
+def rows_by_writer(tasks: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
+    """(task, row) of every set of these tasks that may be learned from, each file once, grouped by writer (the set's
+    folder: the project's own files in evaluation/intake/ are one writer)."""
+    seen: set[str] = set()
+    writers: dict[str, list[tuple[str, dict]]] = {}
+    for entry in manifest():
+        if entry["task"] not in tasks or entry["path"] in seen or not may_learn_from(entry):
+            continue
+        seen.add(entry["path"])
+        rows = load(entry["path"], evaluation_dir())
+        writers.setdefault(str(Path(entry["path"]).parent), []).extend((entry["task"], row) for row in rows)
+    return writers
+
+
 def set_rows(entry: dict, root: Path | None = None) -> list[dict]:
     rows = load(entry["path"], root or evaluation_dir())
     if entry.get("only_split"):

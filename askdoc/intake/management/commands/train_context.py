@@ -1,6 +1,5 @@
 """`askdoc train_context`: fit the learned context layer of the emergency warning (askdoc/intake/context.py)."""
 
-from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -14,21 +13,12 @@ THRESHOLDS = Path(__file__).resolve().parents[2] / "data" / "emergency_threshold
 
 
 def writer_sets() -> dict[str, list[dict]]:
-    """Every development emergency and triage file of evaluation/, whole, grouped by writer (its folder; the
-    project's own files in evaluation/intake/ are one writer). A triage question is an ordinary, calm symptom
-    question (`"ordinary": True`): the writers' emergency sets hold only alarming texts."""
-    seen: set[str] = set()
-    writers: defaultdict[str, list[dict]] = defaultdict(list)
-    for entry in evaluation.manifest():
-        if entry["task"] not in ("emergency", "triage") or entry["path"] in seen:
-            continue
-        if not evaluation.may_learn_from(entry):
-            continue
-        seen.add(entry["path"])
-        rows = evaluation.load(entry["path"], evaluation.evaluation_dir())
-        if entry["task"] == "triage":
-            rows = [{"text": row["text"], "emergency": False, "ordinary": True} for row in rows]
-        writers[str(Path(entry["path"]).parent)] += rows
+    """Every emergency and triage file of evaluation/ that may be learned from, whole, grouped by writer. A triage
+    question is an ordinary, calm symptom question (`"ordinary": True`): the writers' emergency sets hold only
+    alarming texts."""
+    writers = {name: [row if task == "emergency" else {"text": row["text"], "emergency": False, "ordinary": True}
+                      for task, row in rows]
+               for name, rows in evaluation.rows_by_writer(("emergency", "triage")).items()}
     return {name: rows for name, rows in writers.items() if any(row["emergency"] for row in rows)}
 
 

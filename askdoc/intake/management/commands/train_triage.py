@@ -1,6 +1,5 @@
 """`askdoc train_triage`: fit the learned triage signal and write askdoc/intake/data/triage_model.npz."""
 
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -9,22 +8,14 @@ from tqdm import tqdm
 
 
 def writer_sets() -> dict[str, list[dict]]:
-    """The English development triage files of evaluation/, whole, grouped by writer (its folder). The encoder is
+    """The English triage files of evaluation/ that may be learned from, whole, grouped by writer. The encoder is
     English-only, so Chinese questions never reach the learned signal."""
     from askdoc.intake import evaluation
     from askdoc.intake.text import is_mostly_chinese
 
-    seen: set[str] = set()
-    writers: defaultdict[str, list[dict]] = defaultdict(list)
-    for entry in evaluation.manifest():
-        if entry["task"] != "triage" or not evaluation.may_learn_from(entry) or entry["path"] in seen:
-            continue
-        seen.add(entry["path"])
-        rows = evaluation.load(entry["path"], evaluation.evaluation_dir())
-        rows = [row for row in rows if not is_mostly_chinese(row["text"])]
-        if rows:
-            writers[str(Path(entry["path"]).parent)] += rows
-    return dict(writers)
+    writers = {name: [row for _, row in rows if not is_mostly_chinese(row["text"])]
+               for name, rows in evaluation.rows_by_writer(("triage",)).items()}
+    return {name: rows for name, rows in writers.items() if rows}
 
 
 def cached(encode):
