@@ -49,7 +49,7 @@ ADULT_RELATIVE = re.compile(r"\b(?:my|our) (?:husband|wife|mother|mom|mum|father
 FEMALE_WORDS = re.compile(r"\b(?:period|periods|pregnan\w*|menstrua\w*|vagina\w*|ovar\w*|uterus|womb|menopaus\w*|"
                           r"breast\w*|discharge|cramps|contracepti\w*|birth control)\b")
 ZH_CHILD = re.compile(r"(?:[0-9一二三四五六七八九十兩]+(?:歲|個月)(?:半)?(?:的|大的?)?(?:兒子|女兒|小孩|寶寶|孩子)|"
-                      r"(?:兒子|女兒|小孩|寶寶|孩子)(?:今年)?[0-9一二三四五六七八九十兩]+(?:歲|個月))")
+                      r"(?:兒子|女兒|小孩|寶寶|孩子)(?:今年)?[0-9一二三四五六七八九十兩]+(?:歲|個月)|小朋友|小孩子|兒童|小寶貝)")
 # A negation just before a phrase, or with one adverb between ("沒有刻意減肥", "不太會痛").
 ZH_NEGATED = re.compile(r"(?:沒有|沒|不會|不|無|未)(?:刻意|特別|故意|在|有|太|怎麼|再|會|常)?$")
 ZH_FEMALE = re.compile(r"月經|懷孕|經痛|分泌物|乳房|陰道|子宮|卵巢|更年期|避孕|生理期")
