@@ -31,6 +31,7 @@ from askdoc.intake.names import (
     PLACE_WORDS,
     PLACES,
 )
+from askdoc.textkit import STOP_WORDS
 
 _WORDS_FILE = "privacy_words.yaml"
 _WORDS = load(_WORDS_FILE)
@@ -53,7 +54,10 @@ PRIORITY = ["email", "url", "id_number", "date_of_birth", "licence_plate", "phon
 
 Span = tuple[str, int, int]  # type, start, end
 
-EMAIL = re.compile(r"[A-Za-z0-9À-ž.+\-_]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+EMAIL = re.compile(r"[A-Za-z0-9À-ž.+\-_]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}"
+                   # written to dodge spam bots: "jo.smith88 at gmail dot com", "jo [at] mail [dot] co [dot] uk"
+                   r"|(?i:[a-z0-9.+\-_]+\s*[\[(]?\s*at\s*[\])]?\s*[a-z0-9\-]+(?:\s*[\[(]?\s*dot\s*[\])]?\s*"
+                   r"(?:com|net|org|edu|gov|co|uk|io|me|info|tw|ca|au|de|fr|in|us|nz|ie|jp|hk|sg))+)\b")
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+"
     r"|\b(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|reddit|github|snapchat|threads|pinterest|"
@@ -177,6 +181,17 @@ ADDRESS = re.compile(
     r"\s+\d{1,4}(?:\s?[a-z]\b)?"
     + NOT_HOUSE + EU_TAIL
 )
+# Typed in lower case ("42 elm street apt 5"): the street's words are no function words or units ("5 blocks down the
+# road", "a 40 mile road trip").
+LOWER_ADDRESS = re.compile(
+    r"\b\d{1,5}[a-z]?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})"
+    r"(?:street|road|rd|avenue|ave|lane|drive|boulevard|blvd|court|close|crescent|terrace|circle|parkway|highway)\b"
+    r"(?:,?\s+(?:apt|apartment|unit|flat|suite|#)\.?\s*\w+)?"
+)
+NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "minute", "minutes", "min", "mins",
+                              "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                              "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter", "meters",
+                              "metre", "metres", "lane", "road", "street"})
 ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|\s*:)|"
     r"^\s*address\s*:|\baddress\s*:|(?:i|we|they|he|she|mum|mom|dad|who)\s+(?:live|lives|reside|resides|stays?)\s+at|"
@@ -347,6 +362,10 @@ def find_addresses(text: str) -> Iterator[Span]:
     for m in ADDRESS.finditer(text):
         g = "street" if m.group("street") else 0
         yield "address", m.start(g), m.end(g)
+    for m in LOWER_ADDRESS.finditer(text):
+        words = m.group("words").split()
+        if not any(w in STOP_WORDS or w in NOT_STREET_WORDS for w in words):
+            yield "address", m.start(), m.end()
     yield from _match_spans(POSTCODE, "address", text, "value")
     yield from _match_spans(ASIAN_ADDRESS, "address", text)
     for m in ADDRESS_CUE.finditer(text):
@@ -641,6 +660,12 @@ SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s
                               + r"(?=\s+here\b)")
 
 
+# Typed in lower case without an age after it ("hi im priya and…", "its marcus again", "grandpa joe fell"): only a known
+# first name that is no ordinary word.
+LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is|grandpa|grandma|granny|grandad|"
+                                  r"auntie|aunt|uncle|cousin|baby)\s+)" + LOWER_NAME)
+
+
 def find_name_words(text: str) -> Iterator[Span]:
     for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE):
         for m in pattern.finditer(text):
@@ -648,6 +673,10 @@ def find_name_words(text: str) -> Iterator[Span]:
             end = m.start("name") + word.end() if word else 0
             if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, end):
                 yield "name", m.start("name"), end
+    for m in LOWER_KNOWN_NAME_CUE.finditer(text):
+        first = _fold(m.group("name"))
+        if first in FIRST_NAMES and first not in AMBIGUOUS | NON_NAME_WORDS:
+            yield "name", m.start("name"), m.end("name")
     for m in SELF_INTRO_LOWER.finditer(text):
         group = "name" if m.group("name") else "opening"
         if _fold(m.group(group)) in FIRST_NAMES | AMBIGUOUS:

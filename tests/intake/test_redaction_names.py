@@ -110,3 +110,36 @@ class MoreNameContextsTest(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(self.published(text), text)
+
+
+class LowerCaseTypingTest(SimpleTestCase):
+    """People type in lower case: a known first name after "im", "its" or a kin word is still a name; a word is not."""
+
+    def test_known_first_names_after_a_self_intro_or_kin_word(self):
+        cases = {
+            "hi im priyanka and the cough wont stop": "priyanka",
+            "its marcus again, the rash came back": "marcus",
+            "grandpa joe fell in the garden last week": "joe",
+            "we took baby noah for his shots": "noah",
+        }
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_words_after_the_same_cues_are_not_names(self):
+        for text in ("im christian and fasting, can i take my pills", "its a lump on my arm", "im tired all day"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+
+
+class LowerCaseContactDetailsTest(SimpleTestCase):
+    def test_an_email_written_to_dodge_spam_bots_and_a_lower_case_street(self):
+        text = "write to jo.banks77 at gmail dot com, i live at 12 oak tree road"
+        found = {(i.type, i.text) for i in redact(text)[1]}
+        self.assertIn(("email", "jo.banks77 at gmail dot com"), found)
+        self.assertIn(("address", "12 oak tree road"), found)
+
+    def test_distances_and_function_words_are_not_streets(self):
+        for text in ("we walked 5 blocks down the road", "a 40 mile road trip", "took 2 advil st johns wort too"):
+            with self.subTest(text=text):
+                self.assertEqual(redact(text)[1], [])
