@@ -76,10 +76,12 @@ OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿))(
 _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
-HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
+HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|tiktok|小紅書|"
+                    r"twitter|推特|youtube|telegram|discord)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
-APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads)")
+APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads|dcard|"
+                 r"抖音|tiktok|小紅書|twitter|推特|youtube|discord)")
 APP_ID = re.compile(r"(?i:id|帳號|帳戶|用戶名)\s*(?:是|為|:|：)\s*(?P<value>(?![A-Z][1289]\d{8})[A-Za-z0-9_.\-]{3,30})")
 AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # A bare given name (no surname, no cue): after a relative word ("老婆怡萱", "阿姨 淑芬"), or standing alone between
@@ -93,6 +95,13 @@ _SEP = r"\s，,。、：:；;"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
 FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@")
+# A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
+# before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
+NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
+                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|老師|敬上|謹上|拜上|留言|筆)")
+NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>[{HAN}]{{2}})"
+                                 r"(?=這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
+                                 r"半夜|早上|晚上)")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
 
 
@@ -193,6 +202,10 @@ def _bare_given_names(text: str) -> Iterator[Span]:
     for m in NAME_THEN_PRONOUN.finditer(text):
         if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
+    for pattern in (NAME_THEN_TITLE, NAME_OPENING_CLAUSE):
+        for m in pattern.finditer(text):
+            if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
+                yield "name", m.start("name"), m.end("name")
     if not FORM_LIKE.search(text):
         return
     for m in STANDALONE_NAME.finditer(text):
@@ -207,7 +220,8 @@ def _names(text: str) -> Iterator[Span]:
     yield from _nicknames(text)
     yield from _self_names(text)
     for m in SURNAME_TITLE.finditer(text):
-        if not (m.start() and text[m.start() - 1] == "我"):  # "我先生" is my husband
+        # "我先生" is my husband; "謝謝醫生" thanks the doctor.
+        if not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
             yield "name", m.start("name"), m.end("name")
     for m in SURNAME_IS.finditer(text):
         yield "name", m.start("name"), m.end("name")

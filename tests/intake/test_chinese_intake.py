@@ -154,3 +154,21 @@ class QuasiIdentifiersTest(AskdocTestCase):
         self.assertIn("Riverside Primary School", analysis.redacted_text)
         self.assertEqual(len(analysis.quasi_identifiers), 2)
         self.assertEqual([q.type for q in find_quasi_identifiers("我今年28歲，在光復國小教書")], ["school"])
+
+
+class ChineseGivenNamesInPlaceTest(AskdocTestCase):
+    """A given name with no surname, known by its place: before an elder's title or a sign-off, or opening a clause."""
+
+    def test_given_names_before_a_title_a_sign_off_or_what_the_subject_does(self):
+        cases = {"隔壁的淑芬阿姨也在吃這個藥": "淑芬", "謝謝醫師 怡君敬上": "怡君", "冠廷最近一直說肚子痛": "冠廷"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                found = [i.text for i in privacy.redact(text)[1] if i.type == "name"]
+                self.assertEqual(found, [name])
+
+    def test_thanking_the_doctor_is_no_surname(self):
+        self.assertEqual(privacy.redact("謝謝醫生的回覆")[1], [])
+
+    def test_a_handle_after_dcard_or_threads(self):
+        found = [(i.type, i.text) for i in privacy.redact("我的Dcard帳號 lin_yu77 有問題可以私訊")[1]]
+        self.assertEqual(found, [("handle", "lin_yu77")])
