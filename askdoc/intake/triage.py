@@ -147,7 +147,9 @@ def zh_vocabulary_matches(text: str) -> list[tuple[str, str, float, int, int]]:
         end = start + len(phrase)
         if start < 0:
             continue
-        inside = next((i for i, f in enumerate(found) if f[3] <= start and end <= f[4]), None)
+        # The same phrase in two departments (尿酸: kidneys and gout) counts for both.
+        inside = next((i for i, f in enumerate(found)
+                       if f[3] <= start and end <= f[4] and ((f[3], f[4]) != (start, end) or f[0] == slug)), None)
         if inside is None:
             found.append((slug, phrase, weight, start, end))
         elif found[inside][0] == slug and found[inside][2] < weight:
