@@ -293,6 +293,7 @@ LOWER_CUED = re.compile(
     r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
 )
 STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
+NAME_IS = re.compile(r"(?i)name (?:is|was)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
                                    r"|\s*,\s*\d{1,3}\b")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
@@ -666,6 +667,18 @@ LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this i
                                   r"auntie|aunt|uncle|cousin|baby)\s+)" + LOWER_NAME)
 
 
+# A known first name in lower case, then who it is or a closing ("lakshmi (my mom) has…", "xoxo bella").
+LOWER_NAME_THEN_WHO = re.compile(r"(?:^|(?<=[\s,.!]))" + LOWER_NAME + r"(?=\s*(?:\(|,)\s*(?i:my|our)\s+"
+                                 + RELATIVE + r"\b)")
+LOWER_SIGN_OFF = re.compile(r"(?i:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?\s+)" + LOWER_NAME
+                            + r"\s*[.!]?\s*$")
+
+
+def _known_lower(word: str) -> bool:
+    """A first name from the list, hyphenated ones too ("jo-anne")."""
+    return word in FIRST_NAMES | AMBIGUOUS or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
+
+
 def find_name_words(text: str) -> Iterator[Span]:
     for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE):
         for m in pattern.finditer(text):
@@ -673,10 +686,11 @@ def find_name_words(text: str) -> Iterator[Span]:
             end = m.start("name") + word.end() if word else 0
             if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, end):
                 yield "name", m.start("name"), end
-    for m in LOWER_KNOWN_NAME_CUE.finditer(text):
-        first = _fold(m.group("name"))
-        if first in FIRST_NAMES and first not in AMBIGUOUS | NON_NAME_WORDS:
-            yield "name", m.start("name"), m.end("name")
+    for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF):
+        for m in pattern.finditer(text):
+            first = _fold(m.group("name"))
+            if _known_lower(first) and first not in AMBIGUOUS | NON_NAME_WORDS:
+                yield "name", m.start("name"), m.end("name")
     for m in SELF_INTRO_LOWER.finditer(text):
         group = "name" if m.group("name") else "opening"
         if _fold(m.group(group)) in FIRST_NAMES | AMBIGUOUS:
@@ -698,10 +712,13 @@ def find_names(text: str) -> Iterator[Span]:
         # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has"); one that is also a
         # word only after "my name is" or before a verb or an age ("my mom june has…", not "my son will be").
         first = _fold(m.group("name"))
-        if first not in FIRST_NAMES | AMBIGUOUS or first in NON_NAME_WORDS - AMBIGUOUS:
+        strong = STRONG_NAME_CUE.search(text, 0, m.start("name"))
+        if NAME_IS.search(text, 0, m.start("name")) and first not in STOP_WORDS | NON_NAME_WORDS:
+            yield "name", m.start("name"), m.end("name")  # "my fiance's name is giancarlo": any name after it
             continue
-        if first not in AMBIGUOUS or STRONG_NAME_CUE.search(text, 0, m.start("name")) \
-                or LOWER_WORD_NAME_AFTER.match(text, m.end("name")):
+        if not _known_lower(first) or first in NON_NAME_WORDS - AMBIGUOUS:
+            continue
+        if first not in AMBIGUOUS or strong or LOWER_WORD_NAME_AFTER.match(text, m.end("name")):
             yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
         # "I'm Sarah" but not "I'm Worried": a known name, or a capitalised word closing the clause.

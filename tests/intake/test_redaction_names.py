@@ -121,13 +121,19 @@ class LowerCaseTypingTest(SimpleTestCase):
             "its marcus again, the rash came back": "marcus",
             "grandpa joe fell in the garden last week": "joe",
             "we took baby noah for his shots": "noah",
+            "ok so lakshmi (my mom) has sugar 300": "lakshmi",
+            "my fiance's name is giancarlo btw": "giancarlo",
+            "my partner jo-anne says i snore": "jo-anne",
+            "see you soon xoxo bella": "bella",
+            "So Kenji said I should ask here": "Kenji",
         }
         for text, name in cases.items():
             with self.subTest(text=text):
                 self.assertIn(name, names(text))
 
     def test_words_after_the_same_cues_are_not_names(self):
-        for text in ("im christian and fasting, can i take my pills", "its a lump on my arm", "im tired all day"):
+        for text in ("im christian and fasting, can i take my pills", "its a lump on my arm", "im tired all day",
+                     "please call me back after 5", "thanks again", "So Google says it is cancer"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
 
