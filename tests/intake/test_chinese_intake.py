@@ -166,6 +166,10 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
                 found = [i.text for i in privacy.redact(text)[1] if i.type == "name"]
                 self.assertEqual(found, [name])
 
+    def test_a_nickname_in_brackets_and_a_birth_date_in_chinese_numerals(self):
+        found = {(i.type, i.text) for i in privacy.redact("我老公(阿偉)民國七十五年三月五日生 血壓高")[1]}
+        self.assertEqual(found, {("name", "阿偉"), ("date_of_birth", "民國七十五年三月五日")})
+
     def test_thanking_the_doctor_is_no_surname(self):
         self.assertEqual(privacy.redact("謝謝醫生的回覆")[1], [])
 
