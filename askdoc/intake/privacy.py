@@ -194,7 +194,7 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
                               "metre", "metres", "lane", "road", "street"})
 ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|\s*:)|"
-    r"^\s*address\s*:|\baddress\s*:|(?:i|we|they|he|she|mum|mom|dad|who)\s+(?:live|lives|reside|resides|stays?)\s+at|"
+    r"^\s*address\s*:|\baddress\s*:|\b(?:live|lives|lived|reside|resides|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
@@ -296,10 +296,16 @@ STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
 NAME_IS = re.compile(r"(?i)name (?:is|was)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
                                    r"|\s*,\s*\d{1,3}\b")
+# Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
+FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
+                      + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))")
+# "my gp dr. fitzgerald says…": a doctor's name typed in lower case, before what the doctor says or does.
+LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=\s+(?:says|said|told|thinks|wants|"
+                          r"prescribed|ordered|recommended|referred|suggested|is|was|at)\b|['’]s\b|\s*,)")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
-                      r",?\s+" + TITLE + NAME_SEQ + r"(?=\s*[,!.:\n]|\s*$)")
+                      r",?\s+" + TITLE + NAME_SEQ + r"(?=\s*[,!.:\n]|\s*$|\s+here\b)")
 ASK_FOR = re.compile(r"(?i:\b(?:ask for|speak to|speak with|attn:?|attention:?|c/o|on behalf of)\s+)"
                      + TITLE + NAME_SEQ)
 SIGN_OFF = re.compile(
@@ -484,6 +490,8 @@ THING_ADJECTIVES = word_set(_WORDS_FILE, "thing_adjectives")
 PET_BEFORE = word_set(_WORDS_FILE, "pet_before")
 # Words that introduce a name when they open a sentence ("Name Declan Byrne", "Hi Maria").
 INTRODUCERS = word_set(_WORDS_FILE, "introducers")
+# What follows "dr" in lower case when no name does ("dr appointment is", "doctor visit was").
+DOCTOR_NOT_NAMES = word_set(_WORDS_FILE, "doctor_not_names")
 DRUG_ENDINGS = tuple(_WORDS["drug_endings"])  # not "-ine" or "-one": Nadine, Simone
 # A product's strength or form after its name ("Gride M forte", "Softovac SF", "Candid powder").
 PRODUCT_AFTER = re.compile(
@@ -670,7 +678,8 @@ LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this i
 # A known first name in lower case, then who it is or a closing ("lakshmi (my mom) has…", "xoxo bella").
 LOWER_NAME_THEN_WHO = re.compile(r"(?:^|(?<=[\s,.!]))" + LOWER_NAME + r"(?=\s*(?:\(|,)\s*(?i:my|our)\s+"
                                  + RELATIVE + r"\b)")
-LOWER_SIGN_OFF = re.compile(r"(?i:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?\s+)" + LOWER_NAME
+LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?|\s[-–—~])\s+)"
+                            + LOWER_NAME
                             + r"\s*[.!]?\s*$")
 
 
@@ -719,6 +728,16 @@ def find_names(text: str) -> Iterator[Span]:
         if not _known_lower(first) or first in NON_NAME_WORDS - AMBIGUOUS:
             continue
         if first not in AMBIGUOUS or strong or LOWER_WORD_NAME_AFTER.match(text, m.end("name")):
+            yield "name", m.start("name"), m.end("name")
+    for m in FROM_CUE.finditer(text):
+        if _fold(m.group("name").split()[0]) not in THING_WORDS:  # "From Paris, with love"
+            span = _name_span(text, m, require_known=False)
+            if span:
+                yield span
+    for m in LOWER_DOCTOR.finditer(text):
+        word = _fold(m.group("name"))
+        not_a_name = STOP_WORDS | NON_NAME_WORDS | MEDICAL_WORDS | DOCTOR_NOT_NAMES
+        if word not in not_a_name and not word.endswith(("ed", "ing")):
             yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
         # "I'm Sarah" but not "I'm Worried": a known name, or a capitalised word closing the clause.

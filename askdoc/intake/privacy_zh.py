@@ -40,7 +40,7 @@ ADDRESS = re.compile(
 # A partial address with no number: county/city and district before a road, or a road after 住 / 地址.
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
-    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市]{STREET}|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市](?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民]))|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
@@ -56,15 +56,15 @@ _KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longes
 INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s|$)")
 # Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
 # relative), "婆婆姓蕭" (a surname after 姓).
-KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)")
+KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)的?(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)")
 IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})"
                        rf"是我(?:的)?(?:{_KIN}|外孫|外孫女|孫子|孫女)")
 SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
-FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
-NICKNAME = re.compile(rf"(?:我是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
+FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?[（(]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
+NICKNAME = re.compile(rf"(?:我是|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
                       rf"[（(]?(?P<name>[阿小][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
@@ -72,7 +72,7 @@ LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:�
 # A name with no cue but its place: "我是俊宏 想問…" (two characters, then a pause), a nickname opening a clause
 # ("小芳今天又發燒了", "阿明他…") or after 我 ("我阿傑"), a Latin name before a title or paired with another.
 NOT_SELF = set(_DATA["not_self_names"])
-SELF_NAME = re.compile(rf"我是(?P<name>[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$)")
+SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
 OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿))(?P<name>[阿小][{HAN}])")
 _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
@@ -95,14 +95,17 @@ GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?(?P<name>[{HAN}]{{2}})
 _SEP = r"\s，,。、：:；;"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
-FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@")
+FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|[男女]\s?\d{1,3}\s?歲")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
 # before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
+# A sign-off ("謝謝醫生 ~婷婷", "by 小魚") or "找" + a name after a phone number ("請打0953…找雅芳").
+SIGNED_NAME = re.compile(rf"(?:[~～]|(?i:by)\s|(?<=\d)\s?找)\s?"
+                         rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！])")
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
-                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|老師|敬上|謹上|拜上|留言|筆)")
-NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>[{HAN}]{{2}})"
+                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|敬上|謹上|拜上|留言|筆)")
+NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
                                  r"(?=這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
-                                 r"半夜|早上|晚上)")
+                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息)")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
 
 
@@ -150,7 +153,10 @@ def find(text: str) -> Iterator[Span]:
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
     (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
-    return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in text[start + 1:end])
+    given = text[start + 1:end]
+    if end - start == 3 and given[0] == "小" and given[1] in GIVEN_CHARS:
+        given = given[1:]  # 王小明, 林小慧
+    return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
             or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
 
@@ -197,8 +203,15 @@ def _given_name(name: str, doubled: bool = False) -> bool:
 
 
 def _bare_given_names(text: str) -> Iterator[Span]:
-    for m in GIVEN_AFTER_RELATIVE.finditer(text):
-        if _given_name(m.group("name")):
+    m = GIVEN_AFTER_RELATIVE.search(text)
+    while m:  # overlapping: in "老公的姊姊美惠" the name follows 姊姊, not 老公
+        doubled = text[m.end("name"):m.end("name") + 1] not in ("的", "地")  # "萱萱三歲", not "美美的"
+        if _given_name(m.group("name"), doubled=doubled):
+            yield "name", m.start("name"), m.end("name")
+        m = GIVEN_AFTER_RELATIVE.search(text, m.start() + 1)
+    for m in SIGNED_NAME.finditer(text):
+        name = m.group("name")
+        if name[0] in "阿小" and not text.startswith(NOT_NICKNAME, m.start("name")) or _given_name(name[-2:], True):
             yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_PRONOUN.finditer(text):
         if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
@@ -233,6 +246,8 @@ def _names(text: str) -> Iterator[Span]:
                 continue
             if name[-1] in NOT_END or pattern is INTRO and any(name.endswith(t) for t in TITLES):
                 continue
+            if pattern is RELATIVE_NAME and not any(c in GIVEN_CHARS for c in name):
+                continue  # "我老公騎車", "我老公整隻手": what the relative does, not who they are
             nickname = name[0] in "阿小" and pattern in (CUED_NAME, IS_MY_KIN)
             if nickname and text.startswith(NOT_NICKNAME, m.start("name")):
                 continue

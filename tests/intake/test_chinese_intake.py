@@ -160,7 +160,9 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
     """A given name with no surname, known by its place: before an elder's title or a sign-off, or opening a clause."""
 
     def test_given_names_before_a_title_a_sign_off_or_what_the_subject_does(self):
-        cases = {"隔壁的淑芬阿姨也在吃這個藥": "淑芬", "謝謝醫師 怡君敬上": "怡君", "冠廷最近一直說肚子痛": "冠廷"}
+        cases = {"隔壁的淑芬阿姨也在吃這個藥": "淑芬", "謝謝醫師 怡君敬上": "怡君", "冠廷最近一直說肚子痛": "冠廷",
+                 "我老公的姊姊雅琪說她也這樣": "雅琪", "昨天柏翰在學校跌倒": "柏翰",
+                 "喉嚨痛一個月了 謝謝 ~婉婷": "婉婷", "我女兒萱萱三歲 一直抓屁股": "萱萱"}
         for text, name in cases.items():
             with self.subTest(text=text):
                 found = [i.text for i in privacy.redact(text)[1] if i.type == "name"]
@@ -169,6 +171,15 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
     def test_a_nickname_in_brackets_and_a_birth_date_in_chinese_numerals(self):
         found = {(i.type, i.text) for i in privacy.redact("我老公(阿偉)民國七十五年三月五日生 血壓高")[1]}
         self.assertEqual(found, {("name", "阿偉"), ("date_of_birth", "民國七十五年三月五日")})
+
+    def test_what_a_relative_does_is_no_name(self):
+        for text in ("我老公騎車摔倒", "我爸切菜切到手", "我老公打呼很大聲", "我媽開完刀後傷口痛"):
+            with self.subTest(text=text):
+                self.assertEqual(privacy.redact(text)[1], [])
+
+    def test_a_village_address_and_a_patient_number(self):
+        found = {(i.type, i.text) for i in privacy.redact("阿公住在屏東縣潮州鎮光華里 病人編號是 KH-55021")[1]}
+        self.assertEqual(found, {("address", "屏東縣潮州鎮光華里"), ("id_number", "KH-55021")})
 
     def test_thanking_the_doctor_is_no_surname(self):
         self.assertEqual(privacy.redact("謝謝醫生的回覆")[1], [])

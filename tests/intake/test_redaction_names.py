@@ -126,6 +126,9 @@ class LowerCaseTypingTest(SimpleTestCase):
             "my partner jo-anne says i snore": "jo-anne",
             "see you soon xoxo bella": "bella",
             "So Kenji said I should ask here": "Kenji",
+            "Question from Anneliese. My knee clicks.": "Anneliese",
+            "my gp dr. okafor says my sugar is high": "okafor",
+            "is 6.8 fasting sugar diabetes?? - ellie": "ellie",
         }
         for text, name in cases.items():
             with self.subTest(text=text):
@@ -133,7 +136,8 @@ class LowerCaseTypingTest(SimpleTestCase):
 
     def test_words_after_the_same_cues_are_not_names(self):
         for text in ("im christian and fasting, can i take my pills", "its a lump on my arm", "im tired all day",
-                     "please call me back after 5", "thanks again", "So Google says it is cancer"):
+                     "please call me back after 5", "thanks again", "So Google says it is cancer",
+                     "my dr appointment is tomorrow", "the dr looked at my throat", "I work at Luigi's Trattoria"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
 
