@@ -52,6 +52,12 @@ ZH_CHILD = re.compile(r"(?:[0-9一二三四五六七八九十兩]+(?:歲|個月)
                       r"(?:兒子|女兒|小孩|寶寶|孩子)(?:今年)?[0-9一二三四五六七八九十兩]+(?:歲|個月)|小朋友|小孩子|兒童|小寶貝)")
 # A negation just before a phrase, or with one adverb between ("沒有刻意減肥", "不太會痛").
 ZH_NEGATED = re.compile(r"(?:沒有|沒|不會|不|無|未)(?:刻意|特別|故意|在|有|太|怎麼|再|會|常)?$")
+# The departments whose everyday complaints (fever, cough, a cold, a tummy ache) a child takes to Pediatrics.
+CHILD_GENERAL_DEPARTMENTS = {"family-medicine", "infectious-diseases", "gastroenterology", "pulmonology",
+                             "otolaryngology"}
+# Rehabilitation is recovery after an injury, an operation or a stroke: "after" and what the patient wants back.
+ZH_RECOVERY = re.compile(r"開完刀|開刀後|手術後|術後|重建完|重建後|拆石膏|拆完石膏|骨折後|中風後|出院後|受傷後")
+ZH_FUNCTION = re.compile(r"走路|走不穩|不穩|訓練|怎麼練|練習|復健|彎不|伸不直|使不上力|沒力|活動|回去打球|恢復")
 ZH_FEMALE = re.compile(r"月經|懷孕|經痛|分泌物|乳房|陰道|子宮|卵巢|更年期|避孕|生理期")
 PARTNER_FEMALE = re.compile(r"\b(?:my|our) (?:wife|girlfriend|partner|daughter|mother|mom|mum|sister)\b")
 
@@ -224,9 +230,18 @@ def _score_age_gender(text: str, age_range: str | None, gender: str | None, poin
         _add(points, evidence, "obstetrics-gynecology", -2.0, "male")
 
 
-def _score_zh_age_gender(text: str, gender: str | None, points: dict, evidence: dict) -> None:
-    if ZH_CHILD.search(text):
+def _score_zh_age_gender(text: str, age_range: str | None, gender: str | None, points: dict, evidence: dict) -> None:
+    child = ZH_CHILD.search(text)
+    if child and age_range != "0~9":  # a child's age in the form already counted
         _add(points, evidence, "pediatrics", 2.0, "a child in the text")
+    if child or age_range == "0~9":
+        # A child's general illness (fever, cough, a tummy ache) goes to Pediatrics; a child's teeth, eyes or
+        # mood still go to their specialist.
+        general = sum(weight for slug, _phrase, weight, _s, _e in zh_vocabulary_matches(text)
+                      if slug in CHILD_GENERAL_DEPARTMENTS)
+        _add(points, evidence, "pediatrics", general, "a child's general illness")
+    if ZH_RECOVERY.search(text) and ZH_FUNCTION.search(text):
+        _add(points, evidence, "rehabilitation", 3.0, "getting function back after an operation or injury")
     if gender == "female" and ZH_FEMALE.search(text):
         _add(points, evidence, "obstetrics-gynecology", 2.0, "female, period/pregnancy words")
 
@@ -278,7 +293,7 @@ def rule_points(
     if CJK.search(text):
         chinese = normalise_zh(text)
         _score_zh_vocabulary(chinese, points, evidence)
-        _score_zh_age_gender(chinese, gender, points, evidence)
+        _score_zh_age_gender(chinese, age_range, gender, points, evidence)
     if "family-medicine" in points:
         points["family-medicine"] += FAMILY_MEDICINE_PRIOR
     return points, evidence

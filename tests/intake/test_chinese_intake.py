@@ -135,6 +135,17 @@ class ChineseTriageAndTitleTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual(triage.rank_departments(text, use_retrieval=False).best, slug)
 
+    def test_a_childs_general_illness_to_pediatrics_a_childs_teeth_or_eyes_to_their_specialist(self):
+        for text, slug in [("我家老二5歲 這兩天咳嗽流鼻水 有點燒", "pediatrics"),
+                           ("女兒6歲 刷牙的時候說後面的牙齒會痛 有黑黑的洞", "dentistry"),
+                           ("兒子8歲 上課看不清楚黑板 一直瞇眼", "ophthalmology")]:
+            with self.subTest(text=text):
+                self.assertEqual(triage.rank_departments(text, age_range="0~9", use_retrieval=False).best, slug)
+
+    def test_getting_function_back_after_an_operation_is_rehabilitation(self):
+        ranking = triage.rank_departments("媽媽膝蓋開完刀三個月 走路還是不穩 要怎麼訓練", use_retrieval=False)
+        self.assertEqual(ranking.best, "rehabilitation")
+
     def test_a_negated_symptom_is_not_evidence(self):
         points = {m[0] for m in triage.zh_vocabulary_matches("乾咳兩個月，沒有發燒")}
         self.assertNotIn("infectious-diseases", points)
