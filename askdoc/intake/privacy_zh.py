@@ -56,7 +56,8 @@ _KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longes
 INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s|$)")
 # Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
 # relative), "婆婆姓蕭" (a surname after 姓).
-KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)的?(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)")
+KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)"
+                    rf"(?:的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)|媽媽|爸爸|阿嬤|阿公)")  # not "我是護理系學生"
 IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})"
                        rf"是我(?:的)?(?:{_KIN}|外孫|外孫女|孫子|孫女)")
 SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
