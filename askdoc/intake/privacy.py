@@ -274,7 +274,7 @@ FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
 NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From"
                         + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
-INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m)\s+" + NAME_SEQ)
+INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + NAME_SEQ)
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra)\.?\s+" + NAME_SEQ)
@@ -298,7 +298,9 @@ LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|sa
                                    r"|\s*,\s*\d{1,3}\b")
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
-                      + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))")
+                      + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))"
+                      # "its Rhiannon, nurse on ward 7": a self-introduction closed by a comma
+                      r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*,)")
 # "my gp dr. fitzgerald says…": a doctor's name typed in lower case, before what the doctor says or does.
 LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=\s+(?:says|said|told|thinks|wants|"
                           r"prescribed|ordered|recommended|referred|suggested|is|was|at)\b|['’]s\b|\s*,)")
@@ -512,7 +514,8 @@ FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}\b|,?\s+here\b|[.!]\s*$|\
 TITLE_CASE_SHARE = 0.6
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
-                         r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility)\b")
+                         r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
+                         r"house|lodge|manor|care home|nursing home)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
 
 
@@ -671,8 +674,8 @@ SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s
 
 # Typed in lower case without an age after it ("hi im priya and…", "its marcus again", "grandpa joe fell"): only a known
 # first name that is no ordinary word.
-LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is|grandpa|grandma|granny|grandad|"
-                                  r"auntie|aunt|uncle|cousin|baby)\s+)" + LOWER_NAME)
+LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is|myself|grandpa|grandma|granny|grandad|"
+                                  r"auntie|aunt|uncle|cousin|baby|mrs|mr|ms|miss)\.?\s+)" + LOWER_NAME)
 
 
 # A known first name in lower case, then who it is or a closing ("lakshmi (my mom) has…", "xoxo bella").
@@ -730,10 +733,11 @@ def find_names(text: str) -> Iterator[Span]:
         if first not in AMBIGUOUS or strong or LOWER_WORD_NAME_AFTER.match(text, m.end("name")):
             yield "name", m.start("name"), m.end("name")
     for m in FROM_CUE.finditer(text):
-        if _fold(m.group("name").split()[0]) not in THING_WORDS:  # "From Paris, with love"
-            span = _name_span(text, m, require_known=False)
-            if span:
-                yield span
+        group = "name" if m.group("name") else "its"
+        if _fold(m.group(group).split()[0]) not in THING_WORDS | NON_NAME_WORDS:  # "From Paris", "it's Monday,"
+            trimmed = _trim_name(text, m.start(group), m.end(group))
+            if trimmed:
+                yield "name", *trimmed
     for m in LOWER_DOCTOR.finditer(text):
         word = _fold(m.group("name"))
         not_a_name = STOP_WORDS | NON_NAME_WORDS | MEDICAL_WORDS | DOCTOR_NOT_NAMES

@@ -129,6 +129,9 @@ class LowerCaseTypingTest(SimpleTestCase):
             "Question from Anneliese. My knee clicks.": "Anneliese",
             "my gp dr. okafor says my sugar is high": "okafor",
             "is 6.8 fasting sugar diabetes?? - ellie": "ellie",
+            "its Rhiannon, nurse on ward 7, needle stick yesterday": "Rhiannon",
+            "Myself Rajesh Kumar from Pune, sugar 280": "Rajesh Kumar",
+            "im writing for my nan, mrs eileen, she is 88": "eileen",
         }
         for text, name in cases.items():
             with self.subTest(text=text):
@@ -137,7 +140,9 @@ class LowerCaseTypingTest(SimpleTestCase):
     def test_words_after_the_same_cues_are_not_names(self):
         for text in ("im christian and fasting, can i take my pills", "its a lump on my arm", "im tired all day",
                      "please call me back after 5", "thanks again", "So Google says it is cancer",
-                     "my dr appointment is tomorrow", "the dr looked at my throat", "I work at Luigi's Trattoria"):
+                     "my dr appointment is tomorrow", "the dr looked at my throat", "I work at Luigi's Trattoria",
+                     "Baby is 6 months and has a rash",
+                     "It's Monday, and the rash is back", "Mum's care home is Heatherbrook House"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
 
