@@ -13,6 +13,7 @@ the same type; a gold span is found when a predicted span of its type overlaps i
 """
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,14 +87,16 @@ def emergency_scores(rows: list[dict]) -> dict:
 
 
 def gold_spans(row: dict) -> list[tuple[str, int, int]]:
-    """Gold identifiers are written as {"type", "text"} (+ "occurrence" when the text repeats)."""
+    """Gold identifiers are written as {"type", "text"}, a repeated string listed once: every occurrence of it is the
+    identifier (each one would publish it), unless "occurrence" names one."""
     spans = []
     for item in row["identifiers"]:
-        start = -1
-        for _ in range(item.get("occurrence", 1)):
-            start = row["text"].index(item["text"], start + 1)
-        spans.append((item["type"], start, start + len(item["text"])))
-    return spans
+        text, kind = item["text"], item["type"]
+        starts = [m.start() for m in re.finditer(re.escape(text), row["text"])]
+        if "occurrence" in item:
+            starts = starts[item["occurrence"] - 1:item["occurrence"]]
+        spans.extend((kind, start, start + len(text)) for start in starts)
+    return sorted(set(spans), key=lambda span: span[1])
 
 
 def _overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:

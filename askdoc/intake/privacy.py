@@ -75,7 +75,7 @@ PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
-    r"(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
+    r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,20}\b")
@@ -103,7 +103,8 @@ ID_CUE = (
     r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
     r"ration card|(?<!line )id(?=\s*:))"
 )
-ID_VALUE = r"(?P<value>[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){2,}(?:[ \-]\d[\dA-Za-z]{1,}){0,3})"
+ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
+            r"(?:[ \-]\d[\dA-Za-z]{1,}){0,3})")
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
 ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=\.))[^\d.\n]{0,40}?" + ID_VALUE)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -272,28 +273,31 @@ MEDICAL_AFTER = re.compile(
 # The same in the languages askers often switch to ("Me llamo Lucía", "Je m'appelle Aurélien").
 FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
-NAME_INTRO = re.compile(r"(?:\b[Mm]y name is|\b[Mm]y name['’]s|\bName\s*:?|\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From"
-                        + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
-INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + NAME_SEQ)
+NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) name is|\b[Mm]y name['’]s|\bName\s*:?|"
+                        r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From" + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
+INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + TITLE.replace("Prof", "Prof|Fr|Rev")
+                       + NAME_SEQ)
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
-TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra)\.?\s+" + NAME_SEQ)
+TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
+                       r"Reverend|Imam|Rabbi)\.?\s+" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE
     + r"\b)(?:\s+(?:is|was|called|named))?,?\s+" + TITLE + NAME_SEQ
 )
 # "grandpa Faustino", "Uncle Ben" without "my".
-KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie|[Aa]unt|[Uu]ncle|"
-                     r"[Cc]ousin)\s+" + NAME_SEQ)
+KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
+                     r"Nana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|"
+                     r"(?i:we|they|everyone|people|friends) call (?:her|him|me|them))\s+" + NAME_SEQ)
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 LOWER_CUED = re.compile(
-    r"(?i:\b(?:my name is|my name['’]s|name is|names|call me|named|called|(?:my|our|his|her|their)\s+"
+    r"(?i:\b(?:my name is|my name['’]s|name is|name['’]s|names|call me|named|called|(?:my|our|his|her|their)\s+"
     r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
     r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
 )
 STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
-NAME_IS = re.compile(r"(?i)name (?:is|was)\s+$")
+NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
                                    r"|\s*,\s*\d{1,3}\b")
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
@@ -476,7 +480,8 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
 # month, nationality, place, institution or brand (names.py lists those). The rules below drop the other
 # usual suspects by their context: a sentence's first word, a medicine ("took two Nurofen", "Sinemet
 # 100/25"), a place ("in Leeds"), a title-cased line (a question's title).
-WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+# A Latin-script word; Chinese characters never continue it ("Amy在學校…" is "Amy").
+WORD = re.compile(r"[^\W\d_\u3400-\u9fff](?:(?:[^\W\u3400-\u9fff]|['’\-])*[^\W_\u3400-\u9fff])?")
 NUMBER_WORDS = word_set(_WORDS_FILE, "number_words")
 DETERMINERS = word_set(_WORDS_FILE, "determiners")
 PLACE_BEFORE = word_set(_WORDS_FILE, "place_before")
@@ -515,7 +520,7 @@ TITLE_CASE_SHARE = 0.6
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
-                         r"house|lodge|manor|care home|nursing home)\b")
+                         r"house|lodge|manor|care home|nursing home|station|airport)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
 
 
@@ -691,6 +696,9 @@ def _known_lower(word: str) -> bool:
     return word in FIRST_NAMES | AMBIGUOUS or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
+SELF_INTRO_CLOSED = re.compile(r"\s*,")
+
+
 def find_name_words(text: str) -> Iterator[Span]:
     for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE):
         for m in pattern.finditer(text):
@@ -703,6 +711,8 @@ def find_name_words(text: str) -> Iterator[Span]:
             first = _fold(m.group("name"))
             if _known_lower(first) and first not in AMBIGUOUS | NON_NAME_WORDS:
                 yield "name", m.start("name"), m.end("name")
+            elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
+                yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
     for m in SELF_INTRO_LOWER.finditer(text):
         group = "name" if m.group("name") else "opening"
         if _fold(m.group(group)) in FIRST_NAMES | AMBIGUOUS:
@@ -720,6 +730,8 @@ def find_names(text: str) -> Iterator[Span]:
             span = _name_span(text, m, require_known=require_known)
             if span:
                 yield span
+            elif pattern is NAME_INTRO and _fold(m.group("name").split()[0]) in AMBIGUOUS:
+                yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])  # "name is Will"
     for m in _overlapping(LOWER_CUED, text):
         # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has"); one that is also a
         # word only after "my name is" or before a verb or an age ("my mom june has…", not "my son will be").
@@ -777,9 +789,24 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s[1])
 
 
+def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
+    """Every other occurrence of a name found once: a cue names a person once ("my son Arjun"), the rest of the text
+    repeats the name without one ("Arjun says…"). The same spelling and case, a whole word in Latin script; Chinese
+    names of two characters or more, never before 病 / 症 / 氏 (an eponym)."""
+    for kind, start, end in spans:
+        name = text[start:end]
+        if kind != "name" or len(name) < 2:
+            continue
+        pattern = (re.escape(name) + "(?![病症氏])" if privacy_zh.HAN_RE.match(name)
+                   else r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’-])")
+        for m in re.finditer(pattern, text):
+            yield kind, m.start(), m.end()
+
+
 def find_identifiers(text: str) -> list[Identifier]:
-    spans = [span for finder in FINDERS for span in finder(text or "")]
-    return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in _resolve(spans)]
+    spans = _resolve([span for finder in FINDERS for span in finder(text or "")])
+    spans = _resolve(spans + list(_repeats(text or "", spans)))
+    return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 
 
 def apply_redactions(text: str, identifiers: list[Identifier]) -> str:

@@ -64,8 +64,9 @@ SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名)
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
-FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?[（(]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
-NICKNAME = re.compile(rf"(?:我是|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|我(?:的)?(?:{_KIN}))"
+FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
+NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,3}}的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
+                      rf"我(?:的)?(?:{_KIN}))"
                       rf"[（(]?(?P<name>[阿小][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
@@ -78,8 +79,8 @@ OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿))(
 _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
-HANDLE = re.compile(r"(?i:line\s*(?:id)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|tiktok|小紅書|"
-                    r"twitter|推特|youtube|telegram|discord)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
+HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
+                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
 APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads|dcard|"
@@ -94,16 +95,16 @@ GIVEN_NOT_WORDS = set(_DATA["given_name_not_words"])
 _GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True))
 GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?(?P<name>[{HAN}]{{2}})")
 _SEP = r"\s，,。、：:；;"
-NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她)")
+NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
 FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|[男女]\s?\d{1,3}\s?歲")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
 # before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
 # A sign-off ("謝謝醫生 ~婷婷", "by 小魚") or "找" + a name after a phone number ("請打0953…找雅芳").
-SIGNED_NAME = re.compile(rf"(?:[~～]|(?i:by)\s|(?<=\d)\s?找)\s?"
+SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找)\s?"
                          rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！])")
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
-                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|敬上|謹上|拜上|留言|筆)")
+                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
                                  r"(?=這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
                                  r"半夜|早上|晚上|在|跟我|打電話|傳訊息)")
@@ -155,8 +156,8 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
     (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
     given = text[start + 1:end]
-    if end - start == 3 and given[0] == "小" and given[1] in GIVEN_CHARS:
-        given = given[1:]  # 王小明, 林小慧
+    if end - start == 3 and given[0] in "小氏" and given[1] in GIVEN_CHARS and text[end:end + 1] not in EPONYM_NEXT:
+        given = given[1:]  # 王小明, 林小慧; a Vietnamese name's 氏 (阮氏蘭), never 唐氏症
     return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
             or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
@@ -245,7 +246,7 @@ def _names(text: str) -> Iterator[Span]:
             name = m.group("name")
             if _not_a_name(text, *m.span("name")):
                 continue
-            if name[-1] in NOT_END or pattern is INTRO and any(name.endswith(t) for t in TITLES):
+            if name[-1] in NOT_END or pattern is INTRO and (any(name.endswith(t) for t in TITLES) or name in NOT_SELF):
                 continue
             if pattern is RELATIVE_NAME and not any(c in GIVEN_CHARS for c in name):
                 continue  # "我老公騎車", "我老公整隻手": what the relative does, not who they are

@@ -158,3 +158,15 @@ class LowerCaseContactDetailsTest(SimpleTestCase):
         for text in ("we walked 5 blocks down the road", "a 40 mile road trip", "took 2 advil st johns wort too"):
             with self.subTest(text=text):
                 self.assertEqual(redact(text)[1], [])
+
+
+class RepeatedNameTest(SimpleTestCase):
+    def test_a_name_found_once_is_redacted_wherever_it_is_repeated(self):
+        text = "My son Arjun is 7. Since Monday Arjun coughs at night and Arjun's teacher noticed it too."
+        redacted, found = redact(text)
+        self.assertEqual([i.text for i in found if i.type == "name"], ["Arjun", "Arjun", "Arjun"])
+        self.assertNotIn("Arjun", redacted)
+
+    def test_a_chinese_name_is_redacted_where_it_is_repeated_but_not_inside_an_eponym(self):
+        _, found = redact("我兒子叫陳冠宇 冠宇最近一直咳嗽 陳冠宇的老師也說他上課一直咳")
+        self.assertEqual([i.text for i in found if i.type == "name"], ["陳冠宇", "冠宇", "陳冠宇"])
