@@ -148,9 +148,16 @@ def zh_vocabulary_matches(text: str) -> list[tuple[str, str, float, int, int]]:
     """(slug, phrase, weight, start, end) of the Chinese phrases found as substrings of the normalised text; a
     phrase inside a longer matched one is left out."""
     found: list[tuple[str, str, float, int, int]] = []
+    chars = set(text)
     for slug, phrase, weight in _zh_vocabulary():
         start = _unnegated_find(text, phrase)
         end = start + len(phrase)
+        if start < 0 and len(phrase) >= 3 and chars.issuperset(phrase):
+            # Patients put a word inside a phrase ("胸口就悶悶的", "肩膀都舉不起來"): the phrase's characters in order
+            # with one character between two of them at most, inside one clause.
+            m = _gapped(phrase).search(text)
+            if m and not ZH_NEGATED.search(text[max(0, m.start() - 5):m.start()]):
+                start, end = m.start(), m.end()
         if start < 0:
             continue
         # The same phrase in two departments (尿酸: kidneys and gout) counts for both.
@@ -162,6 +169,11 @@ def zh_vocabulary_matches(text: str) -> list[tuple[str, str, float, int, int]]:
             # A longer phrase of the same department never weighs less than the one it holds (眼睛紅 ⊃ 眼睛).
             found[inside] = found[inside][:2] + (weight,) + found[inside][3:]
     return found
+
+
+@lru_cache(maxsize=8192)
+def _gapped(phrase: str) -> re.Pattern:
+    return re.compile("[^\\s，,。！？!?]?".join(re.escape(c) for c in phrase))
 
 
 def _unnegated_find(text: str, phrase: str) -> int:

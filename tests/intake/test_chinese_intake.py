@@ -146,6 +146,11 @@ class ChineseTriageAndTitleTest(AskdocTestCase):
         ranking = triage.rank_departments("媽媽膝蓋開完刀三個月 走路還是不穩 要怎麼訓練", use_retrieval=False)
         self.assertEqual(ranking.best, "rehabilitation")
 
+    def test_a_phrase_with_a_word_put_inside_it_still_counts(self):
+        phrases = {m[1] for m in triage.zh_vocabulary_matches("走快一點胸口就悶悶的")}
+        self.assertIn("胸口悶悶", phrases)
+        self.assertEqual(triage.zh_vocabulary_matches("胸口，悶悶"), [])  # not across a clause
+
     def test_a_negated_symptom_is_not_evidence(self):
         points = {m[0] for m in triage.zh_vocabulary_matches("乾咳兩個月，沒有發燒")}
         self.assertNotIn("infectious-diseases", points)
