@@ -72,7 +72,7 @@ URL = re.compile(
 SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|homepage)\s*(?:is|:|at)?\s*"
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
 PLATFORM_HANDLE = re.compile(
-    r"(?i:\b(?:snapchat|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
+    r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
@@ -83,7 +83,8 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_]
 ID_CUE = (
     r"(?:ssn|social security(?: number| no\.?| #)?|sin|nhs(?: number| no\.?)?|mrn|medical record(?: number| no\.?| #)?|"
     r"hospital (?:number|no\.?|id|record number)|patient (?:id|number|no\.?|#)|chart (?:number|no\.?)|"
-    r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number)|policy (?:number|no\.?)|"
+    r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number|#)|policy (?:number|no\.?|#)|"
+    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|medicare(?: number| no\.?| id)?|medicaid(?: number| id)?|"
@@ -91,7 +92,7 @@ ID_CUE = (
     r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
     r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|"
     r"ticket|order|tracking|loyalty|gym|student) (?:id|number|no\.?|#)|record (?:number|no\.?)|"
-    r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?)|prescription (?:number|no\.?)|"
+    r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?|#)|prescription (?:number|no\.?)|"
     r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
     # National and health numbers of other countries (Brazil, Spain, Netherlands, Poland, Korea, Singapore, Hong
     # Kong, Malaysia, Ireland, Italy, France, Canada's provinces, India, Sweden, Romania, China, South Africa…).
@@ -106,7 +107,7 @@ ID_CUE = (
 ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
             r"(?:[ \-]\d[\dA-Za-z]{1,}){0,3})")
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
-ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=\.))[^\d.\n]{0,40}?" + ID_VALUE)
+ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=[.#]))[^\d.\n]{0,40}?" + ID_VALUE)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 # UK National Insurance number ("QQ 12 34 56 C").
 NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -280,7 +281,7 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
-                       r"Reverend|Imam|Rabbi)\.?\s+" + NAME_SEQ)
+                       r"Reverend|Imam|Rabbi)\.?\s+(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE

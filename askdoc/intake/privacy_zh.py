@@ -36,11 +36,11 @@ ID_AFTER_CUE = re.compile(rf"(?:{'|'.join(sorted(_DATA['id_cues'], key=len, reve
 NUM = r"[0-9一二三四五六七八九十百]+"
 ADDRESS = re.compile(
     rf"(?:[{HAN}]{{2}}[縣市])?(?:[{HAN}]{{1,3}}?[區鄉鎮市])?[{HAN}0-9]{{1,6}}?(?:路|街|大道)(?:{NUM}段)?"
-    rf"(?:{NUM}巷)?(?:{NUM}弄)?{NUM}(?:之{NUM})?號(?:{NUM}樓(?:之{NUM})?)?")
+    rf"(?:{NUM}巷)?(?:{NUM}弄)?\s?{NUM}(?:之{NUM})?號(?:{NUM}樓(?:之{NUM})?)?")
 # A partial address with no number: county/city and district before a road, or a road after 住 / 地址.
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
-    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市](?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民]))|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市](?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
@@ -65,7 +65,7 @@ RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
-NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,3}}的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
+NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
                       rf"[（(]?(?P<name>[阿小][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
@@ -93,7 +93,7 @@ AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[
 GIVEN_CHARS = set(_DATA["given_name_chars"])
 GIVEN_NOT_WORDS = set(_DATA["given_name_not_words"])
 _GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True))
-GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?(?P<name>[{HAN}]{{2}})")
+GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?[（(]?(?P<name>[{HAN}]{{2}})")
 _SEP = r"\s，,。、：:；;"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
@@ -101,7 +101,7 @@ FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|[男女]\s?\d{1,3}\s?歲")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
 # before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
 # A sign-off ("謝謝醫生 ~婷婷", "by 小魚") or "找" + a name after a phone number ("請打0953…找雅芳").
-SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找)\s?"
+SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找|(?:感恩|謝謝|感謝|謝啦)\s(?=\S{{2,3}}\s*$))\s?"
                          rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！])")
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
                              r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|\s?敬上|\s?謹上|\s?拜上|留言|筆)")

@@ -193,6 +193,13 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual(privacy.redact(text)[1], [])
 
+    def test_a_nickname_after_where_one_lives_a_name_in_brackets_and_a_closing(self):
+        cases = {"我是住在新竹竹北的小玉 想問": "小玉", "我先生（建宏）最近一直胸悶": "建宏",
+                 "血壓一直偏高 感恩 怡伶": "怡伶"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], [name])
+
     def test_a_village_address_and_a_patient_number(self):
         found = {(i.type, i.text) for i in privacy.redact("阿公住在屏東縣潮州鎮光華里 病人編號是 KH-55021")[1]}
         self.assertEqual(found, {("address", "屏東縣潮州鎮光華里"), ("id_number", "KH-55021")})

@@ -154,6 +154,11 @@ class LowerCaseContactDetailsTest(SimpleTestCase):
         self.assertIn(("email", "jo.banks77 at gmail dot com"), found)
         self.assertIn(("address", "12 oak tree road"), found)
 
+    def test_numbers_after_short_cues_and_a_snap_handle(self):
+        text = "policy # HX-229910, ref: CLM-88812, add me on snap: kayla.rose22"
+        found = {(i.type, i.text) for i in redact(text)[1]}
+        self.assertEqual(found, {("id_number", "HX-229910"), ("id_number", "CLM-88812"), ("handle", "kayla.rose22")})
+
     def test_distances_and_function_words_are_not_streets(self):
         for text in ("we walked 5 blocks down the road", "a 40 mile road trip", "took 2 advil st johns wort too"):
             with self.subTest(text=text):
