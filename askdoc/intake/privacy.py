@@ -72,12 +72,16 @@ URL = re.compile(
 SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|homepage)\s*(?:is|:|at)?\s*"
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
 PLATFORM_HANDLE = re.compile(
-    r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|twitter|threads|telegram|discord|kik|skype|wechat|weixin|line id|"
+    r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|wechat|"
+    r"weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
+                                    r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])\s+on\s+(?i:instagram|insta|ig|tiktok|twitter|snapchat|snap|"
+                                    r"threads|reddit|youtube|twitch|discord)\b")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,20}\b")
 
 ID_CUE = (
@@ -102,7 +106,8 @@ ID_CUE = (
     r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
     r"ihi|nhi(?: number)?|ird(?: number)?|tfn|(?<!tai )chi(?: number| no\.?)?|svnr|versichertennummer|"
     r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
-    r"ration card|(?<!line )id(?=\s*:))"
+    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.c\. kimlik|nin|bvn|omang|id(?=\s*:)|(?-i:ID)(?=\s+\d)|"
+    r"emp\.? id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
 )
 ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
             r"(?:[ \-]\d[\dA-Za-z]{1,}){0,3})")
@@ -120,7 +125,9 @@ CODE_ID = re.compile(r"\b[A-Z]{1,5}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b|\b[A-Z]{1,3}\d{6
 # resident number (900101-1234567), a Chinese resident ID (18 characters), a Spanish DNI/NIE (12345678Z, X1234567L).
 NATIONAL_ID = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{6}-[1-8]\d{6}\b|\b\d{17}[\dX]\b"
                          r"|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b")
-DIGIT_ID = re.compile(r"(?<![\w.,/:+\-])\d{7,9}(?![\w.,/:\-]\d|\w)")
+# Italy's codice fiscale: six letters, two digits, a letter, two digits, a letter, three digits, a letter.
+CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
+DIGIT_ID = re.compile(r"(?<![\w.,/:+\-])(?<!\d )\d{7,9}(?![\w.,/:\-]\d|\w)")
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -202,7 +209,8 @@ ADDRESS_CUE = re.compile(
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
                           r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
 ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|colony|sector|layout|chowk|cross|"
-                          r"block|house|building|bldg|residency|society|marg|nagar|village|po box)\b|\b\d{5,6}\b|"
+                          r"block|house|building|bldg|residency|society|marg|nagar|village|po box|stand|erf|plot|lot|"
+                          r"zone|ward|phase|extension)\b|\b\d{5,6}\b|"
                           r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE)
 ASIAN_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4}){0,3}\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,?\s+){0,2}[A-Z][a-z]+-"
                            r"(?:ku|gu|shi|si|dong|cho|machi|gun|mura|ro|gil|daero)\b(?:,\s*[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
@@ -214,7 +222,7 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
-    r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags)\b)"
+    r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b)"
     r"(?:\s*(?:is|was|:|#|reads|number|no\.?))*\s*(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4})?)\b"
 )
 
@@ -267,7 +275,7 @@ MEDICAL_AFTER = re.compile(
     r"tumou?r|esophagus|oesophagus|contractions?|nodes?|manoeuvre|maneuver|maneouvre|reflex|triad|score|smear|"
     r"exercises?|monitor|ultrasound|scan|tendon|tendonitis|tendinitis|gland|duct|diverticulum|dementia|chorea|"
     r"ataxia|dystrophy|thyroiditis|encephalopathy|sarcoma|anomaly|lesion|spots?|nodules?|knee|elbow|attacks?|"
-    r"procedure|operation|method|criteria|scale|classification|virus|vaccine|shot|jab|tablets?|pills?|apple)\b",
+    r"procedure|operation|method|criteria|scale|classification|virus|vaccine|shot|jab|tablets?|pills?|apple|hicks)\b",
     re.IGNORECASE,
 )
 # "my name is X" is always a name; "I'm X" only when X is a known name or closes the clause ("I'm Worried").
@@ -281,16 +289,17 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
-                       r"Reverend|Imam|Rabbi)\.?\s+(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
+                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge)\.?\s+"
+                       r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE
-    + r"\b)(?:\s+(?:is|was|called|named))?,?\s+" + TITLE + NAME_SEQ
+    + r"\b)(?:\s+(?:is|was|called|named))?,?\s+\(?" + TITLE + NAME_SEQ
 )
 # "grandpa Faustino", "Uncle Ben" without "my".
 KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
-                     r"Nana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|"
-                     r"(?i:we|they|everyone|people|friends) call (?:her|him|me|them))\s+" + NAME_SEQ)
+                     r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|"
+                     r"(?i:we|they|everyone|people|friends) call (?:her|him|me|them))\s+\(?" + NAME_SEQ)
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 LOWER_CUED = re.compile(
     r"(?i:\b(?:my name is|my name['’]s|name is|name['’]s|names|call me|named|called|(?:my|our|his|her|their)\s+"
@@ -301,6 +310,8 @@ STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
 NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
                                    r"|\s*,\s*\d{1,3}\b")
+# A family by its name: "we're the Okafors".
+FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<name>[A-Z][a-z]{2,}s)\b")
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
                       + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))"
@@ -347,6 +358,7 @@ def find_urls(text: str) -> Iterator[Span]:
 def find_handles(text: str) -> Iterator[Span]:
     yield from _match_spans(HANDLE, "handle", text)
     yield from _match_spans(DISCORD_TAG, "handle", text)
+    yield from _match_spans(HANDLE_BEFORE_PLATFORM, "handle", text, "value")
     for m in PLATFORM_HANDLE.finditer(text):
         value = m.group("value")  # not a number or a dose: "Instagram 2.0", "snapchat for 10mins"
         if re.search(r"[A-Za-z]", value) and not re.fullmatch(r"[\d.]+[A-Za-z]{0,4}", value):
@@ -363,6 +375,7 @@ def find_id_numbers(text: str) -> Iterator[Span]:
         if sum(ch.isdigit() for ch in m.group(0)) >= 6:
             yield "id_number", m.start(), m.end()
     yield from _match_spans(NATIONAL_ID, "id_number", text)
+    yield from _match_spans(CODICE_FISCALE, "id_number", text)
     for m in DIGIT_ID.finditer(text):
         if not (PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]) or UNIT_AFTER.match(text[m.end():])):
             yield "id_number", m.start(), m.end()
@@ -515,7 +528,8 @@ SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—]|[\"“])[\s\"“'‘]*$")
 ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e|approx)\.\s*$")
 # What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
 # ", 38" (name and age), "here", or a bracket.
-FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}\b|,?\s+here\b|[.!]\s*$|\s*\()"
+FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+here\b|[.!]\s*$|\s*\()"
+                            r"|\s+(?:is|was)\s+(?i:my|our)\b"
                             r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b")
 TITLE_CASE_SHARE = 0.6
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
@@ -687,6 +701,8 @@ LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this i
 # A known first name in lower case, then who it is or a closing ("lakshmi (my mom) has…", "xoxo bella").
 LOWER_NAME_THEN_WHO = re.compile(r"(?:^|(?<=[\s,.!]))" + LOWER_NAME + r"(?=\s*(?:\(|,)\s*(?i:my|our)\s+"
                                  + RELATIVE + r"\b)")
+LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
+                               r"(?:['’]s\s+(?:dad|mum|mom|father|mother|parents?)\b|\s+(?:n|and|&)\s+(?:i|me)\b)")
 LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?|\s[-–—~])\s+)"
                             + LOWER_NAME
                             + r"\s*[.!]?\s*$")
@@ -707,7 +723,7 @@ def find_name_words(text: str) -> Iterator[Span]:
             end = m.start("name") + word.end() if word else 0
             if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, end):
                 yield "name", m.start("name"), end
-    for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF):
+    for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME):
         for m in pattern.finditer(text):
             first = _fold(m.group("name"))
             if _known_lower(first) and first not in AMBIGUOUS | NON_NAME_WORDS:
@@ -724,7 +740,7 @@ def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
-        (THIRD_PERSON_INTRO, False),
+        (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):

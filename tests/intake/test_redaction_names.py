@@ -132,6 +132,9 @@ class LowerCaseTypingTest(SimpleTestCase):
             "its Rhiannon, nurse on ward 7, needle stick yesterday": "Rhiannon",
             "Myself Rajesh Kumar from Pune, sugar 280": "Rajesh Kumar",
             "im writing for my nan, mrs eileen, she is 88": "eileen",
+            "jimmy's dad here. he still wets the bed": "jimmy",
+            "Captain Rhys Evans, pilot, started escitalopram": "Rhys Evans",
+            "Talulah Brennagh is my mother. She's 84": "Talulah Brennagh",
         }
         for text, name in cases.items():
             with self.subTest(text=text):
@@ -158,6 +161,13 @@ class LowerCaseContactDetailsTest(SimpleTestCase):
         text = "policy # HX-229910, ref: CLM-88812, add me on snap: kayla.rose22"
         found = {(i.type, i.text) for i in redact(text)[1]}
         self.assertEqual(found, {("id_number", "HX-229910"), ("id_number", "CLM-88812"), ("handle", "kayla.rose22")})
+
+    def test_national_numbers_a_handle_before_its_platform_and_a_phone_in_two_groups(self):
+        text = ("my brother, ID 8812045123081, codice fiscale RSSMRA85T10A562S, it's me again, nadia.k.art on "
+                "instagram. call 0300 7654321")
+        found = {(i.type, i.text) for i in redact(text)[1]}
+        self.assertTrue({("id_number", "8812045123081"), ("id_number", "RSSMRA85T10A562S"),
+                         ("handle", "nadia.k.art"), ("phone", "0300 7654321")} <= found)
 
     def test_distances_and_function_words_are_not_streets(self):
         for text in ("we walked 5 blocks down the road", "a 40 mile road trip", "took 2 advil st johns wort too"):
