@@ -40,13 +40,15 @@ ADDRESS = re.compile(
 # A partial address with no number: county/city and district before a road, or a road after 住 / 地址.
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
-    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市](?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"(?<=住)[{HAN}]{{2}}[市鎮鄉][{HAN}]{{1,3}}[村里](?![長民])|"
+    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
         r"|(?:民國\s?)?[〇零一二三四五六七八九十百]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日號]"
         r"|\d{2,4}[/.\-]\d{1,2}[/.\-]\d{1,2})")
-BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:次|出生|生的|生(?=[，,。\s]))")
+BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:\s?\d{1,2}\s?月)?"
+                        r"(?:次|出生|生的|生(?=[，,。\s]))")
 BIRTH = re.compile(rf"{_DATA['birth_before']}\s*(?P<a>{DATE})|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
 TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})")
@@ -64,7 +66,7 @@ SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名)
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
-FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
+FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
                       rf"[（(]?(?P<name>[阿小][{HAN}])")
@@ -97,7 +99,7 @@ GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?[（(]?(?P<name>[{HAN}
 _SEP = r"\s，,。、：:；;"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
-FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|[男女]\s?\d{1,3}\s?歲")
+FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
 # before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
 # A sign-off ("謝謝醫生 ~婷婷", "by 小魚") or "找" + a name after a phone number ("請打0953…找雅芳").

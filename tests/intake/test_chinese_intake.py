@@ -200,6 +200,19 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], [name])
 
+    def test_names_after_a_short_relative_word_a_search_cue_or_an_age(self):
+        cases = {"幫我問我姊 婉婷 她乳房摸到硬塊": "婉婷", "FB搜尋 陳小華 就是我": "陳小華",
+                 "小弟弟今年6歲叫宥辰 晚上打呼": "宥辰", "我爸是 黃志明 他有糖尿病": "黃志明",
+                 "林大哥叫我來問的 他腰痛": "林"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], [name])
+
+    def test_a_department_or_a_cancer_is_no_name(self):
+        for text in ("我是護理系的學生 想問月經", "我是他以前的病人 肝癌追蹤的"):
+            with self.subTest(text=text):
+                self.assertEqual([i for i in privacy.redact(text)[1] if i.type == "name"], [])
+
     def test_a_village_address_and_a_patient_number(self):
         found = {(i.type, i.text) for i in privacy.redact("阿公住在屏東縣潮州鎮光華里 病人編號是 KH-55021")[1]}
         self.assertEqual(found, {("address", "屏東縣潮州鎮光華里"), ("id_number", "KH-55021")})
