@@ -75,7 +75,7 @@ PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|wechat|"
     r"weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
-    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-]?\s*"
+    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-(]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
@@ -91,7 +91,8 @@ ID_CUE = (
     r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
-    r"health (?:card|insurance)(?: number| no\.?)?|medicare(?: number| no\.?| id)?|medicaid(?: number| id)?|"
+    r"health (?:card|insurance)(?: number| no\.?)?|(?:insurance )?card id|medicare(?: number| no\.?| id)?|"
+    r"medicaid(?: number| id)?|"
     r"aadhaar(?: number)?|pan(?: card)? number|case (?:number|no\.?)|reference (?:number|no\.?)|"
     r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
     r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|"
@@ -186,7 +187,7 @@ ADDRESS = re.compile(
     r"(?:" + PARTICLE + r"\s*){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+)?" + EU_TAIL +
     r"|\b" + STREET_FIRST + r"\s+(?:" + PARTICLE + r"\s*){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\s+){1,3}\d{1,4}[A-Za-z]?\b"
     + NOT_HOUSE + EU_TAIL +
-    r"|\b(?:" + COMPOUND_STREET + r"|[A-ZÄÖÜ][\wäöüß\-]+\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse))"
+    r"|\b(?:" + COMPOUND_STREET + r"|[A-ZÄÖÜ][\wäöüß\-]+\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse))"
     r"\s+\d{1,4}(?:\s?[a-z]\b)?"
     + NOT_HOUSE + EU_TAIL
 )
@@ -222,8 +223,9 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
-    r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b)"
-    r"(?:\s*(?:is|was|:|#|reads|number|no\.?))*\s*(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4})?)\b"
+    r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
+    r"(?i:\bcar)\s*(?=\())"
+    r"(?:\s*(?:is|was|:|#|reads|number|no\.?|\())*\s*(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4})?)\b"
 )
 
 UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -297,7 +299,8 @@ RELATIVE_CUE = re.compile(
     + r"\b)(?:\s+(?:is|was|called|named))?,?\s+\(?" + TITLE + NAME_SEQ
 )
 # "grandpa Faustino", "Uncle Ben" without "my".
-KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
+KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Nn]ephew|[Nn]iece|"
+                     r"[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
                      r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|"
                      r"(?i:we|they|everyone|people|friends) call (?:her|him|me|them))\s+\(?" + NAME_SEQ)
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
@@ -306,6 +309,11 @@ LOWER_CUED = re.compile(
     r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
     r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
 )
+AGE_AFTER = re.compile(r"(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,2}(?:\s*(?:weeks?|months?|years?|yrs?|yo|y/o|mo))?(?![.\d])\b"
+                       r"|\s*\(\d{1,2}\)")
+PERSON_NOUNS = frozenset({"girl", "boy", "baby", "kid", "child", "toddler", "newborn", "infant", "son", "daughter",
+                          "temp", "temperature", "weight", "age"})
+MY_WORDS = ("my", "ou", "hi", "he", "th")  # the possessive that opens a relative cue: my, our, his, her, their
 STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
 NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
@@ -367,7 +375,7 @@ def find_handles(text: str) -> Iterator[Span]:
 
 def find_id_numbers(text: str) -> Iterator[Span]:
     for m in ID_NUMBER.finditer(text):
-        if sum(ch.isdigit() for ch in m.group("value")) >= 3:
+        if sum(ch.isdigit() for ch in m.group("value")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", m.group("value")):
             yield "id_number", m.start("value"), m.end("value")
     yield from _match_spans(SSN, "id_number", text)
     yield from _match_spans(NINO, "id_number", text)
@@ -528,14 +536,16 @@ SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—]|[\"“])[\s\"“'‘]*$")
 ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e|approx)\.\s*$")
 # What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
 # ", 38" (name and age), "here", or a bracket.
-FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+here\b|[.!]\s*$|\s*\()"
+FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+(?:from\s+\w+(?:\s\w+)?\s+)?here\b|"
+                            r"[.!]\s*$|\s*\()"
                             r"|\s+(?:is|was)\s+(?i:my|our)\b"
                             r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b")
 TITLE_CASE_SHARE = 0.6
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
-                         r"house|lodge|manor|care home|nursing home|station|airport)\b")
+                         r"house|lodge|manor|care home|nursing home|station|airport|high|elementary|grammar|academy|"
+                         r"roofing|plumbing|construction|builders|motors|logistics|ltd|inc|llc)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
 
 
@@ -642,8 +652,9 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
     start, end = words[0].start(), words[-1].end()
     first = _fold(words[0].group(0))
     known = first in FIRST_NAMES and first not in AMBIGUOUS
-    if _is_thing(text, words, known) or _is_eponym_use(text, start, end):
-        return None, True
+    if _is_thing(text, words, known) or _is_eponym_use(text, start, end) \
+            or INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
+        return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
     if (at_start and not (known or FRAGMENT_AFTER.match(text[end:end + 40]))) or _title_cased_line(text, start):
         return None, False
     end = start + len(re.sub(r"['’]s$", "", text[start:end]))
@@ -756,6 +767,10 @@ def find_names(text: str) -> Iterator[Span]:
         strong = STRONG_NAME_CUE.search(text, 0, m.start("name"))
         if NAME_IS.search(text, 0, m.start("name")) and first not in STOP_WORDS | NON_NAME_WORDS:
             yield "name", m.start("name"), m.end("name")  # "my fiance's name is giancarlo": any name after it
+            continue
+        if not _known_lower(first) and AGE_AFTER.match(text, m.end("name")) and m.group(0)[:2].lower() in MY_WORDS \
+                and first not in STOP_WORDS | NON_NAME_WORDS | MEDICAL_WORDS | PERSON_NOUNS:
+            yield "name", m.start("name"), m.end("name")  # "my baby girl amara is 5 weeks"
             continue
         if not _known_lower(first) or first in NON_NAME_WORDS - AMBIGUOUS:
             continue

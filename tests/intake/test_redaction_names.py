@@ -135,6 +135,8 @@ class LowerCaseTypingTest(SimpleTestCase):
             "jimmy's dad here. he still wets the bed": "jimmy",
             "Captain Rhys Evans, pilot, started escitalopram": "Rhys Evans",
             "Talulah Brennagh is my mother, she takes codeine for her hip": "Talulah Brennagh",
+            "pls help my baby girl adaeze is 5 weeks and still yellow": "adaeze",
+            "Grandson Tamati is 16 months and has a flat head": "Tamati",
         }
         for text, name in cases.items():
             with self.subTest(text=text):
@@ -145,7 +147,9 @@ class LowerCaseTypingTest(SimpleTestCase):
                      "please call me back after 5", "thanks again", "So Google says it is cancer",
                      "my dr appointment is tomorrow", "the dr looked at my throat", "I work at Luigi's Trattoria",
                      "Baby is 6 months and has a rash",
-                     "It's Monday, and the rash is back", "Mum's care home is Heatherbrook House"):
+                     "It's Monday, and the rash is back", "Mum's care home is Heatherbrook House",
+                     "my baby girl is 6 weeks old", "my son's temp is 39.9 tonight", "Wife (58) woke at 4am breathless",
+                     "he has factor V Leiden", "Olá, I have a cold sore", "my son goes to Lincoln High"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
 
