@@ -305,7 +305,7 @@ class PostgresBackend:
             distance = "d.embedding <=> %(q)s::halfvec"
         params.update(q=_halfvec(vector), n=DENSE_CANDIDATES, m=LEXICAL_CANDIDATES)
         with transaction.atomic(using=self.using), connections[self.using].cursor() as cursor:
-            docs, avgdl, dfs = self._stats(cursor, collection, terms, max(DENSE_CANDIDATES, 2 * k))
+            docs, avgdl, dfs = self._stats(cursor, collection, terms, max(settings.ASKDOC_SEARCH_EF_SEARCH, 2 * k))
             if not docs:
                 return []
             rare = [t for t in terms if t in dfs and dfs[t] <= max(RARE_MIN, RARE_SHARE * docs)]
