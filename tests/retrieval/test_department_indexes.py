@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import connections
 from django.test import override_settings
 
-from askdoc.retrieval import Document, search, upsert
+from askdoc.retrieval import Document, delete, search, upsert
 from askdoc.retrieval.embedded import EmbeddedBackend
 from askdoc.retrieval.postgres import PostgresBackend, filter_index_name
 from askdoc.retrieval.store import use_backend
@@ -97,3 +97,12 @@ class DepartmentIndexTests(RetrievalTestCase):
         self.assertEqual(backend.filter_indexes_update("questions"), ["dermatology"])
         self.assertTrue(self.valid("dermatology"))
         self.assertEqual(backend.filter_indexes_update("questions"), [])
+
+    def test_the_department_counts_follow_writes_moves_and_deletions(self):
+        upsert("questions", documents("neurology", 5, seed=1))
+        upsert("questions", [Document("neurology0", "tremor hand", {"department": "cardiology"})])  # moved
+        delete("questions", ["neurology1"])
+        with connections["pgvector"].cursor() as cursor:
+            cursor.execute("SELECT department, live FROM retrieval_departmentstat WHERE collection = 'questions' "
+                           "AND live <> 0 ORDER BY department")
+            self.assertEqual(cursor.fetchall(), [("cardiology", 1), ("neurology", 3)])

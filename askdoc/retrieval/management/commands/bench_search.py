@@ -255,6 +255,7 @@ class Command(BaseCommand):
                 if cursor.fetchone()[0]:
                     cursor.execute("DELETE FROM retrieval_termstat WHERE collection = %s", [collection])
                     cursor.execute("DELETE FROM retrieval_vocabulary WHERE collection = %s", [collection])
+                    cursor.execute("DELETE FROM retrieval_departmentstat WHERE collection = %s", [collection])
         shutil.rmtree(snapshot.root() / collection, ignore_errors=True)
 
     def check_kept(self, engine, size: int) -> None:
