@@ -379,6 +379,15 @@ ASKDOC_SEARCH_BACKEND = env_str("ASKDOC_SEARCH_BACKEND", "embedded")
 # The postgres backend's vector index: "hnsw" (default; approximate, fast at any size) or "none" (an exact scan:
 # exact but linear, for small collections or a pgvector build whose HNSW code cannot run on the host CPU).
 ASKDOC_SEARCH_VECTOR_INDEX = env_choice("ASKDOC_SEARCH_VECTOR_INDEX", "hnsw", ("hnsw", "none"))
+# The postgres backend: a department with at least this many rows in a collection gets its own partial HNSW index,
+# which a search filtered on that one department reads (smaller ones are searched through the collection's index).
+ASKDOC_SEARCH_FILTER_INDEX_MIN_ROWS = env_int("ASKDOC_SEARCH_FILTER_INDEX_MIN_ROWS", 5_000)
+# The postgres backend's HNSW search breadth (pgvector's hnsw.ef_search): the best nodes it keeps while walking the
+# graph, of which the nearest 100 are candidates. At 100, on the 1M benchmark, a query among ~23,000 near-identical
+# templated questions ended in the wrong part of the cluster (recall@10 0.2); 200 costs ~1 ms (docs/retrieval.md).
+ASKDOC_SEARCH_EF_SEARCH = env_int("ASKDOC_SEARCH_EF_SEARCH", 200)
+if ASKDOC_SEARCH_EF_SEARCH < 1:
+    raise ImproperlyConfigured(f"ASKDOC_SEARCH_EF_SEARCH must be at least 1, got {ASKDOC_SEARCH_EF_SEARCH}")
 # Where the embedded backend keeps the snapshot files that every process of the host maps.
 # Embedded backend: snapshots of at least this many rows get an IVF partition and are searched approximately
 # (the nearest lists plus the rows holding the query's rarer terms; docs/retrieval.md).

@@ -255,6 +255,7 @@ class Command(BaseCommand):
                 if cursor.fetchone()[0]:
                     cursor.execute("DELETE FROM retrieval_termstat WHERE collection = %s", [collection])
                     cursor.execute("DELETE FROM retrieval_vocabulary WHERE collection = %s", [collection])
+                    cursor.execute("DELETE FROM retrieval_departmentstat WHERE collection = %s", [collection])
         shutil.rmtree(snapshot.root() / collection, ignore_errors=True)
 
     def check_kept(self, engine, size: int) -> None:
@@ -332,6 +333,10 @@ class Command(BaseCommand):
             if derived:  # a bulk load: the GIN and HNSW indexes are built once afterwards, not row by row
                 cursor.execute("DROP INDEX IF EXISTS retrieval_doc_lexemes")
                 cursor.execute(f"DROP INDEX IF EXISTS retrieval_doc_hnsw_{COLLECTION}")
+                cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = %s AND indexname LIKE %s",
+                               [TABLE, f"retrieval_doc_hnsw_{COLLECTION}_%"])  # the per-department ones
+                for (name,) in cursor.fetchall():
+                    cursor.execute(f"DROP INDEX {name}")
             for start in tqdm(range(0, len(texts), 20_000), desc="writing rows (COPY)"):
                 scaled = np.rint(vectors[start:start + 20_000] * 1e5).astype(np.int32)
                 with cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
@@ -361,7 +366,7 @@ class Command(BaseCommand):
         return derived
 
     def build_postgres(self, engine, count: int, hnsw: tuple[int, int], *, backfill: bool) -> None:
-        from django.db import connection
+        from django.db import connection, transaction
 
         from askdoc.retrieval.postgres import INDEXED_DIM, TABLE
 
@@ -386,6 +391,12 @@ class Command(BaseCommand):
                 f"WHERE collection = '{COLLECTION}' AND NOT deleted AND vector_dims(embedding) = {INDEXED_DIM}"
             )
             build = time.perf_counter() - started
+        started = time.perf_counter()
+        with transaction.atomic():  # in one transaction: built with parallel workers, not CONCURRENTLY
+            departments = engine.filter_indexes_update(COLLECTION)
+        self.stdout.write(f"per-department HNSW indexes ({len(departments)}: {', '.join(sorted(departments))}): "
+                          f"{time.perf_counter() - started:.1f} s")
+        with connection.cursor() as cursor:
             cursor.execute("ANALYZE retrieval_indexeddocument")
             sizes = {}
             for name in (f"retrieval_doc_hnsw_{COLLECTION}", "retrieval_doc_lexemes", TABLE, "retrieval_termstat"):
