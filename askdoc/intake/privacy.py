@@ -156,7 +156,7 @@ DATE_OF_BIRTH = re.compile(
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|"
           r"Crescent|Cres|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Row|Gardens|Grove|Mews|Rise|Strasse|"
           r"Straße|Calle|Rua|Avenida|Marg|Nagar|Dr|Parade|Esplanade|Promenade|Quay|Walk|Wharf|Alley|Broadway|Heights|"
-          r"Hill|Green|View|Park|Loop|Pike)")
+          r"Hill|Green|View|Park|Loop|Pike|Cottages?)")
 # A street's words: capitalised (any alphabet with diacritics) or an ordinal ("West 112th Street").
 CAPWORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 CITY = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*)?"
@@ -545,6 +545,7 @@ THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
                          r"house|lodge|manor|care home|nursing home|station|airport|high|elementary|grammar|academy|"
+                         r"kindergarten|nursery|daycare|preschool|"
                          r"roofing|plumbing|construction|builders|motors|logistics|ltd|inc|llc)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
 

@@ -59,7 +59,7 @@ INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s
 # Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
 # relative), "婆婆姓蕭" (a surname after 姓).
 KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)"
-                    rf"(?:的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)|媽媽|爸爸|阿嬤|阿公)")  # not "我是護理系學生"
+                    rf"(?:的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)|媽媽|爸爸|阿嬤|阿公|女友|男友|女朋友|男朋友|老婆|老公)")
 IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})"
                        rf"是我(?:的)?(?:{_KIN}|外孫|外孫女|孫子|孫女)")
 SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
@@ -96,7 +96,7 @@ GIVEN_CHARS = set(_DATA["given_name_chars"])
 GIVEN_NOT_WORDS = set(_DATA["given_name_not_words"])
 _GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True))
 GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?[（(]?(?P<name>[{HAN}]{{2}})")
-_SEP = r"\s，,。、：:；;"
+_SEP = r"\s，,。、：:；;／/|"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
 FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲")
@@ -106,7 +106,7 @@ FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲")
 SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找|(?:感恩|謝謝|感謝|謝啦)\s(?=\S{{2,3}}\s*$))\s?"
                          rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！])")
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
-                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
+                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
                                  r"(?=這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
                                  r"半夜|早上|晚上|在|跟我|打電話|傳訊息)")
@@ -196,8 +196,11 @@ def _self_names(text: str) -> Iterator[Span]:
         start, end = m.span("name")
         name = m.group("name")
         if name not in NOT_SELF and name[0] not in NOT_START and name[-1] not in NOT_END \
-                and not _not_a_name(text, start, end):
+                and (not _not_a_name(text, start, end) or _given_name(name, doubled=True)):
             yield "name", start, end
+    for m in IS_MY_KIN.finditer(text):
+        if _given_name(m.group("name"), doubled=True):  # "沛沛是我女兒"
+            yield "name", m.start("name"), m.end("name")
 
 
 def _given_name(name: str, doubled: bool = False) -> bool:

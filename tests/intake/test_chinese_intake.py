@@ -210,8 +210,16 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], [name])
 
+    def test_doubled_given_names_a_form_with_slashes_and_a_partner_of_the_asker(self):
+        cases = {"我是婉婷 今年高三 壓力很大": "婉婷", "萱萱是我女兒 國小一年級": "萱萱",
+                 "資料：林家豪／男／35歲": "林家豪", "我是冠宇女友 他頭痛三天": "冠宇"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], [name])
+
     def test_a_department_or_a_cancer_is_no_name(self):
-        for text in ("我是護理系的學生 想問月經", "我是他以前的病人 肝癌追蹤的"):
+        for text in ("我是護理系的學生 想問月經", "我是他以前的病人 肝癌追蹤的", "我是成大的學生 想問",
+                     "女兒滿月的時候發燒"):
             with self.subTest(text=text):
                 self.assertEqual([i for i in privacy.redact(text)[1] if i.type == "name"], [])
 
