@@ -15,6 +15,10 @@ class GradedWarningTest(SimpleTestCase):
             "My dad has crushing chest pain going down his left arm and he is sweating",
             "Her face is drooping on one side and her speech is slurred",
             "I had a heart attack in 2019 and now the same crushing chest pain is back",
+            # A sentence that opens with "Now" after one about the past ("Positive test last week. Now…").
+            "Positive pregnancy test last week. Now severe stabbing pain low on one side, my shoulder tip hurts",
+            "my wife is 30 weeks and has had cramps every 4 minutes for an hour with some bleeding",
+            "my brother just texted me goodbye and said he is sorry for everything, he is not answering",
         ]:
             with self.subTest(text=text):
                 self.assertEqual(level(text), "now")
