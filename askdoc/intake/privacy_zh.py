@@ -69,7 +69,7 @@ _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|�
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
-                      rf"[（(]?(?P<name>[阿小][{HAN}])")
+                      rf"[（(]?(?P<name>[阿小ㄚ][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
@@ -99,7 +99,7 @@ GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?[（(]?(?P<name>[{HAN}
 _SEP = r"\s，,。、：:；;／/|"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
-FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲")
+FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲|[男女]\s?\d{1,3}(?!\d)|今年\s?\d{1,3}(?!\d)")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
 # before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
 # A sign-off ("謝謝醫生 ~婷婷", "by 小魚") or "找" + a name after a phone number ("請打0953…找雅芳").
@@ -108,8 +108,11 @@ SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找|(?:�
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
                              r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
-                                 r"(?=這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
-                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息)")
+                                 r"(?=\s?(?:這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
+                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息))")
+# Two given names joined ("子軒跟子涵是雙胞胎"), or a given name on the last line (a signature).
+NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
+LAST_LINE_NAME = re.compile(rf"\n\s*(?P<name>(?:{SURNAME})?[{HAN}]{{2}})\s*$")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
 
 
@@ -176,7 +179,8 @@ def _full_names(text: str) -> Iterator[Span]:
 def _nicknames(text: str) -> Iterator[Span]:
     for m in NICKNAME.finditer(text):
         start, end = m.span("name")
-        if not text.startswith(NOT_NICKNAME, start) and text[end - 1] not in NOT_IN_NAME:
+        named = text[max(0, start - 2):start] in ("我叫", "叫我")  # "我叫小魚" names even a word
+        if (named or not text.startswith(NOT_NICKNAME, start)) and text[end - 1] not in NOT_IN_NAME:
             yield "name", start, end
     for m in LATIN_NAME.finditer(text):
         yield "name", m.start("name"), m.end("name")
@@ -223,7 +227,11 @@ def _bare_given_names(text: str) -> Iterator[Span]:
     for m in NAME_THEN_PRONOUN.finditer(text):
         if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
-    for pattern in (NAME_THEN_TITLE, NAME_OPENING_CLAUSE):
+    for m in NAME_PAIR.finditer(text):
+        if _given_name(m.group("a")) and _given_name(m.group("b")):
+            yield "name", m.start("a"), m.end("a")
+            yield "name", m.start("b"), m.end("b")
+    for pattern in (NAME_THEN_TITLE, NAME_OPENING_CLAUSE, LAST_LINE_NAME):
         for m in pattern.finditer(text):
             if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
                 yield "name", m.start("name"), m.end("name")

@@ -217,6 +217,14 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
             with self.subTest(text=text):
                 self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], [name])
 
+    def test_names_in_a_short_form_a_pair_a_signature_line_and_after_a_case_workers_cue(self):
+        cases = {"雅婷 女 26 經痛很嚴重": ["雅婷"], "子軒跟子涵是雙胞胎 都在發燒": ["子軒", "子涵"],
+                 "謝謝醫師回覆～\n巧玲": ["巧玲"], "我是社工 案主叫林志強 他有肝硬化": ["林志強"],
+                 "我是老師 學生小安今天一直流鼻血": ["小安"], "我叫小魚 其實是綽號": ["小魚"]}
+        for text, names in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], names)
+
     def test_a_department_or_a_cancer_is_no_name(self):
         for text in ("我是護理系的學生 想問月經", "我是他以前的病人 肝癌追蹤的", "我是成大的學生 想問",
                      "女兒滿月的時候發燒"):
