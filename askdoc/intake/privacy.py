@@ -313,7 +313,13 @@ AGE_AFTER = re.compile(r"(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,2}(?:\s*(?:weeks?|mont
                        r"|\s*\(\d{1,2}\)")
 PERSON_NOUNS = frozenset({"girl", "boy", "baby", "kid", "child", "toddler", "newborn", "infant", "son", "daughter",
                           "temp", "temperature", "weight", "age"})
-MY_WORDS = ("my", "ou", "hi", "he", "th")  # the possessive that opens a relative cue: my, our, his, her, their
+# The cues after which an unknown lower-case word before an age is a name: a relative's ("my baby girl amara is 5
+# weeks") or a closing's ("thanks, bongani, 34").
+AGE_NAME_CUE = re.compile(r"(?i)(?:my|our|his|her|their|thanks|thank you)\b")
+# Words that are never a lower-case name (built once: the checks run on every ask).
+KNOWN_NAMES = FIRST_NAMES | AMBIGUOUS
+NOT_NAMED_AFTER_CUE = STOP_WORDS | NON_NAME_WORDS
+NOT_NAMED_BEFORE_AGE = NOT_NAMED_AFTER_CUE | MEDICAL_WORDS | PERSON_NOUNS
 STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
 NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
@@ -521,6 +527,7 @@ PET_BEFORE = word_set(_WORDS_FILE, "pet_before")
 INTRODUCERS = word_set(_WORDS_FILE, "introducers")
 # What follows "dr" in lower case when no name does ("dr appointment is", "doctor visit was").
 DOCTOR_NOT_NAMES = word_set(_WORDS_FILE, "doctor_not_names")
+NOT_A_DOCTORS_NAME = STOP_WORDS | NON_NAME_WORDS | MEDICAL_WORDS | DOCTOR_NOT_NAMES
 DRUG_ENDINGS = tuple(_WORDS["drug_endings"])  # not "-ine" or "-one": Nadine, Simone
 # A product's strength or form after its name ("Gride M forte", "Softovac SF", "Candid powder").
 PRODUCT_AFTER = re.compile(
@@ -722,7 +729,7 @@ LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards
 
 def _known_lower(word: str) -> bool:
     """A first name from the list, hyphenated ones too ("jo-anne")."""
-    return word in FIRST_NAMES | AMBIGUOUS or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
+    return word in KNOWN_NAMES or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
 SELF_INTRO_CLOSED = re.compile(r"\s*,")
@@ -733,7 +740,7 @@ def find_name_words(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             word = re.match(r"[^\W\d_]+", m.group("name"))
             end = m.start("name") + word.end() if word else 0
-            if word and _fold(word.group(0)) in FIRST_NAMES | AMBIGUOUS and NAME_WORD_AFTER.match(text, end):
+            if word and _fold(word.group(0)) in KNOWN_NAMES and NAME_WORD_AFTER.match(text, end):
                 yield "name", m.start("name"), end
     for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME):
         for m in pattern.finditer(text):
@@ -744,7 +751,7 @@ def find_name_words(text: str) -> Iterator[Span]:
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
     for m in SELF_INTRO_LOWER.finditer(text):
         group = "name" if m.group("name") else "opening"
-        if _fold(m.group(group)) in FIRST_NAMES | AMBIGUOUS:
+        if _fold(m.group(group)) in KNOWN_NAMES:
             yield "name", m.start(group), m.end(group)
 
 
@@ -766,11 +773,11 @@ def find_names(text: str) -> Iterator[Span]:
         # word only after "my name is" or before a verb or an age ("my mom june has…", not "my son will be").
         first = _fold(m.group("name"))
         strong = STRONG_NAME_CUE.search(text, 0, m.start("name"))
-        if NAME_IS.search(text, 0, m.start("name")) and first not in STOP_WORDS | NON_NAME_WORDS:
+        if NAME_IS.search(text, 0, m.start("name")) and first not in NOT_NAMED_AFTER_CUE:
             yield "name", m.start("name"), m.end("name")  # "my fiance's name is giancarlo": any name after it
             continue
-        if not _known_lower(first) and AGE_AFTER.match(text, m.end("name")) and m.group(0)[:2].lower() in MY_WORDS \
-                and first not in STOP_WORDS | NON_NAME_WORDS | MEDICAL_WORDS | PERSON_NOUNS:
+        if not _known_lower(first) and AGE_AFTER.match(text, m.end("name")) and AGE_NAME_CUE.match(m.group(0)) \
+                and first not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start("name"), m.end("name")  # "my baby girl amara is 5 weeks"
             continue
         if not _known_lower(first) or first in NON_NAME_WORDS - AMBIGUOUS:
@@ -785,8 +792,7 @@ def find_names(text: str) -> Iterator[Span]:
                 yield "name", *trimmed
     for m in LOWER_DOCTOR.finditer(text):
         word = _fold(m.group("name"))
-        not_a_name = STOP_WORDS | NON_NAME_WORDS | MEDICAL_WORDS | DOCTOR_NOT_NAMES
-        if word not in not_a_name and not word.endswith(("ed", "ing")):
+        if word not in NOT_A_DOCTORS_NAME and not word.endswith(("ed", "ing")):
             yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
         # "I'm Sarah" but not "I'm Worried": a known name, or a capitalised word closing the clause.
