@@ -108,6 +108,7 @@ ID_CUE = (
     r"ihi|nhi(?: number)?|ird(?: number)?|tfn|(?<!tai )chi(?: number| no\.?)?|svnr|versichertennummer|"
     r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
     r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.c\. kimlik|nin|bvn|omang|id(?=\s*:)|(?-i:ID)(?=\s+\d)|"
+    r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
     r"emp\.? id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
 )
 ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
@@ -147,7 +148,8 @@ DATE = (
     r"|" + MONTH + r"\s+\d{4}\b)"
 )
 DATE_OF_BIRTH = re.compile(
-    r"(?i)\b(?:born(?:\s+(?:on|in))?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|"
+    r"(?i)\b(?:born(?:\s+(?:on|in))?|turn(?:s|ed)\s+\d{1,3}\s+on|"
+    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
@@ -330,7 +332,7 @@ FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<na
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
                       + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))"
                       # "its Rhiannon, nurse on ward 7": a self-introduction closed by a comma
-                      r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*,)")
+                      r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*[,.!]|\s+(?:here|again)\b)")
 # "my gp dr. fitzgerald says…": a doctor's name typed in lower case, before what the doctor says or does.
 LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=\s+(?:says|said|told|thinks|wants|"
                           r"prescribed|ordered|recommended|referred|suggested|is|was|at)\b|['’]s\b|\s*,)")
@@ -346,7 +348,9 @@ SIGN_OFF = re.compile(
     r"respectfully|gratefully|take care|xoxo|bye|thx|thanx|thnx|tks|ty|tia|ta))[,.!]?\s*(?:\n\s*)?[-–—~]?\s*"
     + NAME_SEQ + r"\s*[.!]?\s*(?:$|\n)"
 )
-DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]\s*" + NAME_SEQ + r"\s*$")
+# "- Rose", "-- Bex (rebecca.holt@…)", "~ Anil (her son)": a signature, maybe with the writer's address or who they are.
+DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]{1,2}\s*" + NAME_SEQ + r"\s*(?:\((?:[^()\n]*@[^()\n]*|"
+                            r"(?i:(?:my|his|her|their|the)\s+)?" + RELATIVE + r")\)\s*)?$")
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
 CAPITALISED = re.compile(r"\b" + NAME_SEQ)
 
@@ -548,13 +552,22 @@ FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+(
                             r"|\s+(?:is|was)\s+(?i:my|our)\b"
                             r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b")
 TITLE_CASE_SHARE = 0.6
+SENTENCE_BREAK = re.compile(r"\n|[.!?]+(?=\s)")
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
                          r"house|lodge|manor|care home|nursing home|station|airport|high|elementary|grammar|academy|"
                          r"kindergarten|nursery|daycare|preschool|"
-                         r"roofing|plumbing|construction|builders|motors|logistics|ltd|inc|llc)\b")
-SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")  # "St. Mary's" is a hospital or a church, not Mary
+                         r"roofing|plumbing|construction|builders|motors|logistics|ltd|inc|llc)\b"
+                         # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar")
+                         r"|[ \t]+(?:Studios?|Bar|Auto|Autos|Garage|Salon|Caf[eé]|Restaurant|Bakery|Shop|Store|Market|"
+                         r"Supermarket|Accountants|Solicitors|Gym|Fitness|Diner|Grill|Pub|Hotel|Spa|Farms?|Dental|"
+                         r"Pizzeria|Kitchen|Bistro|Cleaners|Bank|Insurance|Partners|Associates|Corp|Industries|"
+                         r"Services|Consulting|Labs|Foods|Bakehouse|Barbers?|Boutique|Florist|Tavern|Brewery)\b")
+SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$"  # "St. Mary's" is a hospital or a church, not Mary
+                          # "Hospital da Luz", "Clínica San Rafael", "Centro de Salud Miguel Servet"
+                          r"|\b(?i:hospital|h[oô]pital|cl[ií]nica?|centro|casa|instituto|klinik|klinikum|sanatorio)"
+                          r"(?:\s+[a-z]+){0,3}?(?:\s+(?:de|da|do|del|dos|das|di|of|la|el|san|santa|são))+\s+$")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -569,9 +582,19 @@ def _name_shaped(word: str) -> bool:
 
 
 def _title_cased_line(text: str, position: int) -> bool:
+    """A title's words are capitalised: its line and its sentence both (a line that also holds an address has many
+    capitals, so does a short sentence with a date in it)."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    words = [w for w in WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)]) if len(w) > 3]
+    sentence_starts = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, position)]
+    sentence_end = SENTENCE_BREAK.search(text, position)
+    return all(_title_cased(text[start:end]) for start, end in (
+        (line_start, line_end if line_end >= 0 else len(text)),
+        (sentence_starts[-1] if sentence_starts else 0, sentence_end.start() if sentence_end else len(text))))
+
+
+def _title_cased(words_text: str) -> bool:
+    words = [w for w in WORD.findall(words_text) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
@@ -671,6 +694,8 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
 
 # Items of one list: "Zyrtec and Benadryl", "Uprise D3, Meganeuron OD plus".
 LIST_JOIN = re.compile(r"(?:\s+[A-Z0-9][A-Z0-9\-]{0,4}(?:\s+(?:plus|forte))?)?\s*(?:,|and|or|&|/|\+|,\s*and)\s*")
+# Not a list item but a person set off by commas, a verb after ("from Henley Accountants, Farid, keeps sneezing").
+APPOSITION_AFTER = re.compile(r"\s*,\s+(?:who|has|had|is|was|keeps|gets|got|says|said|[a-z]{3,}(?:s|ed))\b")
 
 
 def find_capitalised_names(text: str) -> Iterator[Span]:
@@ -678,12 +703,15 @@ def find_capitalised_names(text: str) -> Iterator[Span]:
     results = [_uncued_name(text, group) for group in groups]
     # A list containing a medicine is a list of medicines: spread "thing" both ways along the list.
     things = [thing for _, thing in results]
+    joined = [bool(LIST_JOIN.fullmatch(text[groups[i - 1][-1].end():groups[i][0].start()]))
+              and not any(APPOSITION_AFTER.match(text, g[-1].end()) for g in groups[i - 1:i + 1])
+              for i in range(1, len(groups))]
     for _ in range(2):
         for i in range(1, len(groups)):
-            if LIST_JOIN.fullmatch(text[groups[i - 1][-1].end():groups[i][0].start()]):
+            if joined[i - 1]:
                 things[i] = things[i - 1] = things[i] or things[i - 1]
         for i in range(len(groups) - 1, 0, -1):
-            if LIST_JOIN.fullmatch(text[groups[i - 1][-1].end():groups[i][0].start()]):
+            if joined[i - 1]:
                 things[i] = things[i - 1] = things[i] or things[i - 1]
     for (span, _), thing in zip(results, things, strict=True):
         if span and not thing:
@@ -701,6 +729,7 @@ def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # After a cue, a first name that is also a word ("my mother May has…", "I'm Will, 28", "its kayla, 17") is a name when
 # it is capitalised mid-sentence (or typed in lower case right before an age) and a verb, an age or a comma follows.
 NAME_WORD_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\b|\s*,|\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|who|just|"
+                             r"on|at|in|from|with|about|\(|"
                              r"and|also|started|woke|fell|hurt|cant|can't|can’t|wont|won't|won’t)\b|['’]s\b"
                              # or any verb in -s / -ed ("my son Will wants…", "my husband Will snores")
                              r"|\s+(?!(?:always|sometimes|perhaps|unless|thus|this|its|his|hers|as|us)\b)[a-z]{2,}(?:s|ed)\b)")
@@ -708,12 +737,16 @@ SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s
                               + r"(?=\s*,\s*\d{1,3}\b|\s+from\b)"
                               # "hi, maria here": a known first name opening the message, then "here"
                               r"|(?:^|(?i:\b(?:hi|hello|hey|hiya)\b))[\s,!.]*" + LOWER_NAME.replace("name", "opening")
-                              + r"(?=\s+here\b)")
+                              + r"(?=\s+here\b)"
+                              # "hi. abdul rahman. diabetic 10 yrs": the name as its own sentence after a greeting
+                              r"|(?i:\b(?:hi|hello|hey|hiya)\b)[\s,!.]+" + LOWER_NAME.replace("name", "alone")
+                              + r"(?:\s+(?P<surname>[" + LOWER + r"]{2,}))?(?=\s*[.!]\s)")
 
 
 # Typed in lower case without an age after it ("hi im priya and…", "its marcus again", "grandpa joe fell"): only a known
 # first name that is no ordinary word.
-LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is|myself|grandpa|grandma|granny|grandad|"
+LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:(?:its|it['’]s) me,?|i['’]?m|i am|its|it['’]s|this is|myself|"
+                                  r"grandpa|grandma|granny|grandad|"
                                   r"auntie|aunt|uncle|cousin|baby|mrs|mr|ms|miss)\.?\s+)" + LOWER_NAME)
 
 
@@ -750,12 +783,28 @@ def find_name_words(text: str) -> Iterator[Span]:
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
     for m in SELF_INTRO_LOWER.finditer(text):
-        group = "name" if m.group("name") else "opening"
-        if _fold(m.group(group)) in KNOWN_NAMES:
-            yield "name", m.start(group), m.end(group)
+        group = next(g for g in ("name", "opening", "alone") if m.group(g))
+        if _fold(m.group(group)) not in KNOWN_NAMES or (group == "alone" and _fold(m.group(group)) in AMBIGUOUS):
+            continue
+        surname = m.group("surname")
+        end = m.end("surname") if surname and _fold(surname) not in NOT_NAMED_BEFORE_AGE else m.end(group)
+        yield "name", m.start(group), end
+
+
+# "Harry Potter", "Jack Russell": written like a person's name, never one of the asker's people.
+NOT_A_PERSON = re.compile(r"(?i)\b(?:" + "|".join(
+    r"[\s.]+".join(map(re.escape, phrase.split())) for phrase in load("names.yaml")["not_person_phrases"]
+) + r")(?![\w-])")
 
 
 def find_names(text: str) -> Iterator[Span]:
+    famous = [m.span() for m in NOT_A_PERSON.finditer(text)]
+    for span in _name_candidates(text):
+        if not any(span[1] < end and start < span[2] for start, end in famous):
+            yield span
+
+
+def _name_candidates(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
@@ -764,7 +813,7 @@ def find_names(text: str) -> Iterator[Span]:
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
             span = _name_span(text, m, require_known=require_known)
-            if span:
+            if span and not (pattern is DASH_SIGNATURE and _fold(text[span[1]:span[2]].split()[0]) in THING_WORDS):
                 yield span
             elif pattern is NAME_INTRO and _fold(m.group("name").split()[0]) in AMBIGUOUS:
                 yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])  # "name is Will"

@@ -189,3 +189,37 @@ class RepeatedNameTest(SimpleTestCase):
     def test_a_chinese_name_is_redacted_where_it_is_repeated_but_not_inside_an_eponym(self):
         _, found = redact("我兒子叫陳冠宇 冠宇最近一直咳嗽 陳冠宇的老師也說他上課一直咳")
         self.assertEqual([i.text for i in found if i.type == "name"], ["陳冠宇", "冠宇", "陳冠宇"])
+
+
+class ShapesOfTheTwelfthRoundTest(SimpleTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_names_after_a_greeting_a_self_introduction_and_a_dash_signature(self):
+        cases = {
+            "hello. thomas okoye. asthma since school, inhaler not helping": "thomas okoye",
+            "hey its Marisol. my snap is mari_b_22, rash on my chin": "Marisol",
+            "its me daniel again, the knee is still swollen": "daniel",
+            "is this gout? -- Jez (jez.harlow@mailbox.org)": "Jez",
+            "Please ring my son Will on 07700 900123, my hip hurts": "Will",
+        }
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_a_person_set_off_by_commas_after_a_place_is_no_list_item(self):
+        self.assertIn("Ferhat", names("A friend from Morden Accountants, Ferhat, keeps coughing at night"))
+
+    def test_an_address_in_the_next_sentence_does_not_make_a_line_a_title(self):
+        text = "ok so Nainai (my gran), Zhou Ping, wheezes at night and smokes. Home is 14 Jade Garden Road, Sha Tin"
+        self.assertEqual(names(text), ["Zhou Ping"])
+
+    def test_businesses_hospitals_breeds_and_characters_are_not_people(self):
+        for text in ("he fixes cars at Joe's Auto near the bridge", "my tattoo came from Blue Lotus Studio",
+                     "I'm a cleaner at the Hospital da Estrela in Lisbon", "our Jack Russell bit my ankle",
+                     "a Harry Potter shaped scar after the chickenpox", "I took it - Tylenol"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+
+    def test_a_birthday_date_and_an_id_after_my_id_is(self):
+        found = {(i.type, i.text) for i in redact("Noa turned 2 on 14 March 2024. my ID is 7702145123089")[1]}
+        self.assertTrue({("date_of_birth", "14 March 2024"), ("id_number", "7702145123089")} <= found)
