@@ -221,8 +221,8 @@ LOOKALIKE_SETS = (
      "test on 2026-12-05 (0.641), studied since"),
     ("blind-en-2026-12-05c-pairs/lookalike.jsonl", "DEVELOPMENT: written blind by a fifth writer (b7b4e57), run "
      "once as a test on 2026-12-05 18:00 UTC (0.742)"),
-    ("blind-en-2026-12-05j-pairs/lookalike.jsonl", "TEST: written blind by a sixth writer, committed before any run; "
-     "to be run once"),
+    ("blind-en-2026-12-05j-pairs/lookalike.jsonl", "DEVELOPMENT: written blind by a sixth writer (afded80), run once "
+     "as a test on 2026-12-05 23:26 UTC (0.697)"),
 )
 # The issue's look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -232,8 +232,8 @@ ISSUE_LOOKALIKE_KINDS = ("lookalike_high_overlap", "paraphrase_low_overlap")
 ENTAILMENT_SETS = (
     ("blind-en-2026-12-05c-pairs/entailment.jsonl", "DEVELOPMENT: written blind by a fifth writer (b7b4e57), run "
      "once as a test on 2026-12-05 18:00 UTC (0.712)"),
-    ("blind-en-2026-12-05j-pairs/entailment.jsonl", "TEST: written blind by a sixth writer, committed before any run; "
-     "to be run once"),
+    ("blind-en-2026-12-05j-pairs/entailment.jsonl", "DEVELOPMENT: written blind by a sixth writer (afded80), run once "
+     "as a test on 2026-12-05 23:26 UTC (0.730)"),
 )
 
 
