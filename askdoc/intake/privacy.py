@@ -75,20 +75,21 @@ PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|wechat|"
     r"weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
-    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my))?\s+[a-z]+)?(?:\s+(?:handle|username|id|name|account|is|:|me|at))*\s*[:\-(]?\s*"
+    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[a-z]+)?)?"
+    r"(?:\s+(?:handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*\s*[:\-(]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
                                     r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])\s+on\s+(?i:instagram|insta|ig|tiktok|twitter|snapchat|snap|"
                                     r"threads|reddit|youtube|twitch|discord)\b")
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,20}\b")
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,30}\b")
 
 ID_CUE = (
     r"(?:ssn|social security(?: number| no\.?| #)?|sin|nhs(?: number| no\.?)?|mrn|medical record(?: number| no\.?| #)?|"
     r"hospital (?:number|no\.?|id|record number)|patient (?:id|number|no\.?|#)|chart (?:number|no\.?)|"
     r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number|#)|policy (?:number|no\.?|#)|"
-    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
+    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|(?:patient|hospital|nhs|case|clinic) ref\b|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|(?:insurance )?card id|medicare(?: number| no\.?| id)?|"
@@ -163,14 +164,15 @@ STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|C
 CAPWORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 CITY = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*)?"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-UNIT = r"(?i:flat|apt|apartment|unit|suite|ste|room|piso|apto|appartement|app|wohnung|whg|int|scala|#)"
+UNIT = r"(?i:flat|apt|apartment|unit|suite|ste|room|piso|apto|appartement|app|wohnung|whg|int|scala|kv|#)"
 # Numbers that are not house numbers: "via Zoom 3 times", "Calle 2 weeks".
 NOT_HOUSE = r"(?!\s*(?:%|days?|weeks?|months?|years?|yrs?|times|hours?|mins?|minutes|mg|ml|kg|am|pm)\b)"
 # Continental orders: the street word first, the number after ("Calle de la Luna 14, 3º izq, 28004 Madrid",
 # "via Garibaldi 21, 20121 Milano") or a compound street name ("Hauptstraße 12", "Kerkstraat 5").
 STREET_FIRST = (r"(?:Calle|C/|Avenida|Avda\.?|Rua|Travessa|Largo|Praça|Praca|Via|Viale|Corso|Piazza|Vicolo|Rue|Chemin|"
                 r"Allée|Impasse|Ulica|Ul\.|Aleja|Plaza|Paseo|Carrer|Passeig|Jalan|Jl\.|calle|rua|via|viale|corso|"
-                r"rue|ul\.|ulica|avenida|avda\.?|plaza|paseo|piazza)")
+                r"rue|ul\.|ulica|avenida|avda\.?|plaza|paseo|piazza|Ulitsa|ulitsa|Prospekt|prospekt|Pereulok|pereulok|Shosse|"
+                r"Naberezhnaya|Bulvar|Ploshchad)")
 PARTICLE = r"(?:de|da|das|do|dos|del|della|degli|dei|di|la|le|les|des|du|l['’]|d['’])"
 COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|straat|laan|"
                    r"gracht|plein|kade|singel|steeg|vej|gade|gatan|vägen|väg)")
@@ -181,8 +183,13 @@ ADDRESS = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b\.?"
     r"(?:,?\s+" + UNIT + r"\.?\s*\w+)?"
     r"(?:,\s*" + CITY + r")?(?:,?\s+" + UK_POSTCODE + r"\b|(?:,?\s+[A-Z]{2,3}\b)?(?:,?\s+\d{4,5}(?:-\d{4})?\b)?)"
-    r"|(?i:\b(?:live|living|lives|staying|stay|address is|located|moved to|come to)\s+(?:at|on|in)?\s*)"
-    r"(?P<street>(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b)"
+    r"|(?i:\b(?:live|living|lives|staying|stay|address is|located|moved to|come to)\s+(?:alone\s+|still\s+|now\s+)?"
+    r"(?:at|on|in)?\s*)"
+    r"(?P<street>(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b(?:,\s*(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b)?"
+    r"(?:,\s*" + CITY + r"\b(?!\s+[a-z]))?)"
+    # a pitch on a caravan site, a berth in a marina: "Bramble Farm site, pitch 22"
+    r"|\b(?:[A-Z][a-z]+\s+){1,3}(?:[Ss]ite|[Pp]ark|[Ee]state|[Mm]arina|[Ff]arm),?\s+(?:pitch|plot|berth|lot|bay|van)\s+"
+    r"\d{1,4}[A-Za-z]?\b"
     r"|(?i:\bp\.?\s?o\.?\s+box\s+\d+)"
     r"|\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Calle|Avenida|Via|Rue|Av\.|Carrer|Viale|Piazza|Plaza|Jalan|Jl\.|Boulevard|Bd|"
     r"Chemin|Allée|Impasse|Place|Quai|Avenue)\s+"
@@ -210,6 +217,7 @@ ADDRESS_CUE = re.compile(
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
+                          r",\s+(?:in|on|at)\s+(?:a|an|the|my|our)\s|"
                           r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
 ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|colony|sector|layout|chowk|cross|"
                           r"block|house|building|bldg|residency|society|marg|nagar|village|po box|stand|erf|plot|lot|"
@@ -481,9 +489,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop trailing words that are not names ("Sarah And" → "Sarah"); None when nothing is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     kept = []
-    for w in words:
+    for i, w in enumerate(words):
         bare = _fold(w.group(0))
-        if bare in NON_NAME_WORDS or (kept and bare in EPONYMS):
+        surname_next = (not kept and bare in AMBIGUOUS and i + 1 < len(words)
+                        and _fold(words[i + 1].group(0)) not in NON_NAME_WORDS)  # "I'm June Bellamy"
+        if (bare in NON_NAME_WORDS and not surname_next) or (kept and bare in EPONYMS):
             break
         kept.append(w)
         if re.search(r"['’]s$", w.group(0)):
@@ -563,7 +573,8 @@ INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|pr
                          r"|[ \t]+(?:Studios?|Bar|Auto|Autos|Garage|Salon|Caf[eé]|Restaurant|Bakery|Shop|Store|Market|"
                          r"Supermarket|Accountants|Solicitors|Gym|Fitness|Diner|Grill|Pub|Hotel|Spa|Farms?|Dental|"
                          r"Pizzeria|Kitchen|Bistro|Cleaners|Bank|Insurance|Partners|Associates|Corp|Industries|"
-                         r"Services|Consulting|Labs|Foods|Bakehouse|Barbers?|Boutique|Florist|Tavern|Brewery)\b")
+                         r"Services|Consulting|Labs|Foods|Bakehouse|Barbers?|Boutique|Florist|Tavern|Brewery|Midwifery|"
+                         r"Physio|Physiotherapy|Chiropractic|Osteopathy|Veterinary|Vets|Opticians|Optical)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$"  # "St. Mary's" is a hospital or a church, not Mary
                           # "Hospital da Luz", "Clínica San Rafael", "Centro de Salud Miguel Servet"
                           r"|\b(?i:hospital|h[oô]pital|cl[ií]nica?|centro|casa|instituto|klinik|klinikum|sanatorio)"
@@ -646,6 +657,14 @@ def _name_words(text: str, group: list[re.Match]) -> tuple[list[re.Match], bool]
     return (words[:3], at_start) if words else None
 
 
+DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+# "on the pill (Yasmin)", "the company picnic (Harlan Steel)": the bracket names the thing just before it.
+NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:pills?|tablets?|brand|generic|medications?|medicines?|drugs?|creams?|"
+                               r"inhalers?|capsules?|injections?|spray|drops|syrup|supplements?|vaccines?|gel|lotion|ointment|"
+                               r"company|firm|employer|factory|plant|corporation|business|agency|charity)"
+                               r"(?:\s+[a-z]+)?\s*\(\s*$")
+
+
 def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     """A medicine, product, condition, place or pet rather than a person, judged by the words and around them."""
     folded = [_fold(w.group(0)) for w in words]
@@ -654,8 +673,10 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     if any(f in THING_WORDS or ("-" in f and all(part in EPONYMS for part in f.split("-"))) for f in folded) or not all(
             _name_shaped(w.group(0)) for w in words):
         return True
-    if MEDICAL_AFTER.match(after) or PRODUCT_AFTER.match(after) or SAINT_BEFORE.search(text[:start]):
-        return True
+    if MEDICAL_AFTER.match(after) or PRODUCT_AFTER.match(after) or SAINT_BEFORE.search(text[:start]) \
+            or NAMED_IN_BRACKETS.search(text, max(0, start - 40), start) \
+            or DAY_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "22nd Jan" is a month even when "Jan" is a name
     if known:
         return False
     before = _words_before(text, start, 3)
@@ -668,7 +689,7 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     if len(before) >= 2 and before[-1] in THING_ADJECTIVES and before[-2] in DETERMINERS | {"a", "an"}:
         return True
     if before and (before[-1] in DETERMINERS or before[-1] in PLACE_BEFORE or before[-1] in NUMBER_WORDS
-                   or before[-1] in THING_BEFORE or before[-1].isdigit()):
+                   or before[-1] in THING_BEFORE or re.fullmatch(r"\d+(?:st|nd|rd|th)?", before[-1])):
         return True
     return any(w in DRUG_BEFORE or w in PET_BEFORE for w in before) or (
         len(words) == 1 and folded[0].endswith(DRUG_ENDINGS))
@@ -713,9 +734,34 @@ def find_capitalised_names(text: str) -> Iterator[Span]:
         for i in range(len(groups) - 1, 0, -1):
             if joined[i - 1]:
                 things[i] = things[i - 1] = things[i] or things[i - 1]
-    for (span, _), thing in zip(results, things, strict=True):
-        if span and not thing:
-            yield span
+    spans = [span if not thing else None for (span, _), thing in zip(results, things, strict=True)]
+    # A list of people is a list of people: "Oona, Pip and Caspian" opens a sentence with a name (a list joined by
+    # "and" somewhere; "Yo, Marcus here" is no list).
+    listed = _and_lists(text, groups, joined)
+    for i in range(1, len(groups)):
+        if joined[i - 1] and listed[i]:
+            for this, other in ((i, i - 1), (i - 1, i)):
+                if spans[other] and not spans[this] and not things[this] and _lone_name_word(groups[this]):
+                    spans[this] = ("name", groups[this][0].start(), groups[this][0].end())
+    yield from (span for span in spans if span)
+
+
+def _and_lists(text: str, groups: list[list[re.Match]], joined: list[bool]) -> list[bool]:
+    """For each group, whether it belongs to a run of joined groups with an "and", "&" or "or" in one of the joins."""
+    listed = [False] * len(groups)
+    start = 0
+    for i in range(1, len(groups) + 1):
+        if i == len(groups) or not joined[i - 1]:
+            gaps = [text[groups[k - 1][-1].end():groups[k][0].start()] for k in range(start + 1, i)]
+            if any(re.search(r"\band\b|&|\bor\b", gap) for gap in gaps):
+                listed[start:i] = [True] * (i - start)
+            start = i
+    return listed
+
+
+def _lone_name_word(group: list[re.Match]) -> bool:
+    word = group[0].group(0)
+    return len(group) == 1 and _name_shaped(word) and _fold(word) not in NON_NAME_WORDS | THING_WORDS | STOP_WORDS
 
 
 def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -753,6 +799,15 @@ LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:(?:its|it['’]s) me,?|i['’]?m|i 
 # A known first name in lower case, then who it is or a closing ("lakshmi (my mom) has…", "xoxo bella").
 LOWER_NAME_THEN_WHO = re.compile(r"(?:^|(?<=[\s,.!]))" + LOWER_NAME + r"(?=\s*(?:\(|,)\s*(?i:my|our)\s+"
                                  + RELATIVE + r"\b)")
+# Who writes, named by someone else's name or in their own words, any word: "vin's mum here", "its me jimbo lol",
+# "real name james".
+WRITER_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))\s*(?P<name>[" + LOWER + UPPER + r"][" + LOWER + r"]+)['’]s\s+"
+                          r"(?:mum|mom|mam|mother|dad|father|wife|husband|sister|brother|partner|nan|gran)\s+here\b"
+                          r"|(?i:\b(?:its|it['’]s) me,?\s+)" + LOWER_NAME.replace("name", "me")
+                          + r"(?=\s*[,.!]|\s+(?:lol|again|here|from)\b)"
+                          r"|(?i:\breal name(?: is|['’]s)?\s+)(?P<real>[" + LOWER + UPPER + r"][" + LOWER + r"]+)")
+# A name quoted after "name" ("Name on the prescription says 'Jon Smyth'").
+QUOTED_NAME = re.compile(r"(?i:\bname\b)[^.\n'\"‘“]{0,40}['\"‘“](?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})['\"’”]")
 LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
                                r"(?:['’]s\s+(?:dad|mum|mom|father|mother|parents?)\b|\s+(?:n|and|&)\s+(?:i|me)\b)")
 LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?|\s[-–—~])\s+)"
@@ -765,7 +820,7 @@ def _known_lower(word: str) -> bool:
     return word in KNOWN_NAMES or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
-SELF_INTRO_CLOSED = re.compile(r"\s*,")
+SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 
 
 def find_name_words(text: str) -> Iterator[Span]:
@@ -782,6 +837,12 @@ def find_name_words(text: str) -> Iterator[Span]:
                 yield "name", m.start("name"), m.end("name")
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
+    for m in WRITER_NAMED.finditer(text):
+        group = next(g for g in ("name", "me", "real") if m.group(g))
+        if _fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
+            yield "name", m.start(group), m.end(group)
+    for m in QUOTED_NAME.finditer(text):
+        yield "name", m.start("name"), m.end("name")
     for m in SELF_INTRO_LOWER.finditer(text):
         group = next(g for g in ("name", "opening", "alone") if m.group(g))
         if _fold(m.group(group)) not in KNOWN_NAMES or (group == "alone" and _fold(m.group(group)) in AMBIGUOUS):
@@ -853,7 +914,9 @@ def _name_candidates(text: str) -> Iterator[Span]:
         first = m.group("name").split()[0]
         if INSTITUTION.search(m.group("name")) or INSTITUTION.match(text, m.end()):
             continue  # "Krishna Hospital", "Victoria Clinic": named after a person, not one
-        if _fold(first) in FIRST_NAMES and _fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]):
+        if _fold(first) in FIRST_NAMES and _fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]) \
+                and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
+                and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "22nd Jan"
             span = _name_span(text, m, require_known=True)
             if span:
                 yield span

@@ -27,7 +27,7 @@ NOT_NICKNAME = tuple(_DATA["not_nickname"])
 EPONYM_NEXT = set("病症氏")
 
 TW_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![0-9])")
-ID_CUE = re.compile(r"(?:身分證|身份證|證號|居留證|統一證號)[^0-9A-Za-z]{0,8}$")
+ID_CUE = re.compile(r"(?:身分證|身份證|證號|居留證|統一證號)")
 # 12 digits, also written in groups of four ("0000 5566 7788"); never after "+" (a phone number with its country code).
 NHI = re.compile(r"(?<![0-9+])\d{4}([\s\-]?)\d{4}\1\d{4}(?![0-9])")
 RECORD = re.compile(r"(?:病歷|病例)(?:號碼|號|編號)[^0-9A-Za-z]{0,4}(?P<value>[A-Za-z]{0,3}\d(?:[\d\-]{2,14})\d)")
@@ -42,7 +42,9 @@ STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街
 PARTIAL_ADDRESS = re.compile(
     rf"(?<=住)[{HAN}]{{2}}[市鎮鄉][{HAN}]{{1,3}}[村里](?![長民])|"
     rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
-    rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}")
+    rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}"
+    # where someone lives, a county and a township only ("住在屏東縣潮州鎮")
+    rf"|(?:(?<=住)|(?<=住在))[{HAN}]{{2}}縣[{HAN}]{{1,3}}?[鄉鎮市](?![長民公])")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
         r"|(?:民國\s?)?[〇零一二三四五六七八九十百]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日號]"
@@ -62,6 +64,8 @@ KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)"
                     rf"(?:的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)|媽媽|爸爸|阿嬤|阿公|女友|男友|女朋友|男朋友|老婆|老公)")
 IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})"
                        rf"是我(?:的)?(?:{_KIN}|外孫|外孫女|孫子|孫女)")
+FULL_NAME_TITLE = re.compile(rf"(?P<name>{SURNAME}[{HAN}]{{2}})(?=醫師|醫生|護理師|社工|營養師|治療師|心理師|個管師|"
+                             r"主任|教授|老師)")
 SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
 RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
@@ -82,7 +86,7 @@ _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
-                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id)?\s*(?:是|:|：)?\s*"
+                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?搜尋)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
 APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads|dcard|"
@@ -109,8 +113,15 @@ NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
                              r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
                                  r"(?=\s?(?:這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
-                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息))")
+                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息|咳嗽|咳了|發燒|拉肚子|肚子|頭痛|喉嚨|身上|皮膚|臉上|耳朵|眼睛))")
 # Two given names joined ("子軒跟子涵是雙胞胎"), or a given name on the last line (a signature).
+CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2}})的?"
+                           r"(?:媽媽|爸爸|媽咪|把拔|馬麻|媽|爸|阿姨|阿嬤|阿公|奶奶|爺爺|姑姑|舅舅|叔叔|家長)"
+                           rf"(?=在這|這邊|這裡|[{_SEP}]|$)")
+# A name called out at the start ("承恩 下禮拜三要回診", "欸宥辰 你上次說", "麗華：醫生說", "大雄你先不要吃"), or two
+# names before what they share ("俊宏 俊傑 兩兄弟").
+OPENING_VOCATIVE = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})(?=\s|[：:，,!！]|你|妳)")
+NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})[\s、](?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
 LAST_LINE_NAME = re.compile(rf"\n\s*(?P<name>(?:{SURNAME})?[{HAN}]{{2}})\s*$")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
@@ -128,7 +139,8 @@ def find(text: str) -> Iterator[Span]:
     if not HAN_RE.search(text):
         return
     for m in TW_ID.finditer(text):
-        if valid_tw_id(m.group(0)) or ID_CUE.search(text[max(0, m.start() - 12):m.start()]):
+        # the shape after a cue anywhere before it: "身分證 H22… 嗎 不對 是H12…"
+        if valid_tw_id(m.group(0)) or ID_CUE.search(text, 0, m.start()):
             yield "id_number", m.start(), m.end()
     for m in NHI.finditer(text):
         yield "id_number", m.start(), m.end()
@@ -161,8 +173,9 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
     (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
     given = text[start + 1:end]
-    if end - start == 3 and given[0] in "小氏" and given[1] in GIVEN_CHARS and text[end:end + 1] not in EPONYM_NEXT:
-        given = given[1:]  # 王小明, 林小慧; a Vietnamese name's 氏 (阮氏蘭), never 唐氏症
+    if end - start == 3 and text[end:end + 1] not in EPONYM_NEXT and (
+            given[0] == "小" and given[1] in GIVEN_CHARS or given[0] == "氏" and given[1] not in EPONYM_NEXT):
+        given = given[1:]  # 王小明, 林小慧; a Vietnamese name's 氏 (阮氏蘭, 阮氏花), never 唐氏症
     return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
             or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
@@ -227,11 +240,11 @@ def _bare_given_names(text: str) -> Iterator[Span]:
     for m in NAME_THEN_PRONOUN.finditer(text):
         if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
-    for m in NAME_PAIR.finditer(text):
+    for m in (*NAME_PAIR.finditer(text), *NAME_LIST.finditer(text)):
         if _given_name(m.group("a")) and _given_name(m.group("b")):
             yield "name", m.start("a"), m.end("a")
             yield "name", m.start("b"), m.end("b")
-    for pattern in (NAME_THEN_TITLE, NAME_OPENING_CLAUSE, LAST_LINE_NAME):
+    for pattern in (NAME_THEN_TITLE, NAME_OPENING_CLAUSE, LAST_LINE_NAME, CHILDS_PARENT, OPENING_VOCATIVE):
         for m in pattern.finditer(text):
             if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
                 yield "name", m.start("name"), m.end("name")
@@ -254,10 +267,14 @@ def _names(text: str) -> Iterator[Span]:
             yield "name", m.start("name"), m.end("name")
     for m in SURNAME_IS.finditer(text):
         yield "name", m.start("name"), m.end("name")
+    for m in FULL_NAME_TITLE.finditer(text):
+        start, end = m.span("name")
+        if not _not_a_name(text, start, end) and any(c in GIVEN_CHARS for c in m.group("name")[1:]):
+            yield "name", start, end
     for pattern in (CUED_NAME, INTRO, RELATIVE_NAME, KIN_OF, IS_MY_KIN):
         for m in pattern.finditer(text):
             name = m.group("name")
-            if _not_a_name(text, *m.span("name")):
+            if _not_a_name(text, *m.span("name")) and not (pattern is CUED_NAME and _given_name(name, doubled=True)):
                 continue
             if name[-1] in NOT_END or pattern is INTRO and (any(name.endswith(t) for t in TITLES) or name in NOT_SELF):
                 continue

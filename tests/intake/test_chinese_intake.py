@@ -241,3 +241,32 @@ class ChineseGivenNamesInPlaceTest(AskdocTestCase):
     def test_a_handle_after_dcard_or_threads(self):
         found = [(i.type, i.text) for i in privacy.redact("我的Dcard帳號 lin_yu77 有問題可以私訊")[1]]
         self.assertEqual(found, [("handle", "lin_yu77")])
+
+
+class ChineseNamesOfTheTwelfthRoundTest(AskdocTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_a_parent_named_by_the_child_a_name_called_out_and_two_names_before_what_they_share(self):
+        cases = {"我是柏宇媽 柏宇昨天開始發燒": ["柏宇", "柏宇"], "芸萱媽媽在這 寶寶一直咳": ["芸萱"],
+                 "詩涵的爸爸這邊 她昨晚吐了兩次": ["詩涵"], "我是沛沛的阿姨 她打完疫苗手臂腫": ["沛沛"],
+                 "冠宇 下禮拜二要回診 記得帶藥袋": ["冠宇"], "欸雅婷 你上次說的那家眼科在哪": ["雅婷"],
+                 "淑華：醫生說要空腹 你明天不要吃早餐": ["淑華"], "建宏 建志 兩兄弟都氣喘": ["建宏", "建志"],
+                 "女兒叫婷婷 她這兩天一直拉肚子": ["婷婷"], "宇翔咳嗽一個禮拜了": ["宇翔"]}
+        for text, names in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], names)
+
+    def test_a_vietnamese_name_a_full_name_before_a_title_a_sender_and_a_social_worker(self):
+        self.assertIn(("name", "陳氏梅"), found("我是陳氏梅 從越南來的 想問產檢"))
+        self.assertIn(("name", "林志明"), found("請問林志明醫師還有看診嗎"))
+        self.assertIn(("name", "吳俊傑"), found("寄件人 吳俊傑 台中市西屯區文心路100號"))
+        self.assertIn(("name", "李"), found("打這支電話找李社工"))
+
+    def test_a_handle_after_a_search_a_corrected_national_id_and_a_township(self):
+        self.assertIn(("handle", "lin.yating.99"), found("IG搜尋 lin.yating.99 就是我"))
+        self.assertIn(("id_number", "F123456780"), found("身分證號碼是 F223456789 嗎 不對 是F123456780 我要查報告"))
+        self.assertIn(("address", "雲林縣斗六市"), found("阿公目前住在雲林縣斗六市 常常頭暈"))
+
+    def test_a_tribe_and_a_role_are_no_names(self):
+        self.assertEqual([i for i in privacy.redact("我阿美族的 痛風又發作")[1] if i.type == "name"], [])
+        self.assertEqual([i for i in privacy.redact("我是房東 房客最近一直咳")[1] if i.type == "name"], [])

@@ -223,3 +223,39 @@ class ShapesOfTheTwelfthRoundTest(SimpleTestCase):
     def test_a_birthday_date_and_an_id_after_my_id_is(self):
         found = {(i.type, i.text) for i in redact("Noa turned 2 on 14 March 2024. my ID is 7702145123089")[1]}
         self.assertTrue({("date_of_birth", "14 March 2024"), ("id_number", "7702145123089")} <= found)
+
+    def test_writers_named_by_others_by_themselves_and_in_quotes(self):
+        cases = {"tom's mum here. my son has croup again": "tom", "its me kaz lol, the rash is back": "kaz",
+                 "hey its will again (the guy with the ankle)": "will", "real name dominic, 19, acne": "dominic",
+                 "The label says 'Joanna Pike' but I'm Joanne Pike": "Joanna Pike",
+                 "Daughter Maisie, DOB 03/04/2016, has a squint": "Maisie",
+                 "I'm May Okafor, 58, diabetic": "May Okafor"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_a_name_opening_a_list_of_names_and_handles_after_username(self):
+        self.assertEqual(names("My kids — Ottilie, Bram and Caspian — all have lice"), ["Ottilie", "Bram", "Caspian"])
+        text = "username: FrogLegsMcGee, and reddit u/never_sleeping_in_leeds_22"
+        found = {(i.type, i.text) for i in redact(text)[1]}
+        self.assertTrue({("handle", "u/never_sleeping_in_leeds_22")} <= found)
+        found = {(i.type, i.text) for i in redact("this is my snap if u want: tiny.moth.22 ok")[1]}
+        self.assertIn(("handle", "tiny.moth.22"), found)
+
+    def test_addresses_with_a_house_name_a_pitch_and_a_russian_street(self):
+        cases = {"she lives alone at Ivy Cottage, Church Lane, Little Snoring. She fell":
+                 "Ivy Cottage, Church Lane, Little Snoring",
+                 "we live at Oakfield Park site, pitch 14, in a caravan": "Oakfield Park site, pitch 14",
+                 "my uncle lives at Ulitsa Pushkina 7, kv. 41 in Omsk": "Ulitsa Pushkina 7, kv. 41",
+                 "Patient ref 55-2231-K. my scan": "55-2231-K"}
+        for text, value in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(value, [i.text for i in redact(text)[1]])
+
+    def test_medicines_companies_months_and_interjections_are_no_names(self):
+        for text in ("I'm on the pill (Yasmin) and spotting", "stung at the company picnic (Harlan Steel) today",
+                     "my appt is 22nd Jan. will it heal", "Mine (2 yrs) ate a berry", "Yo, tired of this rash",
+                     "eyes still dry despite Restasis", "Cutting down Seroquel from 100mg",
+                     "Her clinic is Bayside Midwifery"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
