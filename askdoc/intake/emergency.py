@@ -337,8 +337,17 @@ def assess_without_context(text: str) -> tuple[Assessment, str | None]:
     findings, estimate = findings_and_estimate(text)
     assessment = decide(findings, estimate, text_doubt(text, estimate[1] if estimate else None))
     if findings and not assessment:
-        return assessment, None
+        # With no classifier (a Chinese question) a sign doubted only by a time word ("以前開過盲腸") is judged by
+        # the context layer: it warns ("possible") when the text reads as happening now. One seen and treated
+        # ("住院觀察三天出院") stays silent.
+        past_only = all(doubt == DOUBT_REASONS["past"] for _, doubt in findings) and not _examined(text)
+        return assessment, findings[0][0].reason if past_only and not estimate else None
     return assessment, FAMILY_REASONS.get(estimate[1], OTHER_REASON) if estimate else OTHER_REASON
+
+
+def _examined(text: str) -> bool:
+    prepared = CHINESE.prepare(text)
+    return any(kind == "examined" and pattern.search(prepared) for kind, pattern in CHINESE.doubts)
 
 
 def with_context(text: str, assessment: Assessment, reason: str | None = None) -> Assessment:

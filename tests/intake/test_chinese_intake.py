@@ -128,6 +128,25 @@ class ChineseEmergencyTest(AskdocTestCase):
                 self.assertIsNone(emergency.assess(text).level)
 
 
+class ChineseEmergencyTwelfthRoundTest(AskdocTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_pain_that_hurts_more_when_the_hand_lets_go_is_a_sign(self):
+        self.assertIn("Severe abdominal pain", emergency.rule_reasons("先是肚臍旁邊痛 後來跑到右下 壓下去放開會更痛"))
+
+    def test_a_blocked_bowel_and_a_child_who_ate_pills_warn(self):
+        for text in ["肚子脹得好大 三天沒放屁 剛剛吐出綠色的東西",
+                     "孫子趁大人不注意 把阿嬤藥盒裡的藥吞掉了 現在還在玩"]:
+            with self.subTest(text=text):
+                self.assertIsNotNone(emergency.assess(text).level)
+
+    def test_a_doubted_sign_warns_softly_when_the_text_reads_as_happening_now(self):
+        # a rule's sign that the text places in the past ("以前開過盲腸"), with no classifier for Chinese: the context
+        # layer decides, and a story told in the present tense gets the softer warning
+        assessment = emergency.assess("肚子痛到在地上打滾 一直吐 好幾天沒放屁 以前開過盲腸")
+        self.assertEqual(assessment.level, emergency.POSSIBLE)
+
+
 class ChineseTriageAndTitleTest(AskdocTestCase):
     def test_chinese_symptoms_find_their_department(self):
         for text, slug in [("晚上要起來尿三四次，尿流變細", "urology"), ("右下面的牙齒喝冰的會酸", "dentistry"),
