@@ -75,7 +75,7 @@ PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|wechat|"
     r"weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
-    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[a-z]+)?)?"
+    r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s+(?:handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*\s*[:\-(]?\s*"
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
 )
@@ -86,10 +86,13 @@ HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,30}\b")
 
 ID_CUE = (
-    r"(?:ssn|social security(?: number| no\.?| #)?|sin|nhs(?: number| no\.?)?|mrn|medical record(?: number| no\.?| #)?|"
+    r"(?:ssn|social security(?: number| no\.?| #)?|sin|nhs (?:number|no\.?)|nhs(?=\s*(?:#|:|\d{3}\s?\d{3}\s?\d{4}\b))|"
+    r"mrn|medical record(?: number| no\.?| #)?|"
     r"hospital (?:number|no\.?|id|record number)|patient (?:id|number|no\.?|#)|chart (?:number|no\.?)|"
     r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number|#)|policy (?:number|no\.?|#)|"
-    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|(?:patient|hospital|nhs|case|clinic) ref\b|"
+    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
+    r"(?:patient|hospital|nhs|case|clinic|claim|booking|policy) ref(?:erence)?\b|"
+    r"policy(?=\s+[A-Z]{0,3}\d)|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|(?:insurance )?card id|medicare(?: number| no\.?| id)?|"
@@ -108,7 +111,8 @@ ID_CUE = (
     r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
     r"ihi|nhi(?: number)?|ird(?: number)?|tfn|(?<!tai )chi(?: number| no\.?)?|svnr|versichertennummer|"
     r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
-    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.c\. kimlik|nin|bvn|omang|id(?=\s*:)|(?-i:ID)(?=\s+\d)|"
+    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.c\. kimlik|nin|bvn|omang|(?-i:ID)(?=\s+\d)|"
+    r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
     r"emp\.? id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
 )
@@ -235,7 +239,8 @@ PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
     r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
     r"(?i:\bcar)\s*(?=\())"
-    r"(?:\s*(?:is|was|:|#|reads|number|no\.?|\())*\s*(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4})?)\b"
+    r"(?i:\s*(?:is|was|:|#|reads|number|no\.?|\())*\s*"
+    r"(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4}){0,2})\b"
 )
 
 UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -280,7 +285,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿā-ž"
 CAP = (r"[" + UPPER + r"][" + LOWER + r"]*(?:['’\-][" + UPPER + r"]?[" + LOWER + r"]+)*(?:[" + UPPER + r"][" + LOWER
        + r"]+)?")
-NAME_SEQ = r"(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})"
+NAME_SEQ = r"(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})(?![^\W_])"
 TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
@@ -294,7 +299,7 @@ MEDICAL_AFTER = re.compile(
 # The same in the languages askers often switch to ("Me llamo Lucía", "Je m'appelle Aurélien").
 FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
-NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) name is|\b[Mm]y name['’]s|\bName\s*:?|"
+NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]?s) name is|\b[Mm]y name['’]s|\bName\s*:?|"
                         r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From" + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + TITLE.replace("Prof", "Prof|Fr|Rev")
                        + NAME_SEQ)
@@ -312,8 +317,12 @@ RELATIVE_CUE = re.compile(
 KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Nn]ephew|[Nn]iece|"
                      r"[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
                      r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|"
-                     r"(?i:we|they|everyone|people|friends) call (?:her|him|me|them))\s+\(?" + NAME_SEQ)
+                     r"(?i:we|they|everyone|everybody|people|friends) calls? (?:her|him|me|them))\s+\(?" + NAME_SEQ)
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
+# "grandad bert is 93": a grandparent, aunt or uncle named in lower case before an age
+KIN_LOWER_AGE = re.compile(r"(?i:\b(?:grandad|grandpa|grandma|granny|nan|nana|uncle|auntie|aunt|cousin)\s+)"
+                           + LOWER_NAME
+                           + r"(?=(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,3}\b)")
 LOWER_CUED = re.compile(
     r"(?i:\b(?:my name is|my name['’]s|name is|name['’]s|names|call me|named|called|(?:my|our|his|her|their)\s+"
     r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
@@ -753,7 +762,9 @@ def _and_lists(text: str, groups: list[list[re.Match]], joined: list[bool]) -> l
     for i in range(1, len(groups) + 1):
         if i == len(groups) or not joined[i - 1]:
             gaps = [text[groups[k - 1][-1].end():groups[k][0].start()] for k in range(start + 1, i)]
-            if any(re.search(r"\band\b|&|\bor\b", gap) for gap in gaps):
+            gaps.append(text[groups[i - 1][-1].end():groups[i - 1][-1].end() + 9])  # "Sarah-Jane, Mike, and I"
+            if any(re.search(r"\band\b|&|\bor\b", gap) for gap in gaps[:-1]) or re.match(r",?\s*(?:and|&)\s+(?:I|me)\b",
+                                                                                        gaps[-1]):
                 listed[start:i] = [True] * (i - start)
             start = i
     return listed
@@ -805,7 +816,14 @@ WRITER_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))\s*(?P<name>[" + LOWER + UPPER + r
                           r"(?:mum|mom|mam|mother|dad|father|wife|husband|sister|brother|partner|nan|gran)\s+here\b"
                           r"|(?i:\b(?:its|it['’]s) me,?\s+)" + LOWER_NAME.replace("name", "me")
                           + r"(?=\s*[,.!]|\s+(?:lol|again|here|from)\b)"
-                          r"|(?i:\breal name(?: is|['’]s)?\s+)(?P<real>[" + LOWER + UPPER + r"][" + LOWER + r"]+)")
+                          r"|(?i:\breal name(?: is|['’]s)?\s+)(?P<real>[" + LOWER + UPPER + r"][" + LOWER + r"]+)"
+                          r"|(?i:\b(?:its|it['’]s) me(?: again)?\s*\()"
+                          r"(?P<paren>[" + LOWER + UPPER + r"][" + LOWER + r"]+)\)")
+# A name and who it is in brackets ("Sunny (my 2yo)", "Will (my husband)"), or opening a sentence with the writer
+# ("Holly and I").
+NAME_THEN_WHO = re.compile(r"\b(?P<name>" + CAP + r")(?=\s*\((?:my|our)\s+(?:\d{1,2}\s*(?:yo|y/o|yr|year|month)|"
+                           + RELATIVE + r"\b))|(?:^|(?<=[.!?]\s))(?P<pair>" + CAP + r")(?=\s+(?:and|&)\s+(?:I|me)\b"
+                           r"(?P<together>\s*(?:\(|both\b|went\b|were\b|are\b|have\b|live\b|share\b))?)")
 # A name quoted after "name" ("Name on the prescription says 'Jon Smyth'").
 QUOTED_NAME = re.compile(r"(?i:\bname\b)[^.\n'\"‘“]{0,40}['\"‘“](?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})['\"’”]")
 LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
@@ -838,11 +856,17 @@ def find_name_words(text: str) -> Iterator[Span]:
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
     for m in WRITER_NAMED.finditer(text):
-        group = next(g for g in ("name", "me", "real") if m.group(g))
+        group = next(g for g in ("name", "me", "real", "paren") if m.group(g))
         if _fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start(group), m.end(group)
     for m in QUOTED_NAME.finditer(text):
         yield "name", m.start("name"), m.end("name")
+    for m in NAME_THEN_WHO.finditer(text):
+        group = "name" if m.group("name") else "pair"
+        word = _fold(m.group(group))
+        together = group == "name" or word in KNOWN_NAMES or m.group("together")  # not "Swollen and I feel sick"
+        if word not in (NOT_NAMED_AFTER_CUE - AMBIGUOUS) | THING_WORDS and together:
+            yield "name", m.start(group), m.end(group)
     for m in SELF_INTRO_LOWER.finditer(text):
         group = next(g for g in ("name", "opening", "alone") if m.group(g))
         if _fold(m.group(group)) not in KNOWN_NAMES or (group == "alone" and _fold(m.group(group)) in AMBIGUOUS):
@@ -878,6 +902,9 @@ def _name_candidates(text: str) -> Iterator[Span]:
                 yield span
             elif pattern is NAME_INTRO and _fold(m.group("name").split()[0]) in AMBIGUOUS:
                 yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])  # "name is Will"
+    for m in KIN_LOWER_AGE.finditer(text):
+        if _fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE:
+            yield "name", m.start("name"), m.end("name")
     for m in _overlapping(LOWER_CUED, text):
         # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has"); one that is also a
         # word only after "my name is" or before a verb or an age ("my mom june has…", not "my son will be").

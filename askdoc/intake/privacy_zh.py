@@ -53,11 +53,12 @@ BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?
                         r"(?:次|出生|生的|生(?=[，,。\s]))")
 BIRTH = re.compile(rf"{_DATA['birth_before']}\s*(?P<a>{DATE})|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
 TITLES = _DATA["titles"]
-SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})")
+SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
+                           rf"|(?i:dr\.?|doctor)\s?(?P<dr>{SURNAME})(?=[：:，,\s]|$)")
 CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})")
 _KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longest first: 我媽媽問 is not 我媽 + 媽問
-INTRO = re.compile(rf"我是(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=的|，|,|。|\s|$)")
+INTRO = re.compile(rf"(?:我|她|他)是(?P<name>{SURNAME}[{HAN}]{{2}}|(?<=我是){SURNAME}[{HAN}])(?=的|，|,|。|\s|$)")
 # Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
 # relative), "婆婆姓蕭" (a surname after 姓).
 KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)"
@@ -73,7 +74,7 @@ _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|�
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
-                      rf"[（(]?(?P<name>[阿小ㄚ][{HAN}])")
+                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
@@ -81,7 +82,8 @@ LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:�
 # ("小芳今天又發燒了", "阿明他…") or after 我 ("我阿傑"), a Latin name before a title or paired with another.
 NOT_SELF = set(_DATA["not_self_names"])
 SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
-OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿))(?P<name>[阿小][{HAN}])")
+OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪]))"
+                              rf"(?P<name>[阿小][{HAN}])")
 _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
@@ -113,7 +115,7 @@ NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
                              r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
                                  r"(?=\s?(?:這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
-                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息|咳嗽|咳了|發燒|拉肚子|肚子|頭痛|喉嚨|身上|皮膚|臉上|耳朵|眼睛))")
+                                 r"半夜|早上|晚上|在|跟我|打電話|傳訊息|今年|過年|咳嗽|咳了|發燒|拉肚子|肚子|頭痛|喉嚨|身上|皮膚|臉上|耳朵|眼睛))")
 # Two given names joined ("子軒跟子涵是雙胞胎"), or a given name on the last line (a signature).
 CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2}})的?"
                            r"(?:媽媽|爸爸|媽咪|把拔|馬麻|媽|爸|阿姨|阿嬤|阿公|奶奶|爺爺|姑姑|舅舅|叔叔|家長)"
@@ -121,7 +123,7 @@ CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2
 # A name called out at the start ("承恩 下禮拜三要回診", "欸宥辰 你上次說", "麗華：醫生說", "大雄你先不要吃"), or two
 # names before what they share ("俊宏 俊傑 兩兄弟").
 OPENING_VOCATIVE = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})(?=\s|[：:，,!！]|你|妳)")
-NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})[\s、](?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起)")
+NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
 LAST_LINE_NAME = re.compile(rf"\n\s*(?P<name>(?:{SURNAME})?[{HAN}]{{2}})\s*$")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
@@ -262,9 +264,10 @@ def _names(text: str) -> Iterator[Span]:
     yield from _nicknames(text)
     yield from _self_names(text)
     for m in SURNAME_TITLE.finditer(text):
+        group = "name" if m.group("name") else "dr"
         # "我先生" is my husband; "謝謝醫生" thanks the doctor.
-        if not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
-            yield "name", m.start("name"), m.end("name")
+        if group == "dr" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
+            yield "name", m.start(group), m.end(group)
     for m in SURNAME_IS.finditer(text):
         yield "name", m.start("name"), m.end("name")
     for m in FULL_NAME_TITLE.finditer(text):

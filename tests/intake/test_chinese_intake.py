@@ -289,3 +289,28 @@ class ChineseNamesOfTheTwelfthRoundTest(AskdocTestCase):
     def test_a_tribe_and_a_role_are_no_names(self):
         self.assertEqual([i for i in privacy.redact("我阿美族的 痛風又發作")[1] if i.type == "name"], [])
         self.assertEqual([i for i in privacy.redact("我是房東 房客最近一直咳")[1] if i.type == "name"], [])
+
+
+class ChineseNamesOfTheThirteenthRoundTest(AskdocTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_nicknames_after_a_verb_quoted_or_doubled_and_names_listed_with_the_writer(self):
+        cases = {"老師說小傑上課一直講話": ["小傑"], "我跟小琪在交往 她有B肝": ["小琪"],
+                 "大家都叫她「阿蘭」 她最近很健忘": ["阿蘭"], "我女兒芊芊今年四歲": ["芊芊"],
+                 "雅芳 & 宜蓁 兩個都發燒": ["雅芳", "宜蓁"], "俊傑、家瑜跟我三個人都拉肚子": ["俊傑", "家瑜"],
+                 "建國今年過年回來瘦很多": ["建國"]}
+        for text, names in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([i.text for i in privacy.redact(text)[1] if i.type == "name"], names)
+
+    def test_full_names_after_she_is_a_head_nurse_a_latin_title_and_a_search(self):
+        self.assertIn(("name", "王淑芬"), found("她是王淑芬 1960年3月2號生的"))
+        self.assertIn(("name", "林"), found("請問林護理長今天有上班嗎"))
+        self.assertIn(("name", "張"), found("給Dr. 張：藥吃完了 可以再開嗎"))
+        self.assertIn(("name", "陳怡婷"), found("fb搜尋 陳怡婷Yiting 就是我"))
+
+    def test_an_id_after_line_id_is_a_handle_and_kin_words_roles_and_food_are_no_names(self):
+        self.assertEqual(found("line id: amy0711tw 可以加我"), [("handle", "amy0711tw")])
+        for text in ("台中市西區五權路二段8號 是我爸媽家", "我是班導 小朋友今天跌倒", "他吃葡萄跟小番茄會過敏"):
+            with self.subTest(text=text):
+                self.assertEqual([i for i in privacy.redact(text)[1] if i.type == "name"], [])

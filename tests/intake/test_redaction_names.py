@@ -259,3 +259,36 @@ class ShapesOfTheTwelfthRoundTest(SimpleTestCase):
                      "Her clinic is Bayside Midwifery"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
+
+
+class ShapesOfTheThirteenthRoundTest(SimpleTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_names_with_who_they_are_a_pair_with_the_writer_and_a_kin_word_before_an_age(self):
+        cases = {"Is it ok for Birdie (my 3yo) to eat nuts?": "Birdie", "Will (my husband) grinds his teeth": "Will",
+                 "Holly and I both got food poisoning": "Holly", "grandad ern is 91 and still drives": "ern",
+                 "it's me again (gaz). the swelling is worse": "gaz", "my daughters name is Wren and she's 4": "Wren",
+                 "everyone calls her Tibby, she's 70": "Tibby", "Ros-Marie, Dev, and I all got the rash": "Ros-Marie"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_numbers_after_a_claim_reference_a_policy_a_registration_and_a_forum_handle(self):
+        cases = {"Claim reference QX-55120987 was refused": ("id_number", "QX-55120987"),
+                 "Aviva policy 55120987-02 - does it cover physio": ("id_number", "55120987-02"),
+                 "Registration No. KA 05 MN 2231 was towed": ("licence_plate", "KA 05 MN 2231"),
+                 "My handle on the MS forum is ms_fighter_ro, DM me": ("handle", "ms_fighter_ro"),
+                 "a text from 'NHS' at 07700 900 461 about my result": ("phone", "07700 900 461")}
+        for text, found in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(found, [(i.type, i.text) for i in redact(text)[1]])
+
+    def test_codes_drugs_hospitals_shows_and_foreign_words_are_no_names(self):
+        for text in ("My mum's HbA1c is 8.2", "people say try Skyrizi for it", "treated at MD Anderson in 2013",
+                     "Does NHS 111 help at night", "Postpartum, 10 months, still leaking",
+                     "Sister Act style choir aside", "Swollen and I feel sick",
+                     "Max dose of melatonin for a child?", "struggling since Januar, the lists are long",
+                     "frage für meinen Vater: can he take it", "Carol singing on Sunday and now I'm hoarse",
+                     "Jack of all trades here, not a medic", "Newborn, 9 days old, feeding well"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
