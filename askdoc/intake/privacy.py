@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 import phonenumbers
 
-from askdoc.intake import privacy_zh
+from askdoc.intake import name_model, privacy_zh
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load, word_set
 from askdoc.intake.names import (
@@ -981,8 +981,22 @@ def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
             yield kind, m.start(), m.end()
 
 
+def _learned_names(text: str, spans: list[Span]) -> list[Span]:
+    """Words the learned layer calls a name where no rule found anything; neighbours joined ("Jon Smyth")."""
+    found: list[Span] = []
+    for start, end in name_model.find(text):
+        if any(start < k[2] and k[1] < end for k in spans):
+            continue
+        if found and re.fullmatch(r"[ \t]+", text[found[-1][2]:start]):
+            found[-1] = ("name", found[-1][1], end)
+        else:
+            found.append(("name", start, end))
+    return found
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve([span for finder in FINDERS for span in finder(text or "")])
+    spans = _resolve(spans + _learned_names(text or "", spans))
     spans = _resolve(spans + list(_repeats(text or "", spans)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 

@@ -1,0 +1,37 @@
+"""The learned name layer: words the rules miss, called names by the words around them (the shipped model)."""
+
+import numpy as np
+from django.test import SimpleTestCase
+
+from askdoc.intake import name_model
+from askdoc.intake.analysis import redact
+
+TEXTS = ("Booking the swimming lessons for Isla-Mae, DOB 02/03/2016, and it asks about asthma",
+         "Heya, its Robbo from the other thread. Update on the knee")
+
+
+def names(text: str) -> list[str]:
+    return [i.text for i in redact(text)[1] if i.type == "name"]
+
+
+class NameModelTest(SimpleTestCase):
+    def test_the_model_finds_names_the_rules_miss(self):
+        silent = np.zeros(name_model.DIMENSIONS, dtype=np.float32)
+        for text, name in zip(TEXTS, ("Isla-Mae", "Robbo"), strict=True):
+            with self.subTest(text=text):
+                with name_model.held_out(silent, -10.0, 2.0):  # a model that finds nothing: the rules alone
+                    self.assertNotIn(name, names(text))
+                self.assertIn(name, names(text))
+
+    def test_it_adds_to_the_rules_and_never_calls_a_medical_or_function_word_a_name(self):
+        eager = np.zeros(name_model.DIMENSIONS, dtype=np.float32)
+        with name_model.held_out(eager, 10.0, 0.5):  # a model that calls every word a name
+            found = name_model.find("my Knee and the Head hurt since Tuesday")
+        words = ["my Knee and the Head hurt since Tuesday"[start:end] for start, end in found]
+        self.assertNotIn("Knee", words)
+        self.assertNotIn("the", words)
+        self.assertIn("hurt", words)  # not a listed word: only the model's score keeps it out in use
+
+    def test_a_word_of_an_email_found_by_the_rules_is_not_a_second_name(self):
+        text = "write to robbo.k@example.org please"
+        self.assertEqual([(i.type, i.text) for i in redact(text)[1]], [("email", "robbo.k@example.org")])
