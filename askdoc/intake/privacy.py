@@ -984,8 +984,9 @@ def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
 def _learned_names(text: str, spans: list[Span]) -> list[Span]:
     """Words the learned layer calls a name where no rule found anything; neighbours joined ("Jon Smyth")."""
     found: list[Span] = []
+    famous = [m.span() for m in NOT_A_PERSON.finditer(text)]
     for start, end in name_model.find(text):
-        if any(start < k[2] and k[1] < end for k in spans):
+        if any(start < k[2] and k[1] < end for k in spans) or any(start < e and s < end for s, e in famous):
             continue
         if found and re.fullmatch(r"[ \t]+", text[found[-1][2]:start]):
             found[-1] = ("name", found[-1][1], end)

@@ -171,7 +171,7 @@ def find(text: str) -> Iterator[Span]:
         yield "handle", m.start(), m.end()
 
 
-def _not_a_name(text: str, start: int, end: int) -> bool:
+def not_a_name(text: str, start: int, end: int) -> bool:
     """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
     (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
     given = text[start + 1:end]
@@ -187,7 +187,7 @@ def _full_names(text: str) -> Iterator[Span]:
     for m in FULL_NAME.finditer(text):
         start, end = m.span("name")
         cut = next((i for i in range(start + 1, end) if text[i] in NOT_IN_NAME), end)
-        if cut > start + 1 and not _not_a_name(text, start, cut):
+        if cut > start + 1 and not not_a_name(text, start, cut):
             yield "name", start, cut
 
 
@@ -201,7 +201,7 @@ def _nicknames(text: str) -> Iterator[Span]:
         yield "name", m.start("name"), m.end("name")
     for m in OPENING_NICKNAME.finditer(text):
         start, end = m.span("name")
-        if not text.startswith(NOT_NICKNAME, start) and not _not_a_name(text, start, end):
+        if not text.startswith(NOT_NICKNAME, start) and not not_a_name(text, start, end):
             yield "name", start, end
     for m in LATIN_TITLED.finditer(text):
         yield "name", m.start("name"), m.end("name")
@@ -215,7 +215,7 @@ def _self_names(text: str) -> Iterator[Span]:
         start, end = m.span("name")
         name = m.group("name")
         if name not in NOT_SELF and name[0] not in NOT_START and name[-1] not in NOT_END \
-                and (not _not_a_name(text, start, end) or _given_name(name, doubled=True)):
+                and (not not_a_name(text, start, end) or _given_name(name, doubled=True)):
             yield "name", start, end
     for m in IS_MY_KIN.finditer(text):
         if _given_name(m.group("name"), doubled=True):  # "沛沛是我女兒"
@@ -272,12 +272,12 @@ def _names(text: str) -> Iterator[Span]:
         yield "name", m.start("name"), m.end("name")
     for m in FULL_NAME_TITLE.finditer(text):
         start, end = m.span("name")
-        if not _not_a_name(text, start, end) and any(c in GIVEN_CHARS for c in m.group("name")[1:]):
+        if not not_a_name(text, start, end) and any(c in GIVEN_CHARS for c in m.group("name")[1:]):
             yield "name", start, end
     for pattern in (CUED_NAME, INTRO, RELATIVE_NAME, KIN_OF, IS_MY_KIN):
         for m in pattern.finditer(text):
             name = m.group("name")
-            if _not_a_name(text, *m.span("name")) and not (pattern is CUED_NAME and _given_name(name, doubled=True)):
+            if not_a_name(text, *m.span("name")) and not (pattern is CUED_NAME and _given_name(name, doubled=True)):
                 continue
             if name[-1] in NOT_END or pattern is INTRO and (any(name.endswith(t) for t in TITLES) or name in NOT_SELF):
                 continue

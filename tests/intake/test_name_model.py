@@ -19,13 +19,13 @@ class NameModelTest(SimpleTestCase):
         silent = np.zeros(name_model.DIMENSIONS, dtype=np.float32)
         for text, name in zip(TEXTS, ("Isla-Mae", "Robbo"), strict=True):
             with self.subTest(text=text):
-                with name_model.held_out(silent, -10.0, 2.0):  # a model that finds nothing: the rules alone
+                with name_model.held_out("en", silent, -10.0, 1.0):  # a model that finds nothing: the rules alone
                     self.assertNotIn(name, names(text))
                 self.assertIn(name, names(text))
 
     def test_it_adds_to_the_rules_and_never_calls_a_medical_or_function_word_a_name(self):
         eager = np.zeros(name_model.DIMENSIONS, dtype=np.float32)
-        with name_model.held_out(eager, 10.0, 0.5):  # a model that calls every word a name
+        with name_model.held_out("en", eager, 10.0, 0.5):  # a model that calls every word a name
             found = name_model.find("my Knee and the Head hurt since Tuesday")
         words = ["my Knee and the Head hurt since Tuesday"[start:end] for start, end in found]
         self.assertNotIn("Knee", words)
@@ -35,3 +35,14 @@ class NameModelTest(SimpleTestCase):
     def test_a_word_of_an_email_found_by_the_rules_is_not_a_second_name(self):
         text = "write to robbo.k@example.org please"
         self.assertEqual([(i.type, i.text) for i in redact(text)[1]], [("email", "robbo.k@example.org")])
+
+    def test_the_chinese_model_finds_given_names_the_rules_miss_and_skips_ordinary_words(self):
+        silent = np.zeros(name_model.DIMENSIONS, dtype=np.float32)
+        for text, name in (("麻煩幫我轉告品睿 明天要空腹", "品睿"), ("跟宥廷說 藥要飯後吃", "宥廷")):
+            with self.subTest(text=text):
+                with name_model.held_out("zh", silent, -10.0, 1.0):
+                    self.assertNotIn(name, names(text))
+                self.assertIn(name, names(text))
+        for text in ("寶寶剛滿月 今天摸起來燙燙的", "我是家庭主婦 手指縫裂開", "紗布換了好幾次都是滿滿的血"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
