@@ -64,7 +64,7 @@ URL = re.compile(
     r"medium|substack|linktr|onlyfans|t|wa)\.(?:com|me|ee|io|co|net|net)/[^\s<>()\"']+"
     r"|\b[\w\-]+\.(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|carrd)\.(?:com|co)(?:/[^\s<>()\"']*)?"
     # Any host with a path: a link pasted without "https://" ("youtube.example.com/@me").
-    r"|(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|io|co|me|info|blog|site|page|dev|app|tv|ly|uk|de|fr|es|it|nl|"
+    r"|(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|io|co|me|info|blog|site|page|dev|app|tv|ly|uk|de|fr|es|it|nl|example|"
     r"au|ca|nz|pt|br|in|ie|eu)(?:\.[a-z]{2})?/[^\s<>()\"']+",
     re.IGNORECASE,
 )
@@ -92,7 +92,7 @@ ID_CUE = (
     r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number|#)|policy (?:number|no\.?|#)|"
     r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
     r"(?:patient|hospital|nhs|case|clinic|claim|booking|policy) ref(?:erence)?\b|"
-    r"policy(?=\s+[A-Z]{0,3}\d)|"
+    r"(?:policy|claim)(?=\s+[A-Z]{0,3}\d)|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|(?:insurance )?card id|medicare(?: number| no\.?| id)?|"
@@ -153,14 +153,14 @@ DATE = (
     r"|" + MONTH + r"\s+\d{4}\b)"
 )
 DATE_OF_BIRTH = re.compile(
-    r"(?i)\b(?:born(?:\s+(?:on|in))?|turn(?:s|ed)\s+\d{1,3}\s+on|"
+    r"(?i)\b(?:born(?:\s+(?:on|in))?|born(?:\s+\w+){1,4}?\s+on|turn(?:s|ed)\s+\d{1,3}\s+on|"
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
 )
 
-STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|"
+STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|Concourse|"
           r"Crescent|Cres|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Row|Gardens|Grove|Mews|Rise|Strasse|"
           r"Straße|Calle|Rua|Avenida|Marg|Nagar|Dr|Parade|Esplanade|Promenade|Quay|Walk|Wharf|Alley|Broadway|Heights|"
           r"Hill|Green|View|Park|Loop|Pike|Cottages?)")
@@ -176,7 +176,7 @@ NOT_HOUSE = r"(?!\s*(?:%|days?|weeks?|months?|years?|yrs?|times|hours?|mins?|min
 STREET_FIRST = (r"(?:Calle|C/|Avenida|Avda\.?|Rua|Travessa|Largo|Praça|Praca|Via|Viale|Corso|Piazza|Vicolo|Rue|Chemin|"
                 r"Allée|Impasse|Ulica|Ul\.|Aleja|Plaza|Paseo|Carrer|Passeig|Jalan|Jl\.|calle|rua|via|viale|corso|"
                 r"rue|ul\.|ulica|avenida|avda\.?|plaza|paseo|piazza|Ulitsa|ulitsa|Prospekt|prospekt|Pereulok|pereulok|Shosse|"
-                r"Naberezhnaya|Bulvar|Ploshchad)")
+                r"Naberezhnaya|Bulvar|Ploshchad|Strada|Bulevardul|Calea|Aleea|Soseaua)")
 PARTICLE = r"(?:de|da|das|do|dos|del|della|degli|dei|di|la|le|les|des|du|l['’]|d['’])"
 COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|straat|laan|"
                    r"gracht|plein|kade|singel|steeg|vej|gade|gatan|vägen|väg)")
@@ -217,7 +217,7 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
                               "metre", "metres", "lane", "road", "street"})
 ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|\s*:)|"
-    r"^\s*address\s*:|\baddress\s*:|\b(?:live|lives|lived|reside|resides|stays?)\s+at|"
+    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
@@ -321,8 +321,8 @@ KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]rands
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 # "grandad bert is 93": a grandparent, aunt or uncle named in lower case before an age
 KIN_LOWER_AGE = re.compile(r"(?i:\b(?:grandad|grandpa|grandma|granny|nan|nana|uncle|auntie|aunt|cousin)\s+)"
-                           + LOWER_NAME
-                           + r"(?=(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,3}\b)")
+                           + LOWER_NAME.replace(r"(?!['’]s\b)", "")
+                           + r"(?=(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,3}\b|['’]s\b)")
 LOWER_CUED = re.compile(
     r"(?i:\b(?:my name is|my name['’]s|name is|name['’]s|names|call me|named|called|(?:my|our|his|her|their)\s+"
     r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
@@ -668,7 +668,7 @@ def _name_words(text: str, group: list[re.Match]) -> tuple[list[re.Match], bool]
 
 DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 # "on the pill (Yasmin)", "the company picnic (Harlan Steel)": the bracket names the thing just before it.
-NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:pills?|tablets?|brand|generic|medications?|medicines?|drugs?|creams?|"
+NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|medications?|medicines?|drugs?|creams?|"
                                r"inhalers?|capsules?|injections?|spray|drops|syrup|supplements?|vaccines?|gel|lotion|ointment|"
                                r"company|firm|employer|factory|plant|corporation|business|agency|charity)"
                                r"(?:\s+[a-z]+)?\s*\(\s*$")
@@ -817,7 +817,7 @@ WRITER_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))\s*(?P<name>[" + LOWER + UPPER + r
                           r"|(?i:\b(?:its|it['’]s) me,?\s+)" + LOWER_NAME.replace("name", "me")
                           + r"(?=\s*[,.!]|\s+(?:lol|again|here|from)\b)"
                           r"|(?i:\breal name(?: is|['’]s)?\s+)(?P<real>[" + LOWER + UPPER + r"][" + LOWER + r"]+)"
-                          r"|(?i:\b(?:its|it['’]s) me(?: again)?\s*\()"
+                          r"|(?i:\b(?:(?:its|it['’]s) me(?: again)?|and i|me)\s*\()"
                           r"(?P<paren>[" + LOWER + UPPER + r"][" + LOWER + r"]+)\)")
 # A name and who it is in brackets ("Sunny (my 2yo)", "Will (my husband)"), or opening a sentence with the writer
 # ("Holly and I").
@@ -828,6 +828,7 @@ NAME_THEN_WHO = re.compile(r"\b(?P<name>" + CAP + r")(?=\s*\((?:my|our)\s+(?:\d{
 QUOTED_NAME = re.compile(r"(?i:\bname\b)[^.\n'\"‘“]{0,40}['\"‘“](?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})['\"’”]")
 LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
                                r"(?:['’]s\s+(?:dad|mum|mom|father|mother|parents?)\b|\s+(?:n|and|&)\s+(?:i|me)\b)")
+LOWER_DASH_SIGNATURE = re.compile(r"(?:^|\s)[-–—~](?P<name>[" + LOWER + r"]{2,12})\s*$")
 LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?|\s[-–—~])\s+)"
                             + LOWER_NAME
                             + r"\s*[.!]?\s*$")
@@ -903,6 +904,9 @@ def _name_candidates(text: str) -> Iterator[Span]:
             elif pattern is NAME_INTRO and _fold(m.group("name").split()[0]) in AMBIGUOUS:
                 yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])  # "name is Will"
     for m in KIN_LOWER_AGE.finditer(text):
+        if _fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE or m.group("name").lower() in KNOWN_NAMES:
+            yield "name", m.start("name"), m.end("name")
+    for m in LOWER_DASH_SIGNATURE.finditer(text):
         if _fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start("name"), m.end("name")
     for m in _overlapping(LOWER_CUED, text):

@@ -41,10 +41,11 @@ ADDRESS = re.compile(
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
     rf"(?<=住)[{HAN}]{{2}}[市鎮鄉][{HAN}]{{1,3}}[村里](?![長民])|"
-    rf"[{HAN}]{{2}}[縣市][{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"[{HAN}]{{2}}[縣市]\s?[{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}"
     # where someone lives, a county and a township only ("住在屏東縣潮州鎮")
     rf"|(?:(?<=住)|(?<=住在))[{HAN}]{{2}}縣[{HAN}]{{1,3}}?[鄉鎮市](?![長民公])")
+COUNTY_TOWNSHIP = re.compile(rf"[{HAN}]{{2}}縣[{HAN}]{{1,3}}?[鄉鎮](?![長民公])")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
         r"|(?:民國\s?)?[〇零一二三四五六七八九十百]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日號]"
@@ -74,7 +75,9 @@ _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|�
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
-                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}])")
+                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}]|老{SURNAME})")
+# "隔壁老王", "找老陳": an older man called by his surname
+OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|叫他|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
@@ -82,7 +85,7 @@ LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:�
 # ("小芳今天又發燒了", "阿明他…") or after 我 ("我阿傑"), a Latin name before a title or paired with another.
 NOT_SELF = set(_DATA["not_self_names"])
 SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
-OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪]))"
+OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪找])|(?<=還有))"
                               rf"(?P<name>[阿小][{HAN}])")
 _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
@@ -90,6 +93,7 @@ LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
                     r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?搜尋)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
+QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?P<value>[^」』\"”\s]{1,20})[」』\"”]")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
 APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads|dcard|"
                  r"抖音|tiktok|小紅書|twitter|推特|youtube|discord)")
@@ -156,13 +160,16 @@ def find(text: str) -> Iterator[Span]:
     for m in PARTIAL_ADDRESS.finditer(text):
         lead = _LEAD.match(m.group(0))
         yield "address", m.start() + (lead.end() if lead else 0), m.end()
+    if "住" in text:  # "台東縣池上鄉這種偏鄉 … 我爸住那邊"
+        for m in COUNTY_TOWNSHIP.finditer(text):
+            yield "address", m.start(), m.end()
     for m in BIRTH_YEAR.finditer(text):
         yield "date_of_birth", m.start(), m.end()
     for m in BIRTH.finditer(text):
         group = "a" if m.group("a") else "b"
         yield "date_of_birth", m.start(group), m.end(group)
     yield from _names(text)
-    for m in HANDLE.finditer(text):
+    for m in (*HANDLE.finditer(text), *QUOTED_HANDLE.finditer(text)):
         yield "handle", m.start("value"), m.end("value")
     if APP.search(text):
         for m in APP_ID.finditer(text):
@@ -186,7 +193,8 @@ def _full_names(text: str) -> Iterator[Span]:
     """Surname + one or two given characters after a relative, cut at the first character no name holds."""
     for m in FULL_NAME.finditer(text):
         start, end = m.span("name")
-        cut = next((i for i in range(start + 1, end) if text[i] in NOT_IN_NAME), end)
+        vietnamese = end - start == 3 and text[start + 1] == "氏" and text[end:end + 1] not in EPONYM_NEXT
+        cut = next((i for i in range(start + 1 + vietnamese, end) if text[i] in NOT_IN_NAME), end)
         if cut > start + 1 and not not_a_name(text, start, cut):
             yield "name", start, cut
 
@@ -268,6 +276,8 @@ def _names(text: str) -> Iterator[Span]:
         # "我先生" is my husband; "謝謝醫生" thanks the doctor.
         if group == "dr" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
             yield "name", m.start(group), m.end(group)
+    for m in OLD_SURNAME.finditer(text):
+        yield "name", m.start("name"), m.end("name")
     for m in SURNAME_IS.finditer(text):
         yield "name", m.start("name"), m.end("name")
     for m in FULL_NAME_TITLE.finditer(text):
@@ -277,7 +287,9 @@ def _names(text: str) -> Iterator[Span]:
     for pattern in (CUED_NAME, INTRO, RELATIVE_NAME, KIN_OF, IS_MY_KIN):
         for m in pattern.finditer(text):
             name = m.group("name")
-            if not_a_name(text, *m.span("name")) and not (pattern is CUED_NAME and _given_name(name, doubled=True)):
+            nicknamed = pattern is CUED_NAME and text[max(0, m.start("name") - 3):m.start("name")].startswith("小名")
+            if not_a_name(text, *m.span("name")) and not nicknamed and not (
+                    pattern is CUED_NAME and _given_name(name, doubled=True)):
                 continue
             if name[-1] in NOT_END or pattern is INTRO and (any(name.endswith(t) for t in TITLES) or name in NOT_SELF):
                 continue

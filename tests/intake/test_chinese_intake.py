@@ -314,3 +314,22 @@ class ChineseNamesOfTheThirteenthRoundTest(AskdocTestCase):
         for text in ("台中市西區五權路二段8號 是我爸媽家", "我是班導 小朋友今天跌倒", "他吃葡萄跟小番茄會過敏"):
             with self.subTest(text=text):
                 self.assertEqual([i for i in privacy.redact(text)[1] if i.type == "name"], [])
+
+
+class ChineseNamesOfTheFifteenthRoundTest(AskdocTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_an_old_surname_a_nickname_after_find_a_quoted_card_name_and_a_vietnamese_wife(self):
+        cases = {"朋友都叫他老陳 抽菸三十年": ("name", "老陳"), "打這支電話請找小王": ("name", "小王"),
+                 "Dcard卡稱「不睡覺的貓」 私訊我": ("handle", "不睡覺的貓"), "我太太阮氏梅懷孕了": ("name", "阮氏梅"),
+                 "小名叫球球 三歲 發燒": ("name", "球球"),
+                 "在台中市 北屯區 崇德路哪裡": ("address", "台中市 北屯區 崇德路"),
+                 "想問雲林縣古坑鄉有沒有巡迴醫療 我媽住那邊": ("address", "雲林縣古坑鄉")}
+        for text, identifier in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(identifier, found(text))
+
+    def test_small_things_after_have_are_no_nicknames(self):
+        for text in ("眼前有小黑點飄來飄去", "身上常常有小瘀青", "手掌有小紅點"):
+            with self.subTest(text=text):
+                self.assertEqual([i for i in privacy.redact(text)[1] if i.type == "name"], [])

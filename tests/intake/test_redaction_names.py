@@ -292,3 +292,30 @@ class ShapesOfTheThirteenthRoundTest(SimpleTestCase):
                      "Jack of all trades here, not a medic", "Newborn, 9 days old, feeding well"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
+
+
+class ShapesOfTheFifteenthRoundTest(SimpleTestCase):
+    """Shapes a blind writer used that the rules missed (invented texts in the same shapes, not the writer's)."""
+
+    def test_names_after_pal_and_fella_a_lower_case_dash_signature_and_a_name_in_brackets_after_i(self):
+        cases = {"my pal Kez and her fella Robbo both got norovirus": ["Kez", "Robbo"],
+                 "is this normal for a mole? cheers -tam": ["tam"], "jay and i (sienna) are both 16": ["sienna"],
+                 "nana pearl's memory is worse lately": ["pearl"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_a_birth_date_after_born_at_an_address_after_a_dash_and_a_claim_number(self):
+        cases = {"she was born at 30 weeks on 2 March 2024 and is home": ("date_of_birth", "2 March 2024"),
+                 "Address - Strada Florilor 12, Iasi": ("address", "Strada Florilor 12"),
+                 "Insurance claim 5521-887-1290 was rejected": ("id_number", "5521-887-1290"),
+                 "Apt 2C, 880 Grand Concourse, Bronx is her flat": ("address", "Apt 2C, 880 Grand Concourse, Bronx")}
+        for text, found in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(found, [(i.type, i.text) for i in redact(text)[1]])
+
+    def test_medicines_in_brackets_after_meds_and_a_patient_describing_themselves_are_no_names(self):
+        for text in ("his seizure meds (Keppra) make him angry", "my gums bleed. Woman, 41.", "Daisy chain of hives"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
