@@ -26,7 +26,16 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.intake import privacy_zh
-from askdoc.intake.names import AMBIGUOUS, BRANDS, FIRST_NAMES, MEDICAL_WORDS, NON_NAME_WORDS, PLACE_WORDS, PLACES
+from askdoc.intake.names import (
+    AMBIGUOUS,
+    BRANDS,
+    FIRST_NAMES,
+    MEDICAL_WORDS,
+    NON_NAME_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    fold,
+)
 from askdoc.textkit import STOP_WORDS
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_model.npz"
@@ -44,10 +53,6 @@ SURNAMES = frozenset(s for s in privacy_zh.SURNAMES if len(s) == 1)
 CHINESE_NAME_LENGTHS = range(2, 5)
 
 
-def _fold(word: str) -> str:
-    return re.sub(r"['’](?:s|m|re|ve|ll|d)$", "", word.lower())
-
-
 def _shape(word: str) -> str:
     if word.isupper() and len(word) > 1:
         return "XX"
@@ -56,9 +61,9 @@ def _shape(word: str) -> str:
 
 def _word_features(text: str, tokens: list[re.Match], i: int) -> list[str]:
     word = tokens[i].group(0)
-    folded, shape = _fold(word), _shape(word)
-    before = [_fold(tokens[j].group(0)) if j >= 0 else "<s>" for j in (i - 1, i - 2)]
-    after = [_fold(tokens[j].group(0)) if j < len(tokens) else "</s>" for j in (i + 1, i + 2)]
+    folded, shape = fold(word), _shape(word)
+    before = [fold(tokens[j].group(0)) if j >= 0 else "<s>" for j in (i - 1, i - 2)]
+    after = [fold(tokens[j].group(0)) if j < len(tokens) else "</s>" for j in (i + 1, i + 2)]
     gap_before = text[tokens[i - 1].end():tokens[i].start()] if i else ""
     gap_after = text[tokens[i].end():tokens[i + 1].start()] if i + 1 < len(tokens) else ""
     opens = not i or bool(SENTENCE_BREAK.search(gap_before))
@@ -92,7 +97,7 @@ def units(text: str, language: str) -> list[tuple[int, int, list[str]]]:
         return [(m.start(), m.end(), _character_features(text, m.start())) for m in HAN.finditer(text)]
     tokens = list(TOKEN.finditer(text))
     return [(m.start(), m.end(), _word_features(text, tokens, i)) for i, m in enumerate(tokens)
-            if _fold(m.group(0)) not in NEVER]
+            if fold(m.group(0)) not in NEVER]
 
 
 def _indices(features: list[str]) -> np.ndarray:

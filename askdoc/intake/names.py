@@ -6,6 +6,9 @@ living on in medical terms (Parkinson's, Bell's palsy), never redacted in that u
 capitalised word or group a thing (a place, a brand, a medical noun) rather than a person.
 """
 
+import re
+import unicodedata
+
 from askdoc.intake.data_files import word_set
 
 _FILE = "names.yaml"
@@ -19,3 +22,9 @@ BRANDS = word_set(_FILE, "brands")
 PLACES = word_set(_FILE, "places")
 PARTICLES = word_set(_FILE, "particles")
 MEDICAL_WORDS = word_set(_FILE, "medical_words")
+
+
+def fold(word: str) -> str:
+    """A word as the lists hold it: lower case without accents or a possessive ("Ménière's" → "meniere")."""
+    word = re.sub(r"['’](?:s|m|re|ve|ll|d)$", "", word)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))

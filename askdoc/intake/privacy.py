@@ -12,7 +12,6 @@ first-name list, or any capitalised word after a cue ("my name is", "Dr.", "my s
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 
 import phonenumbers
@@ -30,6 +29,7 @@ from askdoc.intake.names import (
     PARTICLES,
     PLACE_WORDS,
     PLACES,
+    fold,
 )
 from askdoc.textkit import STOP_WORDS
 
@@ -480,14 +480,8 @@ def find_phones(text: str) -> Iterator[Span]:
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of one word, called ~100 times per ask (issue 9's profile)
-def _fold(word: str) -> str:
-    """Lower case without accents or a possessive: "Ménière's" → "meniere"."""
-    word = re.sub(r"['’](?:s|m|re|ve|ll|d)$", "", word)
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
-
-
 def _is_eponym_use(text: str, start: int, end: int) -> bool:
-    base = _fold(text[start:end].split()[0])
+    base = fold(text[start:end].split()[0])
     possessive = re.match(r"['’]s", text[end:end + 2]) or re.search(r"['’]s$", text[start:end])  # "Alzheimer's"
     if base in EPONYMS and (possessive or MEDICAL_AFTER.match(text[end:end + 40])):
         return True
@@ -499,9 +493,9 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     kept = []
     for i, w in enumerate(words):
-        bare = _fold(w.group(0))
+        bare = fold(w.group(0))
         surname_next = (not kept and bare in AMBIGUOUS and i + 1 < len(words)
-                        and _fold(words[i + 1].group(0)) not in NON_NAME_WORDS)  # "I'm June Bellamy"
+                        and fold(words[i + 1].group(0)) not in NON_NAME_WORDS)  # "I'm June Bellamy"
         if (bare in NON_NAME_WORDS and not surname_next) or (kept and bare in EPONYMS):
             break
         kept.append(w)
@@ -517,7 +511,7 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     if trimmed is None:
         return None
     start, end = trimmed
-    first = _fold(text[start:end].split()[0])
+    first = fold(text[start:end].split()[0])
     if require_known and (first not in FIRST_NAMES):
         return None
     if first in EPONYMS and _is_eponym_use(text, start, end):
@@ -591,7 +585,7 @@ SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$"  # "St. Mary's" is a hosp
 
 
 def _is_capitalised(word: str) -> bool:
-    core = _fold(word)
+    core = fold(word)
     return len(core) >= 2 and word[0].isupper() and any(ch.islower() for ch in word[1:])
 
 
@@ -653,14 +647,14 @@ def _name_words(text: str, group: list[re.Match]) -> tuple[list[re.Match], bool]
     """The group's words that could be a name, and whether they open a sentence."""
     at_start = bool(SENTENCE_END.search(text[:group[0].start()])) and not ABBREVIATION.search(text[:group[0].start()])
     words = list(group)
-    while words and _fold(words[0].group(0)) in NON_NAME_WORDS:
+    while words and fold(words[0].group(0)) in NON_NAME_WORDS:
         # "Name Declan Byrne" opens with a name; "During Lent", "Is Keppra", "Nan Pro" are no names.
-        if _fold(words[0].group(0)) not in INTRODUCERS:
+        if fold(words[0].group(0)) not in INTRODUCERS:
             return None
         at_start = False
         words.pop(0)
     for i, w in enumerate(words):
-        if _fold(w.group(0)) in NON_NAME_WORDS:
+        if fold(w.group(0)) in NON_NAME_WORDS:
             words = words[:i]
             break
     return (words[:3], at_start) if words else None
@@ -676,7 +670,7 @@ NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|me
 
 def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     """A medicine, product, condition, place or pet rather than a person, judged by the words and around them."""
-    folded = [_fold(w.group(0)) for w in words]
+    folded = [fold(w.group(0)) for w in words]
     start, end = words[0].start(), words[-1].end()
     after = text[end:end + 40]
     if any(f in THING_WORDS or ("-" in f and all(part in EPONYMS for part in f.split("-"))) for f in folded) or not all(
@@ -711,7 +705,7 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
         return None, False
     words, at_start = found
     start, end = words[0].start(), words[-1].end()
-    first = _fold(words[0].group(0))
+    first = fold(words[0].group(0))
     known = first in FIRST_NAMES and first not in AMBIGUOUS
     if _is_thing(text, words, known) or _is_eponym_use(text, start, end) \
             or INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
@@ -772,7 +766,7 @@ def _and_lists(text: str, groups: list[list[re.Match]], joined: list[bool]) -> l
 
 def _lone_name_word(group: list[re.Match]) -> bool:
     word = group[0].group(0)
-    return len(group) == 1 and _name_shaped(word) and _fold(word) not in NON_NAME_WORDS | THING_WORDS | STOP_WORDS
+    return len(group) == 1 and _name_shaped(word) and fold(word) not in NON_NAME_WORDS | THING_WORDS | STOP_WORDS
 
 
 def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -847,33 +841,33 @@ def find_name_words(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             word = re.match(r"[^\W\d_]+", m.group("name"))
             end = m.start("name") + word.end() if word else 0
-            if word and _fold(word.group(0)) in KNOWN_NAMES and NAME_WORD_AFTER.match(text, end):
+            if word and fold(word.group(0)) in KNOWN_NAMES and NAME_WORD_AFTER.match(text, end):
                 yield "name", m.start("name"), end
     for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME):
         for m in pattern.finditer(text):
-            first = _fold(m.group("name"))
+            first = fold(m.group("name"))
             if _known_lower(first) and first not in AMBIGUOUS | NON_NAME_WORDS:
                 yield "name", m.start("name"), m.end("name")
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
     for m in WRITER_NAMED.finditer(text):
         group = next(g for g in ("name", "me", "real", "paren") if m.group(g))
-        if _fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
+        if fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start(group), m.end(group)
     for m in QUOTED_NAME.finditer(text):
         yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_WHO.finditer(text):
         group = "name" if m.group("name") else "pair"
-        word = _fold(m.group(group))
+        word = fold(m.group(group))
         together = group == "name" or word in KNOWN_NAMES or m.group("together")  # not "Swollen and I feel sick"
         if word not in (NOT_NAMED_AFTER_CUE - AMBIGUOUS) | THING_WORDS and together:
             yield "name", m.start(group), m.end(group)
     for m in SELF_INTRO_LOWER.finditer(text):
         group = next(g for g in ("name", "opening", "alone") if m.group(g))
-        if _fold(m.group(group)) not in KNOWN_NAMES or (group == "alone" and _fold(m.group(group)) in AMBIGUOUS):
+        if fold(m.group(group)) not in KNOWN_NAMES or (group == "alone" and fold(m.group(group)) in AMBIGUOUS):
             continue
         surname = m.group("surname")
-        end = m.end("surname") if surname and _fold(surname) not in NOT_NAMED_BEFORE_AGE else m.end(group)
+        end = m.end("surname") if surname and fold(surname) not in NOT_NAMED_BEFORE_AGE else m.end(group)
         yield "name", m.start(group), end
 
 
@@ -884,13 +878,6 @@ NOT_A_PERSON = re.compile(r"(?i)\b(?:" + "|".join(
 
 
 def find_names(text: str) -> Iterator[Span]:
-    famous = [m.span() for m in NOT_A_PERSON.finditer(text)]
-    for span in _name_candidates(text):
-        if not any(span[1] < end and start < span[2] for start, end in famous):
-            yield span
-
-
-def _name_candidates(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
@@ -899,20 +886,20 @@ def _name_candidates(text: str) -> Iterator[Span]:
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
             span = _name_span(text, m, require_known=require_known)
-            if span and not (pattern is DASH_SIGNATURE and _fold(text[span[1]:span[2]].split()[0]) in THING_WORDS):
+            if span and not (pattern is DASH_SIGNATURE and fold(text[span[1]:span[2]].split()[0]) in THING_WORDS):
                 yield span
-            elif pattern is NAME_INTRO and _fold(m.group("name").split()[0]) in AMBIGUOUS:
+            elif pattern is NAME_INTRO and fold(m.group("name").split()[0]) in AMBIGUOUS:
                 yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])  # "name is Will"
     for m in KIN_LOWER_AGE.finditer(text):
-        if _fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE or m.group("name").lower() in KNOWN_NAMES:
+        if fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE or m.group("name").lower() in KNOWN_NAMES:
             yield "name", m.start("name"), m.end("name")
     for m in LOWER_DASH_SIGNATURE.finditer(text):
-        if _fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE:
+        if fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start("name"), m.end("name")
     for m in _overlapping(LOWER_CUED, text):
         # Typed in lower case: only a name from the list ("my husband tomás"; not "my son has"); one that is also a
         # word only after "my name is" or before a verb or an age ("my mom june has…", not "my son will be").
-        first = _fold(m.group("name"))
+        first = fold(m.group("name"))
         strong = STRONG_NAME_CUE.search(text, 0, m.start("name"))
         if NAME_IS.search(text, 0, m.start("name")) and first not in NOT_NAMED_AFTER_CUE:
             yield "name", m.start("name"), m.end("name")  # "my fiance's name is giancarlo": any name after it
@@ -927,12 +914,12 @@ def _name_candidates(text: str) -> Iterator[Span]:
             yield "name", m.start("name"), m.end("name")
     for m in FROM_CUE.finditer(text):
         group = "name" if m.group("name") else "its"
-        if _fold(m.group(group).split()[0]) not in THING_WORDS | NON_NAME_WORDS:  # "From Paris", "it's Monday,"
+        if fold(m.group(group).split()[0]) not in THING_WORDS | NON_NAME_WORDS:  # "From Paris", "it's Monday,"
             trimmed = _trim_name(text, m.start(group), m.end(group))
             if trimmed:
                 yield "name", *trimmed
     for m in LOWER_DOCTOR.finditer(text):
-        word = _fold(m.group("name"))
+        word = fold(m.group("name"))
         if word not in NOT_A_DOCTORS_NAME and not word.endswith(("ed", "ing")):
             yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
@@ -945,7 +932,7 @@ def _name_candidates(text: str) -> Iterator[Span]:
         first = m.group("name").split()[0]
         if INSTITUTION.search(m.group("name")) or INSTITUTION.match(text, m.end()):
             continue  # "Krishna Hospital", "Victoria Clinic": named after a person, not one
-        if _fold(first) in FIRST_NAMES and _fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]) \
+        if fold(first) in FIRST_NAMES and fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]) \
                 and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
                 and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "22nd Jan"
             span = _name_span(text, m, require_known=True)
@@ -988,9 +975,8 @@ def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
 def _learned_names(text: str, spans: list[Span]) -> list[Span]:
     """Words the learned layer calls a name where no rule found anything; neighbours joined ("Jon Smyth")."""
     found: list[Span] = []
-    famous = [m.span() for m in NOT_A_PERSON.finditer(text)]
     for start, end in name_model.find(text):
-        if any(start < k[2] and k[1] < end for k in spans) or any(start < e and s < end for s, e in famous):
+        if any(start < k[2] and k[1] < end for k in spans):
             continue
         if found and re.fullmatch(r"[ \t]+", text[found[-1][2]:start]):
             found[-1] = ("name", found[-1][1], end)
@@ -1000,8 +986,12 @@ def _learned_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 def find_identifiers(text: str) -> list[Identifier]:
-    spans = _resolve([span for finder in FINDERS for span in finder(text or "")])
-    spans = _resolve(spans + _learned_names(text or "", spans))
+    # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
+    famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
+    found = [span for finder in FINDERS for span in finder(text or "")]
+    spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
+    learned = _learned_names(text or "", spans + famous)
+    spans = _resolve(spans + learned)
     spans = _resolve(spans + list(_repeats(text or "", spans)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 

@@ -76,8 +76,8 @@ FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
                       rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}]|老{SURNAME})")
-# "隔壁老王", "找老陳": an older man called by his surname
-OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|叫他|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])")
+# "隔壁老王", "找老陳": an older man called by his surname (after 叫他 / 叫她 NICKNAME finds him)
+OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
