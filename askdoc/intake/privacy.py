@@ -92,7 +92,7 @@ ID_CUE = (
     r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number|#)|policy (?:number|no\.?|#)|"
     r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
     r"(?:patient|hospital|nhs|case|clinic|claim|booking|policy) ref(?:erence)?\b|"
-    r"(?:policy|claim)(?=\s+[A-Z]{0,3}\d)|"
+    r"(?:policy|claim)(?=\s*[:#]?\s+[A-Z]{0,3}\d)|(?:group|grp)(?=\s*(?:#|:|no\.?|number)\s*\d{4,})|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|(?:insurance )?card id|medicare(?: number| no\.?| id)?|"
@@ -157,8 +157,11 @@ DATE_OF_BIRTH = re.compile(
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
-    r"\s*(?:is|was|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
+    r"\s*(?:is|was|as|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
 )
+# A second date set against a birth date is one too: "5 Aug 1979 instead of 8 May 1979", "12/03/1961, not 13/03".
+DOB_CORRECTION = re.compile(r"\s*,?\s*(?:instead of|rather than|not|or|and not|but it(?:['’]s| is)|should be|"
+                            r"it should be|corrected to)\s+(?:the\s+)?(?P<value>" + DATE + r")", re.IGNORECASE)
 
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|Concourse|"
           r"Crescent|Cres|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Row|Gardens|Grove|Mews|Rise|Strasse|"
@@ -369,6 +372,10 @@ SIGN_OFF = re.compile(
 DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]{1,2}\s*" + NAME_SEQ + r"\s*(?:\((?:[^()\n]*@[^()\n]*|"
                             r"(?i:(?:my|his|her|their|the)\s+)?" + RELATIVE + r")\)\s*)?$")
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
+# A form's field for a person ("Father: Raymond.", "Child: Ayo (6)"): the value alone, closing its clause.
+FORM_PERSON = re.compile(r"(?m:^)[ \t]*(?i:" + RELATIVE + r"|patient|child|parent|guardian|carer|caregiver|client|"
+                         r"resident|service user|asker|submitted by|written by|posted by)[ \t]*:[ \t]*" + NAME_SEQ
+                         + r"(?=\s*(?:[,.;(\n]|$))")
 CAPITALISED = re.compile(r"\b" + NAME_SEQ)
 
 def _match_spans(pattern: re.Pattern, kind: str, text: str, group: str | None = None) -> Iterator[Span]:
@@ -417,7 +424,11 @@ def find_id_numbers(text: str) -> Iterator[Span]:
 
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
-    yield from _match_spans(DATE_OF_BIRTH, "date_of_birth", text, "value")
+    for m in DATE_OF_BIRTH.finditer(text):
+        yield "date_of_birth", m.start("value"), m.end("value")
+        correction = DOB_CORRECTION.match(text, m.end("value"))
+        if correction:
+            yield "date_of_birth", correction.start("value"), correction.end("value")
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -569,10 +580,12 @@ SENTENCE_BREAK = re.compile(r"\n|[.!?]+(?=\s)")
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
-                         r"house|lodge|manor|care home|nursing home|station|airport|high|elementary|grammar|academy|"
-                         r"kindergarten|nursery|daycare|preschool|"
+                         r"house|lodge|manor|care home|nursing home|station|airport|high|middle|elementary|grammar|"
+                         r"academy|kindergarten|nursery|daycare|preschool|"
                          r"roofing|plumbing|construction|builders|motors|logistics|ltd|inc|llc)\b"
-                         # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar")
+                         # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar",
+                         # "Hartley & Sons")
+                         r"|[ \t]*(?:&|and)[ \t]+(?:Sons|Daughters|Co|Partners|Associates)\b"
                          r"|[ \t]+(?:Studios?|Bar|Auto|Autos|Garage|Salon|Caf[eé]|Restaurant|Bakery|Shop|Store|Market|"
                          r"Supermarket|Accountants|Solicitors|Gym|Fitness|Diner|Grill|Pub|Hotel|Spa|Farms?|Dental|"
                          r"Pizzeria|Kitchen|Bistro|Cleaners|Bank|Insurance|Partners|Associates|Corp|Industries|"
@@ -822,6 +835,15 @@ NAME_THEN_WHO = re.compile(r"\b(?P<name>" + CAP + r")(?=\s*\((?:my|our)\s+(?:\d{
 QUOTED_NAME = re.compile(r"(?i:\bname\b)[^.\n'\"‘“]{0,40}['\"‘“](?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})['\"’”]")
 LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
                                r"(?:['’]s\s+(?:dad|mum|mom|father|mother|parents?)\b|\s+(?:n|and|&)\s+(?:i|me)\b)")
+# The writer and someone else doing something together ("me and bill have been trying", "me, jess and my mum all
+# have"): a listed first name, also one that is a word.
+ME_AND_NAME = re.compile(r"(?i:\bme\s*(?:,|and|n|&)\s+)" + LOWER_NAME
+                         + r"(?=\s+(?:have|had|are|were|went|got|both|live|just|did|do)\b|\s*,?\s+(?:and|&)\s+my\b)")
+# "my teacher mrs okonkwo noticed": any word after a lower-case Mr / Mrs that is not an ordinary one.
+LOWER_TITLE = re.compile(r"(?i:\b(?:mrs|mr)\.?\s+)" + LOWER_NAME)
+# "heyy im lottie, 15": a greeting, then the writer's name before an age, a name that is on no list too.
+GREETED_INTRO_AGE = re.compile(r"(?i:\b(?:hi+|hey+|hello+|hiya)\b[\s,!.]*(?:i['’]?m|i am|its|it['’]s|this is)\s+)"
+                               + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\b)")
 LOWER_DASH_SIGNATURE = re.compile(r"(?:^|\s)[-–—~](?P<name>[" + LOWER + r"]{2,12})\s*$")
 LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?|\s[-–—~])\s+)"
                             + LOWER_NAME
@@ -850,6 +872,14 @@ def find_name_words(text: str) -> Iterator[Span]:
                 yield "name", m.start("name"), m.end("name")
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
+    for m in ME_AND_NAME.finditer(text):
+        if _known_lower(fold(m.group("name"))):
+            yield "name", m.start("name"), m.end("name")
+    for pattern in (LOWER_TITLE, GREETED_INTRO_AGE):
+        for m in pattern.finditer(text):
+            word = fold(m.group("name"))
+            if word not in NOT_NAMED_BEFORE_AGE and not word.endswith(("ing", "ed")):
+                yield "name", m.start("name"), m.end("name")
     for m in WRITER_NAMED.finditer(text):
         group = next(g for g in ("name", "me", "real", "paren") if m.group(g))
         if fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
@@ -881,7 +911,7 @@ def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
-        (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False),
+        (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FORM_PERSON, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
@@ -972,6 +1002,25 @@ def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
             yield kind, m.start(), m.end()
 
 
+# "Marguerite & Paul", "Paul and Marguerite": a capitalised word joined to a found name by "&" or "and".
+JOINED_BEFORE = re.compile(r"(?P<name>" + CAP + r")[ \t]*(?:&|and)[ \t]+$")
+JOINED_AFTER = re.compile(r"[ \t]*(?:&|and)[ \t]+(?P<name>" + CAP + r")(?![\w'’-])")
+
+
+NOT_JOINED_NAMES = NOT_NAMED_BEFORE_AGE | THING_WORDS | AMBIGUOUS | {"i", "me", "dr", "mr", "mrs", "ms", "miss", "prof"}
+
+
+def _joined_names(text: str, spans: list[Span]) -> Iterator[Span]:
+    for kind, start, end in spans:
+        if kind != "name":
+            continue
+        for m in (JOINED_BEFORE.search(text, max(0, start - 40), start), JOINED_AFTER.match(text, end)):
+            word = WORD.match(text, m.start("name")) if m else None
+            if word and _lone_name_word([word]) and fold(word.group(0)) not in NOT_JOINED_NAMES \
+                    and not _is_thing(text, [word], False) and not INSTITUTION.match(text, word.end()):
+                yield "name", word.start(), word.end()
+
+
 def _learned_names(text: str, spans: list[Span]) -> list[Span]:
     """Words the learned layer calls a name where no rule found anything; neighbours joined ("Jon Smyth")."""
     found: list[Span] = []
@@ -992,6 +1041,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
     learned = _learned_names(text or "", spans + famous)
     spans = _resolve(spans + learned)
+    spans = _resolve(spans + list(_joined_names(text or "", spans)))
     spans = _resolve(spans + list(_repeats(text or "", spans)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 

@@ -25,14 +25,18 @@ NOT_IN_NAME = set(_DATA["not_in_name"])
 NOT_NAMES = tuple(_DATA["not_names"])
 NOT_NICKNAME = tuple(_DATA["not_nickname"])
 EPONYM_NEXT = set("病症氏")
+# A name's last character may be the middle of an eponym: 帕金 in 帕金森氏症.
+EPONYM_AFTER = re.compile(r"[\u4e00-\u9fff]?氏[症病]")
 
 TW_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![0-9])")
 ID_CUE = re.compile(r"(?:身分證|身份證|證號|居留證|統一證號)")
 # 12 digits, also written in groups of four ("0000 5566 7788"); never after "+" (a phone number with its country code).
 NHI = re.compile(r"(?<![0-9+])\d{4}([\s\-]?)\d{4}\1\d{4}(?![0-9])")
 RECORD = re.compile(r"(?:病歷|病例)(?:號碼|號|編號)[^0-9A-Za-z]{0,4}(?P<value>[A-Za-z]{0,3}\d(?:[\d\-]{2,14})\d)")
-ID_AFTER_CUE = re.compile(rf"(?:{'|'.join(sorted(_DATA['id_cues'], key=len, reverse=True))})\s*(?:是|為|:|：)?\s*"
-                          r"(?P<value>[A-Za-z]{0,3}-?\d[\dA-Za-z\-]{2,16}\d)")
+# A few words may stand between the cue and the number ("識別證上面寫 TSMC-88213").
+ID_AFTER_CUE = re.compile(rf"(?:{'|'.join(sorted(_DATA['id_cues'], key=len, reverse=True))})"
+                          rf"(?:[{HAN}]{{0,6}}?(?:是|為|寫|:|：))?\s*(?:是|為|:|：)?\s*"
+                          r"(?P<value>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{2,16}\d)")
 NUM = r"[0-9一二三四五六七八九十百]+"
 ADDRESS = re.compile(
     rf"(?:[{HAN}]{{2}}[縣市])?(?:[{HAN}]{{1,3}}?[區鄉鎮市])?[{HAN}0-9]{{1,6}}?(?:路|街|大道)(?:{NUM}段)?"
@@ -42,6 +46,7 @@ STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街
 PARTIAL_ADDRESS = re.compile(
     rf"(?<=住)[{HAN}]{{2}}[市鎮鄉][{HAN}]{{1,3}}[村里](?![長民])|"
     rf"[{HAN}]{{2}}[縣市]\s?[{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"|(?<=住)(?:[{HAN}]{{2}}[縣市]){STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}"
     # where someone lives, a county and a township only ("住在屏東縣潮州鎮")
     rf"|(?:(?<=住)|(?<=住在))[{HAN}]{{2}}縣[{HAN}]{{1,3}}?[鄉鎮市](?![長民公])")
@@ -52,24 +57,27 @@ DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d
         r"|\d{2,4}[/.\-]\d{1,2}[/.\-]\d{1,2})")
 BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:\s?\d{1,2}\s?月)?"
                         r"(?:次|出生|生的|生(?=[，,。\s]))")
-BIRTH = re.compile(rf"{_DATA['birth_before']}\s*(?P<a>{DATE})|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
+# A few words may stand between the cue and the date ("出生年月日那格我寫1990/07/21").
+BIRTH = re.compile(rf"{_DATA['birth_before']}(?:[{HAN}]{{0,6}}?(?:寫|填|是|為))?\s*(?P<a>{DATE})"
+                   rf"|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
 TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
                            rf"|(?i:dr\.?|doctor)\s?(?P<dr>{SURNAME})(?=[：:，,\s]|$)")
 CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})")
+KIN_WORDS = frozenset(_DATA["relatives"]) | frozenset(_DATA["relatives_bare"])
 _KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longest first: 我媽媽問 is not 我媽 + 媽問
 INTRO = re.compile(rf"(?:我|她|他)是(?P<name>{SURNAME}[{HAN}]{{2}}|(?<=我是){SURNAME}[{HAN}])(?=的|，|,|。|\s|$)")
 # Kinship around a name: "我是孟儒的媽媽" (the name before 的 + a relative), "小寶是我外孫" (a name, then 是我 + a
 # relative), "婆婆姓蕭" (a surname after 姓).
-KIN_OF = re.compile(rf"我是(?P<name>[{HAN}]{{2,3}}?)"
+KIN_OF = re.compile(rf"我是(?:\d{{1,4}}\s?[床房])?(?P<name>[{HAN}]{{2,3}}?)"
                     rf"(?:的(?:{_KIN}|外孫|外孫女|孫子|孫女|家長|家人)|媽媽|爸爸|阿嬤|阿公|女友|男友|女朋友|男朋友|老婆|老公)")
 IS_MY_KIN = re.compile(rf"(?:^|(?<=[，,。！？\s]))(?P<name>[阿小][{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})"
                        rf"是我(?:的)?(?:{_KIN}|外孫|外孫女|孫子|孫女)")
 FULL_NAME_TITLE = re.compile(rf"(?P<name>{SURNAME}[{HAN}]{{2}})(?=醫師|醫生|護理師|社工|營養師|治療師|心理師|個管師|"
                              r"主任|教授|老師)")
 SURNAME_IS = re.compile(rf"姓(?P<name>{SURNAME})(?![{HAN}]{{0,1}}(?:什麼|名))")
-RELATIVE_NAME = re.compile(rf"我(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
+RELATIVE_NAME = re.compile(rf"(?:我|她|他|妳|你)(?:的)?(?:{_KIN})(?P<name>[{HAN}]{{2}})")
 # Before a full name: a bare relative ("兒子楊子睿") or 我 + a one-character one ("我爸洪明德").
 _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|弟|哥|姊|姐|妹))"
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
@@ -116,7 +124,7 @@ FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲|[男女]\s?\d{1,3}(?
 SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找|(?:感恩|謝謝|感謝|謝啦)\s(?=\S{{2,3}}\s*$))\s?"
                          rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！])")
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
-                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
+                             r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|姨|嬸|伯|叔|舅|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
                                  r"(?=\s?(?:這[週周陣幾禮]|最近|昨天|今天|前天|上週|上禮拜|從小|每次|一直|常常|突然|已經|剛剛|"
                                  r"半夜|早上|晚上|在|跟我|打電話|傳訊息|今年|過年|咳嗽|咳了|發燒|拉肚子|肚子|頭痛|喉嚨|身上|皮膚|臉上|耳朵|眼睛))")
@@ -127,6 +135,8 @@ CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2
 # A name called out at the start ("承恩 下禮拜三要回診", "欸宥辰 你上次說", "麗華：醫生說", "大雄你先不要吃"), or two
 # names before what they share ("俊宏 俊傑 兩兄弟").
 OPENING_VOCATIVE = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})(?=\s|[：:，,!！]|你|妳)")
+# "宏哥 你上次說…": one given character and an elder's or a peer's form of address, called out at the start.
+OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
 NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
 LAST_LINE_NAME = re.compile(rf"\n\s*(?P<name>(?:{SURNAME})?[{HAN}]{{2}})\s*$")
@@ -186,6 +196,7 @@ def not_a_name(text: str, start: int, end: int) -> bool:
             given[0] == "小" and given[1] in GIVEN_CHARS or given[0] == "氏" and given[1] not in EPONYM_NEXT):
         given = given[1:]  # 王小明, 林小慧; a Vietnamese name's 氏 (阮氏蘭, 阮氏花), never 唐氏症
     return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
+            or text[start:end] in KIN_WORDS or EPONYM_AFTER.match(text, end) is not None
             or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
 
@@ -258,6 +269,9 @@ def _bare_given_names(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
                 yield "name", m.start("name"), m.end("name")
+    for m in OPENING_BROTHER.finditer(text):
+        if m.group("given") in GIVEN_CHARS:
+            yield "name", m.start("name"), m.end("name")
     if not FORM_LIKE.search(text):
         return
     for m in STANDALONE_NAME.finditer(text):

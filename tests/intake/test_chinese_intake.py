@@ -333,3 +333,29 @@ class ChineseNamesOfTheFifteenthRoundTest(AskdocTestCase):
         for text in ("眼前有小黑點飄來飄去", "身上常常有小瘀青", "手掌有小紅點"):
             with self.subTest(text=text):
                 self.assertEqual([i for i in privacy.redact(text)[1] if i.type == "name"], [])
+
+
+class ShapesOfTheSixteenthChineseRoundTest(AskdocTestCase):
+    """Shapes a sixteenth Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_names_after_a_bed_number_a_third_persons_relative_an_elders_address_and_a_called_out_brother(self):
+        cases = {"我是12床林明德的兒子 爸爸一直喊頭暈": ("name", "林明德"),
+                 "陳太太說她女兒佳穎吃了海鮮就起疹子": ("name", "佳穎"),
+                 "樓下的美玉嬸昨天跌倒了": ("name", "美玉"),
+                 "志哥 你之前推薦的復健科在哪": ("name", "志哥")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_numbers_and_dates_a_few_words_after_their_cue_and_a_road_after_live(self):
+        cases = {"識別證上面寫 ACME-55120 健檢要填嗎": ("id_number", "ACME-55120"),
+                 "出生日期那欄我填1988/03/02對嗎": ("date_of_birth", "1988/03/02"),
+                 "我阿姨住台東市更生路那邊": ("address", "台東市更生路")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_an_eponym_a_greeting_and_a_relative_word_are_no_names(self):
+        for text in ("我外公帕金森氏症十年了", "安安 想問一下胃痛要看哪科", "我是病人兒子 想問開刀的事"):
+            with self.subTest(text=text):
+                self.assertEqual([t for kind, t in found(text) if kind == "name"], [])

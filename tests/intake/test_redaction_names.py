@@ -319,3 +319,36 @@ class ShapesOfTheFifteenthRoundTest(SimpleTestCase):
         for text in ("his seizure meds (Keppra) make him angry", "my gums bleed. Woman, 41.", "Daisy chain of hives"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
+
+
+class ShapesOfTheSixteenthRoundTest(SimpleTestCase):
+    """Shapes a sixteenth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_names_in_a_form_field_joined_to_a_name_and_in_lower_case_with_the_writer(self):
+        cases = {"Mother: Philippa.\nAge: 71, knee replaced in May": ["Philippa"],
+                 "Many thanks, Ottoline & Jasper": ["Ottoline", "Jasper"],
+                 "me and nick have been together 6 years": ["nick"],
+                 "so me, priya and my sister all got it": ["priya"],
+                 "our neighbour mr adeyemi found him on the floor": ["adeyemi"],
+                 "hiya im tilly, 14, and my period is late": ["tilly"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_a_corrected_birth_date_and_numbers_after_policy_and_group_labels(self):
+        cases = {"they printed her date of birth as 3 Feb 1961 instead of 2 Mar 1961": [
+                     ("date_of_birth", "3 Feb 1961"), ("date_of_birth", "2 Mar 1961")],
+                 "Policy: 71-2290-4410, Group: 88012": [("id_number", "71-2290-4410"), ("id_number", "88012")]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                found = [(i.type, i.text) for i in redact(text)[1]]
+                for item in expected:
+                    self.assertIn(item, found)
+
+    def test_who_the_writer_is_a_firm_of_sons_a_school_and_an_adverb_are_no_names(self):
+        for text in ("Caregiver here. My client has a cough", "Vegan, 29, female. Low iron again",
+                     "I drive for Pemberton & Sons and my back hurts", "School: Ashdown Middle",
+                     "his name is honestly Rocky"):
+            with self.subTest(text=text):
+                self.assertFalse({"Caregiver", "Vegan", "Pemberton", "Ashdown", "honestly"} & set(names(text)))
