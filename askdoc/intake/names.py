@@ -6,6 +6,7 @@ living on in medical terms (Parkinson's, Bell's palsy), never redacted in that u
 capitalised word or group a thing (a place, a brand, a medical noun) rather than a person.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,7 @@ PARTICLES = word_set(_FILE, "particles")
 MEDICAL_WORDS = word_set(_FILE, "medical_words")
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of one word, called ~100 times per ask (issue 9's profile)
 def fold(word: str) -> str:
     """A word as the lists hold it: lower case without accents or a possessive ("Ménière's" → "meniere")."""
     word = re.sub(r"['’](?:s|m|re|ve|ll|d)$", "", word)

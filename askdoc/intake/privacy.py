@@ -10,7 +10,6 @@ first-name list, or any capitalised word after a cue ("my name is", "Dr.", "my s
 "Thanks, ..."), never a medical eponym ("Parkinson's", "Bell's palsy").
 """
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -490,7 +489,6 @@ def find_phones(text: str) -> Iterator[Span]:
             yield "phone", m.start(), m.end()
 
 
-@functools.lru_cache(maxsize=16384)  # a pure function of one word, called ~100 times per ask (issue 9's profile)
 def _is_eponym_use(text: str, start: int, end: int) -> bool:
     base = fold(text[start:end].split()[0])
     possessive = re.match(r"['’]s", text[end:end + 2]) or re.search(r"['’]s$", text[start:end])  # "Alzheimer's"
@@ -598,8 +596,7 @@ SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$"  # "St. Mary's" is a hosp
 
 
 def _is_capitalised(word: str) -> bool:
-    core = fold(word)
-    return len(core) >= 2 and word[0].isupper() and any(ch.islower() for ch in word[1:])
+    return word[0].isupper() and len(fold(word)) >= 2 and any(ch.islower() for ch in word[1:])
 
 
 def _name_shaped(word: str) -> bool:
