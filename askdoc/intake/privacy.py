@@ -82,14 +82,15 @@ DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
                                     r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])\s+on\s+(?i:instagram|insta|ig|tiktok|twitter|snapchat|snap|"
                                     r"threads|reddit|youtube|twitch|discord)\b")
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|\bu/[A-Za-z0-9_\-]{3,30}\b")
+HANDLE = re.compile(r"(?<![\w@.])@(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+                    r"|\bu/[A-Za-z0-9_\-]{3,30}\b")
 
 ID_CUE = (
     r"(?:ssn|social security(?: number| no\.?| #)?|sin|nhs (?:number|no\.?)|nhs(?=\s*(?:#|:|\d{3}\s?\d{3}\s?\d{4}\b))|"
     r"mrn|medical record(?: number| no\.?| #)?|"
     r"hospital (?:number|no\.?|id|record number)|patient (?:id|number|no\.?|#)|chart (?:number|no\.?)|"
     r"insurance (?:id|number|no\.?|member id|card number)|member (?:id|number|#)|policy (?:number|no\.?|#)|"
-    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|"
+    r"acct\.? (?:no\.?|number|#)|ref(?:erence)?\s*(?=[:#])|ref (?:number|no\.?|#)|"
     r"(?:patient|hospital|nhs|case|clinic|claim|booking|policy) ref(?:erence)?\b|"
     r"(?:policy|claim)(?=\s*[:#]?\s+[A-Z]{0,3}\d)|(?:group|grp)(?=\s*(?:#|:|no\.?|number)\s*\d{4,})|"
     r"national (?:id|identity|insurance)(?: card)?(?: number| no\.?)?|id (?:number|no\.?|#)|id card(?: number)?|"
@@ -346,7 +347,7 @@ NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
                                    r"|\s*,\s*\d{1,3}\b")
 # A family by its name: "we're the Okafors".
-FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<name>[A-Z][a-z]{2,}s)\b")
+FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<name>[A-Z][a-z]{2,}s)(?![\w-])")
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
                       + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))"
@@ -354,7 +355,7 @@ FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|pos
                       r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*[,.!]|\s+(?:here|again)\b)")
 # "my gp dr. fitzgerald says…": a doctor's name typed in lower case, before what the doctor says or does.
 LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=\s+(?:says|said|told|thinks|wants|"
-                          r"prescribed|ordered|recommended|referred|suggested|is|was|at)\b|['’]s\b|\s*,)")
+                          r"prescribed|ordered|recommended|referred|suggested|is|was|at|and)\b|['’]s\b|\s*[,.;/]|\s*$)")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
@@ -364,13 +365,17 @@ ASK_FOR = re.compile(r"(?i:\b(?:ask for|speak to|speak with|attn:?|attention:?|c
 SIGN_OFF = re.compile(
     r"(?i:(?:thanks(?: so much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|"
     r"regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly)?|love|"
-    r"respectfully|gratefully|take care|xoxo|bye|thx|thanx|thnx|tks|ty|tia|ta))[,.!]?\s*(?:\n\s*)?[-–—~]?\s*"
+    r"respectfully|gratefully|take care|xoxo|bye|thx|thanx|thnx|tks|ty|tia|ta|(?:sent|posted|written|asked) by))"
+    r"[,.!:]?\s*(?:\n\s*)?[-–—~]?\s*"
     + NAME_SEQ + r"\s*[.!]?\s*(?:$|\n)"
 )
 # "- Rose", "-- Bex (rebecca.holt@…)", "~ Anil (her son)": a signature, maybe with the writer's address or who they are.
 DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]{1,2}\s*" + NAME_SEQ + r"\s*(?:\((?:[^()\n]*@[^()\n]*|"
                             r"(?i:(?:my|his|her|their|the)\s+)?" + RELATIVE + r")\)\s*)?$")
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
+# "Baby Noah's check", "the midwife Carol checked": a listed first name after a baby or a carer by their role.
+ROLE = "(?:" + "|".join(_WORDS["roles"]) + ")"
+ROLE_CUE = re.compile(r"\b(?:[Bb]aby|(?i:the|my|our|his|her|their)\s+" + ROLE + r")\s+" + NAME_SEQ)
 # A form's field for a person ("Father: Raymond.", "Child: Ayo (6)"): the value alone, closing its clause.
 FORM_PERSON = re.compile(r"(?m:^)[ \t]*(?i:" + RELATIVE + r"|patient|child|parent|guardian|carer|caregiver|client|"
                          r"resident|service user|asker|submitted by|written by|posted by)[ \t]*:[ \t]*" + NAME_SEQ
@@ -572,6 +577,8 @@ ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e
 FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+(?:from\s+\w+(?:\s\w+)?\s+)?here\b|"
                             r"[.!]\s*$|\s*\()"
                             r"|\s+(?:is|was)\s+(?i:my|our)\b"
+                            r"|\s+(?:is|was|turned|turns)\s+\d{1,2}(?:\s*(?:months?|years?|weeks?|yrs?|mo)(?:\s+old)?)?"
+                            r"(?:\s*[.,!;]|\s+(?:and|now|today|but)\b)"
                             r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b")
 TITLE_CASE_SHARE = 0.6
 SENTENCE_BREAK = re.compile(r"\n|[.!?]+(?=\s)")
@@ -579,8 +586,9 @@ THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
                          r"house|lodge|manor|care home|nursing home|station|airport|high|middle|elementary|grammar|"
-                         r"academy|kindergarten|nursery|daycare|preschool|"
-                         r"roofing|plumbing|construction|builders|motors|logistics|ltd|inc|llc)\b"
+                         r"academy|primary|secondary|junior|infants|kindergarten|nursery|daycare|preschool|"
+                         r"roofing|plumbing|construction|builders|motors|logistics|freight|haulage|removals|"
+                         r"ltd|inc|llc)\b"
                          # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar",
                          # "Hartley & Sons")
                          r"|[ \t]*(?:&|and)[ \t]+(?:Sons|Daughters|Co|Partners|Associates)\b"
@@ -852,11 +860,12 @@ def _known_lower(word: str) -> bool:
     return word in KNOWN_NAMES or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
+ITS_ME_HERE = re.compile(r"(?i:\b(?:its|it['’]s)\s+)" + LOWER_NAME + r"(?=\s+here\b)")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 
 
 def find_name_words(text: str) -> Iterator[Span]:
-    for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE):
+    for pattern in (RELATIVE_CUE, KIN_CUE, INTRO_CUE, ROLE_CUE):
         for m in pattern.finditer(text):
             word = re.match(r"[^\W\d_]+", m.group("name"))
             end = m.start("name") + word.end() if word else 0
@@ -872,7 +881,7 @@ def find_name_words(text: str) -> Iterator[Span]:
     for m in ME_AND_NAME.finditer(text):
         if _known_lower(fold(m.group("name"))):
             yield "name", m.start("name"), m.end("name")
-    for pattern in (LOWER_TITLE, GREETED_INTRO_AGE):
+    for pattern in (LOWER_TITLE, GREETED_INTRO_AGE, ITS_ME_HERE):
         for m in pattern.finditer(text):
             word = fold(m.group("name"))
             if word not in NOT_NAMED_BEFORE_AGE and not word.endswith(("ing", "ed")):
@@ -908,7 +917,7 @@ def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
-        (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FORM_PERSON, False),
+        (ROLE_CUE, True), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FORM_PERSON, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
@@ -1031,10 +1040,25 @@ def _learned_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+SHOUTED_TITLES = frozenset({"st", "saint", "dr", "mr", "mrs", "ms", "prof", "nurse"})
+
+
+def _shouted_names(text: str) -> list[Span]:
+    """Names in a message typed in capitals ("MY MOTHER ROSE IS 79"), found on a copy in lower case with the listed
+    first names capitalised ("my mother Rose is 79"), as the rules read a message typed in lower case; the copy keeps
+    every offset."""
+    letters = [ch for ch in text if "A" <= ch <= "z" and ch.isalpha()]
+    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return []
+    copy = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize() if _known_lower(m.group(0).lower())
+                  or m.group(0).lower() in SHOUTED_TITLES else m.group(0).lower(), text)
+    return list(find_names(copy))
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
     famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
-    found = [span for finder in FINDERS for span in finder(text or "")]
+    found = [span for finder in FINDERS for span in finder(text or "")] + _shouted_names(text or "")
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
     learned = _learned_names(text or "", spans + famous)
     spans = _resolve(spans + learned)

@@ -53,7 +53,7 @@ PARTIAL_ADDRESS = re.compile(
 COUNTY_TOWNSHIP = re.compile(rf"[{HAN}]{{2}}縣[{HAN}]{{1,3}}?[鄉鎮](?![長民公])")
 _LEAD = re.compile(r"^(?:我|住|在|是|到|的|她|他|家|就|位|[:：\s])+")
 DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]"
-        r"|(?:民國\s?)?[〇零一二三四五六七八九十百]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日號]"
+        r"|(?:民國\s?)?[〇零一二三四五六七八九十百]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日號]?"
         r"|\d{2,4}[/.\-]\d{1,2}[/.\-]\d{1,2})")
 BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:\s?\d{1,2}\s?月)?"
                         r"(?:次|出生|生的|生(?=[，,。\s]))")
@@ -64,7 +64,7 @@ TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
                            rf"|(?i:dr\.?|doctor)\s?(?P<dr>{SURNAME})(?=[：:，,\s]|$)")
 CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
-                       rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}[{HAN}]{{1,2}}|[{HAN}]{{2}})")
+                       rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}(?:[{HAN}]{{1,2}}|[○〇ＯOX＊*]{{1,2}})|[{HAN}]{{2}})")
 KIN_WORDS = frozenset(_DATA["relatives"]) | frozenset(_DATA["relatives_bare"])
 _KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longest first: 我媽媽問 is not 我媽 + 媽問
 INTRO = re.compile(rf"(?:我|她|他)是(?P<name>{SURNAME}[{HAN}]{{2}}|(?<=我是){SURNAME}[{HAN}])(?=的|，|,|。|\s|$)")
@@ -83,24 +83,29 @@ _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|�
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
-                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}]|老{SURNAME})")
+                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}]|[阿小][A-Z](?![A-Za-z])|老{SURNAME})")
 # "隔壁老王", "找老陳": an older man called by his surname (after 叫他 / 叫她 NICKNAME finds him)
-OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])")
+# or opening a clause before what he says or does ("老王跟我說…")
+OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
+                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都)")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
 # A name with no cue but its place: "我是俊宏 想問…" (two characters, then a pause), a nickname opening a clause
 # ("小芳今天又發燒了", "阿明他…") or after 我 ("我阿傑"), a Latin name before a title or paired with another.
 NOT_SELF = set(_DATA["not_self_names"])
+# "我是花蓮的凱莉，27歲": who the writer is, by place or school, then a name and an age.
+SELF_NAME_AGE = re.compile(rf"我是[{HAN}]{{2,6}}?的(?P<name>[{HAN}]{{2}})(?=[，,\s]\s?\d{{1,2}}\s?歲)")
 SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
 OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪找])|(?<=還有))"
                               rf"(?P<name>[阿小][{HAN}])")
-_LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
+_LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|Dear|Thanks)[A-Z][a-z]{2,12}(?![a-z])"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
                     r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?搜尋)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
+PERSON_NOT_HANDLE = re.compile(r"[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?![A-Za-z0-9_.@])")
 QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?P<value>[^」』\"”\s]{1,20})[」』\"”]")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
 APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads|dcard|"
@@ -136,6 +141,9 @@ CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2
 # names before what they share ("俊宏 俊傑 兩兄弟").
 OPENING_VOCATIVE = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})(?=\s|[：:，,!！]|你|妳)")
 # "宏哥 你上次說…": one given character and an elder's or a peer's form of address, called out at the start.
+# "阿娟姐說…", "建仔最近…": a nickname before an elder's form of address, or a given character and 仔 opening a clause.
+NICKNAME_TITLED = re.compile(rf"(?P<name>阿[{HAN}])(?=[姐姊哥姨伯嬸叔])")
+ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(?=[{HAN}])")
 OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
 NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
@@ -180,7 +188,11 @@ def find(text: str) -> Iterator[Span]:
         yield "date_of_birth", m.start(group), m.end(group)
     yield from _names(text)
     for m in (*HANDLE.finditer(text), *QUOTED_HANDLE.finditer(text)):
-        yield "handle", m.start("value"), m.end("value")
+        full_name = PERSON_NOT_HANDLE.match(text, m.start("value"))
+        if full_name:
+            yield "name", *full_name.span()
+        else:
+            yield "handle", m.start("value"), m.end("value")
     if APP.search(text):
         for m in APP_ID.finditer(text):
             yield "handle", m.start("value"), m.end("value")
@@ -236,6 +248,9 @@ def _self_names(text: str) -> Iterator[Span]:
         if name not in NOT_SELF and name[0] not in NOT_START and name[-1] not in NOT_END \
                 and (not not_a_name(text, start, end) or _given_name(name, doubled=True)):
             yield "name", start, end
+    for m in SELF_NAME_AGE.finditer(text):
+        if m.group("name") not in NOT_SELF and not text.startswith(NOT_NAMES, m.start("name")):
+            yield "name", m.start("name"), m.end("name")
     for m in IS_MY_KIN.finditer(text):
         if _given_name(m.group("name"), doubled=True):  # "沛沛是我女兒"
             yield "name", m.start("name"), m.end("name")
@@ -269,6 +284,12 @@ def _bare_given_names(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
                 yield "name", m.start("name"), m.end("name")
+    for m in NICKNAME_TITLED.finditer(text):
+        if not text.startswith(NOT_NICKNAME, m.start("name")):
+            yield "name", m.start("name"), m.end("name")
+    for m in ZAI_NICKNAME.finditer(text):
+        if m.group("given") in GIVEN_CHARS:
+            yield "name", m.start("name"), m.end("name")
     for m in OPENING_BROTHER.finditer(text):
         if m.group("given") in GIVEN_CHARS:
             yield "name", m.start("name"), m.end("name")
@@ -291,7 +312,8 @@ def _names(text: str) -> Iterator[Span]:
         if group == "dr" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
             yield "name", m.start(group), m.end(group)
     for m in OLD_SURNAME.finditer(text):
-        yield "name", m.start("name"), m.end("name")
+        group = "name" if m.group("name") else "opening"
+        yield "name", m.start(group), m.end(group)
     for m in SURNAME_IS.finditer(text):
         yield "name", m.start("name"), m.end("name")
     for m in FULL_NAME_TITLE.finditer(text):

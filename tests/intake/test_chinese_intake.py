@@ -359,3 +359,31 @@ class ShapesOfTheSixteenthChineseRoundTest(AskdocTestCase):
         for text in ("我外公帕金森氏症十年了", "安安 想問一下胃痛要看哪科", "我是病人兒子 想問開刀的事"):
             with self.subTest(text=text):
                 self.assertEqual([t for kind, t in found(text) if kind == "name"], [])
+
+
+class ShapesOfTheSeventeenthChineseRoundTest(AskdocTestCase):
+    """Shapes a seventeenth Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_nicknames_a_masked_name_a_name_after_place_and_age_and_a_full_name_after_fb(self):
+        cases = {"我是小K，19歲，最近失眠": ("name", "小K"),
+                 "明仔最近一直咳嗽": ("name", "明仔"),
+                 "巷口的阿秀姨說這個藥很有效": ("name", "阿秀"),
+                 "老陳說他血糖很高": ("name", "老陳"),
+                 "姓名：林○○ 想問胃食道逆流": ("name", "林○○"),
+                 "我是台南的薇薇，31歲，常常頭痛": ("name", "薇薇"),
+                 "IG搜尋 Amy Chen 就是我": ("name", "Amy Chen")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_an_employee_number_and_a_birth_date_in_chinese_numerals_without_the_day_character(self):
+        cases = {"體檢單（員編 K55102）說肝指數高": ("id_number", "K55102"),
+                 "我爸出生是民國三十九年二月十": ("date_of_birth", "民國三十九年二月十")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_a_relationship_field_and_a_greeting_before_a_doctor_are_no_names(self):
+        for text in ("申請人關係：兒子 想問安寧", "Hello 醫生 我想問過敏"):
+            with self.subTest(text=text):
+                self.assertEqual([t for kind, t in found(text) if kind == "name"], [])

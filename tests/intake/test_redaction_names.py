@@ -352,3 +352,39 @@ class ShapesOfTheSixteenthRoundTest(SimpleTestCase):
                      "his name is honestly Rocky"):
             with self.subTest(text=text):
                 self.assertFalse({"Caregiver", "Vegan", "Pemberton", "Ashdown", "honestly"} & set(names(text)))
+
+
+class ShapesOfTheSeventeenthRoundTest(SimpleTestCase):
+    """Shapes a seventeenth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_names_in_a_message_typed_in_capitals(self):
+        cases = {"MY FATHER ALBERT IS 84 AND KEEPS FALLING. WHAT TESTS SHOULD HE HAVE": ["ALBERT"],
+                 "MY NAME IS PERPETUA AND I AM 77. MY KNEES ACHE": ["PERPETUA"],
+                 "NAME: OSWALD / GP: DR. KJELLBERG / ISSUE: GOUT": ["KJELLBERG"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+        self.assertEqual(names("SHOULD I SEE MY GP OR GO TO A&E AT ST MARY'S? WILL IT GO AWAY BY ITSELF"), [])
+
+    def test_names_after_a_baby_or_a_role_before_an_age_before_here_after_sent_by_and_a_lower_case_doctor(self):
+        cases = {"Baby Elijah's hearing test is on Monday": ["Elijah"],
+                 "the midwife Brenda said to wait": ["Brenda"],
+                 "my physio Joy thinks it's a tendon": ["Joy"],
+                 "A question about my daughter. Saoirse is 7 months and still has no teeth": ["Saoirse"],
+                 "hey its kaz here, quick question about my ears": ["kaz"],
+                 "does ibuprofen affect the kidneys?\n- sent by Grace": ["Grace"],
+                 "my gp is dr. obuya and she is away": ["obuya"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_a_ref_number_a_doctor_mentioned_with_an_at_sign_and_things_that_are_no_names(self):
+        found = [(i.type, i.text) for i in redact("my ref number is CARD-55210, @Dr. Mensah")[1]]
+        self.assertIn(("id_number", "CARD-55210"), found)
+        self.assertNotIn("handle", [kind for kind, _ in found])
+        for text in ("Baby is 5 months and rolls over", "he goes to Northfield Primary", "a driver for Kestrel Freight",
+                     "from the Ehlers-Danlos forum", "Montezuma's revenge again in Mexico", "St Brigid's High"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
