@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from askdoc.intake.data_files import load
-from askdoc.intake.text import CJK, is_mostly_chinese, normalise, normalise_zh, word_pattern
+from askdoc.intake.text import CJK, compiled_word_pattern, is_mostly_chinese, normalise, normalise_zh, word_pattern
 from askdoc.intake.vocabulary import phrases
 from askdoc.qa.departments import DEFAULT_DEPARTMENTS
 from askdoc.retrieval import lexical
@@ -191,7 +191,7 @@ def _score_zh_vocabulary(matches: list, points: dict, evidence: dict) -> None:
 
 def _score_database_vocabulary(text: str, points: dict, evidence: dict) -> None:
     for slug, phrase in database_vocabulary():
-        if re.search(word_pattern(phrase), text):
+        if compiled_word_pattern(phrase).search(text):
             _add(points, evidence, slug, DB_VOCABULARY_POINTS, phrase)
 
 
