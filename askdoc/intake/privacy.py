@@ -237,7 +237,8 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
                       r"(?P<value>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
 
 # A plate in a country's own format needs no cue: the UK's since 2001 (two letters, two digits, three letters).
-PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
+# A UK plate ("AB12 CDE"), an Indian one ("MH 12 KT 4471": state, district, series, number).
+PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
     r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
@@ -288,7 +289,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿā-ž"
 CAP = (r"[" + UPPER + r"][" + LOWER + r"]*(?:['’\-][" + UPPER + r"]?[" + LOWER + r"]+)*(?:[" + UPPER + r"][" + LOWER
        + r"]+)?")
-NAME_SEQ = r"(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})(?![^\W_])"
+NAME_SEQ = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})(?![^\W_])"
 TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
@@ -303,7 +304,7 @@ MEDICAL_AFTER = re.compile(
 FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
 NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]?s) name is|\b[Mm]y name['’]s|\bName\s*:?|"
-                        r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From" + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
+                        r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From|\bFrom\s*:" + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + TITLE.replace("Prof", "Prof|Fr|Rev")
                        + NAME_SEQ)
 # "He's Arjun, 11": a person introduced with an age after the name.
@@ -319,7 +320,7 @@ RELATIVE_CUE = re.compile(
 # "grandpa Faustino", "Uncle Ben" without "my".
 KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Nn]ephew|[Nn]iece|"
                      r"[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
-                     r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|"
+                     r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|[Gg]ran|[Gg]ramps|[Gg]rampa|[Aa]unty|"
                      r"(?i:we|they|everyone|everybody|people|friends) calls? (?:her|him|me|them))\s+\(?" + NAME_SEQ)
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 # "grandad bert is 93": a grandparent, aunt or uncle named in lower case before an age
@@ -352,15 +353,16 @@ FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<na
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
                       + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))"
                       # "its Rhiannon, nurse on ward 7": a self-introduction closed by a comma
-                      r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*[,.!]|\s+(?:here|again)\b)")
+                      r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*[,.!]|\s+(?:here|again|from)\b)")
 # "my gp dr. fitzgerald says…": a doctor's name typed in lower case, before what the doctor says or does.
-LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=\s+(?:says|said|told|thinks|wants|"
-                          r"prescribed|ordered|recommended|referred|suggested|is|was|at|and)\b|['’]s\b|\s*[,.;/]|\s*$)")
+LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=(?:\s+[a-z]{2,})?\s+(?:says|said|told|thinks|"
+                          r"wants|wrote|prescribed|ordered|recommended|referred|suggested|is|was|at|and)\b|['’]s\b|\s*[,.;/]|\s*$)")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
                       r",?\s+" + TITLE + NAME_SEQ + r"(?=\s*[,!.:\n]|\s*$|\s+here\b)")
-ASK_FOR = re.compile(r"(?i:\b(?:ask for|speak to|speak with|attn:?|attention:?|c/o|on behalf of)\s+)"
+ASK_FOR = re.compile(r"(?i:\b(?:ask for|speak to|speak with|attn:?|attention:?|c/o|on behalf of|"
+                     r"(?:posting|asking|writing|typing)(?: this)? for)\s+)"
                      + TITLE + NAME_SEQ)
 SIGN_OFF = re.compile(
     r"(?i:(?:thanks(?: so much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|"
@@ -587,7 +589,7 @@ INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|pr
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
                          r"house|lodge|manor|care home|nursing home|station|airport|high|middle|elementary|grammar|"
                          r"academy|primary|secondary|junior|infants|kindergarten|nursery|daycare|preschool|"
-                         r"roofing|plumbing|construction|builders|motors|logistics|freight|haulage|removals|"
+                         r"roofing|plumbing|construction|builders|motors|logistics|freight|haulage|removals|manufacturing|"
                          r"ltd|inc|llc)\b"
                          # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar",
                          # "Hartley & Sons")
@@ -682,8 +684,9 @@ DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 # "on the pill (Yasmin)", "the company picnic (Harlan Steel)": the bracket names the thing just before it.
 NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|medications?|medicines?|drugs?|creams?|"
                                r"inhalers?|capsules?|injections?|spray|drops|syrup|supplements?|vaccines?|gel|lotion|ointment|"
-                               r"company|firm|employer|factory|plant|corporation|business|agency|charity)"
-                               r"(?:\s+[a-z]+)?\s*\(\s*$")
+                               r"company|firm|employer|factory|plant|corporation|business|agency|charity|work|job|"
+                               r"workplace|office)"
+                               r"(?:(?:\s+[a-z]+)?\s*\(|(?:\s+[a-z]+){0,4}\s*:)\s*$")
 
 
 def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
@@ -730,6 +733,9 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
         return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
     if (at_start and not (known or FRAGMENT_AFTER.match(text[end:end + 40]))) or _title_cased_line(text, start):
         return None, False
+    if at_start and not known and len(words) == 1 and len(first) >= 6 and first.endswith(("ed", "ing")) \
+            and not re.match(r"\s*[,(]\s*\d", text[end:end + 6]):
+        return None, False  # "Confused.", "Struggling." closing a message: how the writer feels
     end = start + len(re.sub(r"['’]s$", "", text[start:end]))
     return ("name", start, end), False
 
@@ -860,7 +866,7 @@ def _known_lower(word: str) -> bool:
     return word in KNOWN_NAMES or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
-ITS_ME_HERE = re.compile(r"(?i:\b(?:its|it['’]s)\s+)" + LOWER_NAME + r"(?=\s+here\b)")
+ITS_ME_HERE = re.compile(r"(?i:\b(?:its|it['’]s)\s+)" + LOWER_NAME + r"(?=\s+(?:here|again)\b)")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 
 
@@ -950,7 +956,9 @@ def find_names(text: str) -> Iterator[Span]:
             yield "name", m.start("name"), m.end("name")
     for m in FROM_CUE.finditer(text):
         group = "name" if m.group("name") else "its"
-        if fold(m.group(group).split()[0]) not in THING_WORDS | NON_NAME_WORDS:  # "From Paris", "it's Monday,"
+        words = [fold(w) for w in m.group(group).split()]
+        if words[0] not in THING_WORDS | NON_NAME_WORDS and not any(w in EPONYMS for w in words):
+            # not "From Paris", "it's Monday,", "it's De Quervain's"
             trimmed = _trim_name(text, m.start(group), m.end(group))
             if trimmed:
                 yield "name", *trimmed

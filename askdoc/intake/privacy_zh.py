@@ -36,7 +36,7 @@ RECORD = re.compile(r"(?:病歷|病例)(?:號碼|號|編號)[^0-9A-Za-z]{0,4}(?P
 # A few words may stand between the cue and the number ("識別證上面寫 TSMC-88213").
 ID_AFTER_CUE = re.compile(rf"(?:{'|'.join(sorted(_DATA['id_cues'], key=len, reverse=True))})"
                           rf"(?:[{HAN}]{{0,6}}?(?:是|為|寫|:|：))?\s*(?:是|為|:|：)?\s*"
-                          r"(?P<value>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{2,16}\d)")
+                          r"(?P<value>[A-Za-z]{0,5}(?:-[A-Za-z]{1,3})?-?\d[\dA-Za-z\-]{2,16}\d)")
 NUM = r"[0-9一二三四五六七八九十百]+"
 ADDRESS = re.compile(
     rf"(?:[{HAN}]{{2}}[縣市])?(?:[{HAN}]{{1,3}}?[區鄉鎮市])?[{HAN}0-9]{{1,6}}?(?:路|街|大道)(?:{NUM}段)?"
@@ -45,7 +45,7 @@ ADDRESS = re.compile(
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
     rf"(?<=住)[{HAN}]{{2}}[市鎮鄉][{HAN}]{{1,3}}[村里](?![長民])|"
-    rf"[{HAN}]{{2}}[縣市]\s?[{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,3}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"[{HAN}]{{2}}[縣市]\s?[{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,5}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
     rf"|(?<=住)(?:[{HAN}]{{2}}[縣市]){STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}"
     # where someone lives, a county and a township only ("住在屏東縣潮州鎮")
@@ -58,10 +58,12 @@ DATE = (r"(?:(?:民國\s?)?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日號]|\d
 BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?年(?:\s?\d{1,2}\s?月)?"
                         r"(?:次|出生|生的|生(?=[，,。\s]))")
 # A few words may stand between the cue and the date ("出生年月日那格我寫1990/07/21").
-BIRTH = re.compile(rf"{_DATA['birth_before']}(?:[{HAN}]{{0,6}}?(?:寫|填|是|為))?\s*(?P<a>{DATE})"
+BIRTH = re.compile(rf"{_DATA['birth_before']}(?:[{HAN}]{{0,6}}?(?:寫|填|是|為|時候))?\s*[（(]?\s*(?P<a>{DATE})"
                    rf"|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
 TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
+                           # a form's field, the surname spaced from the title ("導師：林 老師")
+                           rf"|(?<=[：:])\s?(?P<spaced>{SURNAME})\s(?=老師|醫師|醫生|護理師|先生|小姐|太太|主任)"
                            rf"|(?i:dr\.?|doctor)\s?(?P<dr>{SURNAME})(?=[：:，,\s]|$)")
 CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}(?:[{HAN}]{{1,2}}|[○〇ＯOX＊*]{{1,2}})|[{HAN}]{{2}})")
@@ -83,14 +85,16 @@ _BEFORE_FULL = rf"(?:{'|'.join(_DATA['relatives_bare'])}|我(?:的)?(?:爸|媽|�
 FULL_NAME = re.compile(rf"{_BEFORE_FULL}\s?(?:是|叫)?\s?[（(:：]?\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})")
 NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|叫做|叫她|叫他|我們家|我家|{_BEFORE_FULL}|"
                       rf"我(?:的)?(?:{_KIN}))"
-                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ][{HAN}]|[阿小][A-Z](?![A-Za-z])|老{SURNAME})")
+                      rf"[（(「『\"“]?(?P<name>[阿小ㄚ]?[{HAN}]仔|[阿小ㄚ][{HAN}]|[阿小][A-Z](?![A-Za-z])|老{SURNAME})")
 # "隔壁老王", "找老陳": an older man called by his surname (after 叫他 / 叫她 NICKNAME finds him)
 # or opening a clause before what he says or does ("老王跟我說…")
 OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
-                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都)")
+                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都|是我)")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
-                        r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12})(?![A-Za-z])")
+                        r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
+                        # a passport's romanised name in capitals ("英文名 CHEN YU-TING")
+                        r"|(?<=[名是叫]\s)[A-Z]{2,10}(?:[ ,\-]+[A-Z]{2,10}){1,3})(?![A-Za-z])")
 # A name with no cue but its place: "我是俊宏 想問…" (two characters, then a pause), a nickname opening a clause
 # ("小芳今天又發燒了", "阿明他…") or after 我 ("我阿傑"), a Latin name before a title or paired with another.
 NOT_SELF = set(_DATA["not_self_names"])
@@ -103,7 +107,7 @@ _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|De
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
-                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?搜尋)?\s*(?:是|:|：)?\s*"
+                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 PERSON_NOT_HANDLE = re.compile(r"[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?![A-Za-z0-9_.@])")
 QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?P<value>[^」』\"”\s]{1,20})[」』\"”]")
@@ -200,14 +204,14 @@ def find(text: str) -> Iterator[Span]:
         yield "handle", m.start(), m.end()
 
 
-def not_a_name(text: str, start: int, end: int) -> bool:
+def not_a_name(text: str, start: int, end: int, lists: bool = True) -> bool:
     """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
     (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
     given = text[start + 1:end]
     if end - start == 3 and text[end:end + 1] not in EPONYM_NEXT and (
             given[0] == "小" and given[1] in GIVEN_CHARS or given[0] == "氏" and given[1] not in EPONYM_NEXT):
         given = given[1:]  # 王小明, 林小慧; a Vietnamese name's 氏 (阮氏蘭, 阮氏花), never 唐氏症
-    return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
+    return (lists and text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
             or text[start:end] in KIN_WORDS or EPONYM_AFTER.match(text, end) is not None
             or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
@@ -222,10 +226,17 @@ def _full_names(text: str) -> Iterator[Span]:
             yield "name", start, cut
 
 
+SPEAKS = re.compile(r"說|跟我說|告訴我|問我")
+
+
 def _nicknames(text: str) -> Iterator[Span]:
     for m in NICKNAME.finditer(text):
         start, end = m.span("name")
-        named = text[max(0, start - 2):start] in ("我叫", "叫我")  # "我叫小魚" names even a word
+        # "我叫小魚" names even a word, so do a nickname in 仔 ("阿弟仔") and one who speaks ("我同學小魚說")
+        named = text[max(0, start - 2):start] in ("我叫", "叫我") or SPEAKS.match(text, end) is not None \
+            or text[end - 1] == "仔" and text[end - 2] in GIVEN_CHARS
+        if text[end - 1] == "仔" and text[end - 2] not in GIVEN_CHARS:
+            continue  # 囝仔 is any child
         if (named or not text.startswith(NOT_NICKNAME, start)) and text[end - 1] not in NOT_IN_NAME:
             yield "name", start, end
     for m in LATIN_NAME.finditer(text):
@@ -307,9 +318,9 @@ def _names(text: str) -> Iterator[Span]:
     yield from _nicknames(text)
     yield from _self_names(text)
     for m in SURNAME_TITLE.finditer(text):
-        group = "name" if m.group("name") else "dr"
+        group = next(g for g in ("name", "dr", "spaced") if m.group(g))
         # "我先生" is my husband; "謝謝醫生" thanks the doctor.
-        if group == "dr" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
+        if group != "name" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
             yield "name", m.start(group), m.end(group)
     for m in OLD_SURNAME.finditer(text):
         group = "name" if m.group("name") else "opening"
@@ -324,15 +335,19 @@ def _names(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             name = m.group("name")
             nicknamed = pattern is CUED_NAME and text[max(0, m.start("name") - 3):m.start("name")].startswith("小名")
-            if not_a_name(text, *m.span("name")) and not nicknamed and not (
+            called = pattern is CUED_NAME and len(name) == 3 and text[m.start("name") - 1] == "叫" \
+                and not_a_name(text[m.start("name"):m.end("name")] + "。", 0, 3, lists=False) is False
+            if not_a_name(text, *m.span("name")) and not nicknamed and not called and not (
                     pattern is CUED_NAME and _given_name(name, doubled=True)):
                 continue
-            if name[-1] in NOT_END or pattern is INTRO and (any(name.endswith(t) for t in TITLES) or name in NOT_SELF):
+            if name[-1] in NOT_END or pattern in (INTRO, KIN_OF) and name in NOT_SELF \
+                    or pattern is INTRO and any(name.endswith(t) for t in TITLES):
                 continue
             if pattern is RELATIVE_NAME and not any(c in GIVEN_CHARS for c in name):
                 continue  # "我老公騎車", "我老公整隻手": what the relative does, not who they are
             nickname = name[0] in "阿小" and pattern in (CUED_NAME, IS_MY_KIN)
             if nickname and text.startswith(NOT_NICKNAME, m.start("name")):
                 continue
-            if name[0] not in NOT_START or nickname:
+            # "我是大雄的老婆": after this cue a given name may open with any character, not "幫我" or "單親"
+            if name[0] not in NOT_START or nickname or pattern is KIN_OF and all(c in GIVEN_CHARS for c in name[1:]):
                 yield "name", m.start("name"), m.end("name")

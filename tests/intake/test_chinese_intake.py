@@ -387,3 +387,33 @@ class ShapesOfTheSeventeenthChineseRoundTest(AskdocTestCase):
         for text in ("申請人關係：兒子 想問安寧", "Hello 醫生 我想問過敏"):
             with self.subTest(text=text):
                 self.assertEqual([t for kind, t in found(text) if kind == "name"], [])
+
+
+class ShapesOfTheNineteenthChineseRoundTest(AskdocTestCase):
+    """Shapes a nineteenth Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_nicknames_a_spaced_surname_a_romanised_name_and_names_after_strong_cues(self):
+        cases = {"我老婆叫淑芬，大家都叫她芬仔，她最近失眠": ("name", "芬仔"),
+                 "我同學小豬說喝醋可以降血壓": ("name", "小豬"),
+                 "我是大明的太太 他最近一直咳": ("name", "大明"),
+                 "班級：三年二班 導師：陳 老師": ("name", "陳"),
+                 "護照英文名 LIN MEI-HUA 要填什麼": ("name", "LIN MEI-HUA"),
+                 "我外公叫黃金福 今年九十歲": ("name", "黃金福")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_ids_dates_addresses_and_handles_after_looser_cues(self):
+        cases = {"員工編號寫 TW-K55102 要填哪裡": ("id_number", "TW-K55102"),
+                 "我兒子出生在2019年3月8號": ("date_of_birth", "2019年3月8號"),
+                 "我出生的時候（民國80年1月2日）黃疸很高": ("date_of_birth", "民國80年1月2日"),
+                 "我住新北板橋區文化路那邊": ("address", "新北板橋區文化路"),
+                 "IG 上面搜尋 mei.lin.88 就是我": ("handle", "mei.lin.88")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_a_family_member_a_single_parent_and_a_child_in_taiwanese_are_no_names(self):
+        for text in ("我是病人家屬，想問手術", "我是單親媽媽 想問小孩發燒", "我們家囝仔一直咳嗽", "他長高 同學都說"):
+            with self.subTest(text=text):
+                self.assertEqual([t for kind, t in found(text) if kind == "name"], [])

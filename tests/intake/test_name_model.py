@@ -6,8 +6,8 @@ from django.test import SimpleTestCase
 from askdoc.intake import name_model
 from askdoc.intake.analysis import redact
 
-TEXTS = ("Booking the swimming lessons for Isla-Mae, DOB 02/03/2016, and it asks about asthma",
-         "Heya, its Robbo from the other thread. Update on the knee")
+# ("Heya, its Robbo from the other thread" was the second example until the rules learned "its X from".)
+TEXTS = ("Booking the swimming lessons for Isla-Mae, DOB 02/03/2016, and it asks about asthma",)
 
 
 def names(text: str) -> list[str]:
@@ -17,7 +17,7 @@ def names(text: str) -> list[str]:
 class NameModelTest(SimpleTestCase):
     def test_the_english_model_finds_names_the_rules_miss_but_ships_switched_off(self):
         coef, intercept = name_model._model()["en"]
-        for text, name in zip(TEXTS, ("Isla-Mae", "Robbo"), strict=True):
+        for text, name in zip(TEXTS, ("Isla-Mae",), strict=True):
             with self.subTest(text=text):
                 self.assertNotIn(name, names(text))  # shipped: English threshold 1.0, the rules alone
                 with name_model.held_out("en", coef, intercept, 0.8):

@@ -388,3 +388,28 @@ class ShapesOfTheSeventeenthRoundTest(SimpleTestCase):
                      "from the Ehlers-Danlos forum", "Montezuma's revenge again in Mexico", "St Brigid's High"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
+
+
+class ShapesOfTheNineteenthRoundTest(SimpleTestCase):
+    """Shapes a nineteenth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_names_after_an_email_header_gran_posting_for_its_again_and_a_two_word_lower_case_doctor(self):
+        cases = {"From: Hedwig Brandt\nSent: Monday\nMy knee is swollen": ["Hedwig Brandt"],
+                 "Gran Eira keeps falling at night": ["Eira"],
+                 "Posting this for Hope, she has no phone": ["Hope"],
+                 "hey its dev again, the cough is back": ["dev"],
+                 "hi doc, its Fitz from the running club, my calf hurts": ["Fitz"],
+                 "dr priya menon wrote a referral last week": ["priya"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_an_indian_plate_and_ranks_eponyms_workplaces_feelings_and_medicines_after_a_colon_are_no_names(self):
+        self.assertIn(("licence_plate", "KA 05 MN 2231"),
+                      [(i.type, i.text) for i in redact("the car was KA 05 MN 2231 and he hit his head")[1]])
+        for text in ("my uncle, Maj. Gen. (ret) Harold Pike, has gout", "she says it's De Quervain's again",
+                     "my job (Brixley Manufacturing) needs a sick note", "Is it cancer? Worried.",
+                     "her medicines from Poland: Polocard and something else"):
+            with self.subTest(text=text):
+                self.assertFalse({"Maj", "Gen", "De", "Brixley", "Worried", "Polocard"} & set(names(text)))
