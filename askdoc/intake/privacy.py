@@ -81,7 +81,8 @@ PLATFORM_HANDLE = re.compile(
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
                                     r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])\s+on\s+(?i:instagram|insta|ig|tiktok|twitter|snapchat|snap|"
-                                    r"threads|reddit|youtube|twitch|discord)\b")
+                                    r"threads|reddit|youtube|twitch|discord|strava|facebook|fb|linkedin|pinterest|"
+                                    r"tumblr|bluesky|mastodon|telegram|x)\b")
 HANDLE = re.compile(r"(?<![\w@.])@(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
                     r"|\bu/[A-Za-z0-9_\-]{3,30}\b")
 
@@ -99,7 +100,7 @@ ID_CUE = (
     r"medicaid(?: number| id)?|"
     r"aadhaar(?: number)?|pan(?: card)? number|case (?:number|no\.?)|reference (?:number|no\.?)|"
     r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
-    r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|"
+    r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|pension|"
     r"ticket|order|tracking|loyalty|gym|student) (?:id|number|no\.?|#)|record (?:number|no\.?)|"
     r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?|#)|prescription (?:number|no\.?)|"
     r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
@@ -437,7 +438,13 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
             yield "date_of_birth", correction.start("value"), correction.end("value")
 
 
+# "the end of Pinewood Drive, number 34": the street named first, then its number.
+STREET_THEN_NUMBER = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,3}" + STREET
+                                + r"\b,?[ \t]+(?:number|no\.?|#)[ \t]?\d{1,4}[A-Za-z]?\b")
+
+
 def find_addresses(text: str) -> Iterator[Span]:
+    yield from _match_spans(STREET_THEN_NUMBER, "address", text)
     for m in ADDRESS.finditer(text):
         g = "street" if m.group("street") else 0
         yield "address", m.start(g), m.end(g)
@@ -572,7 +579,7 @@ PRODUCT_AFTER = re.compile(
 # A word with capitals inside is an acronym or a brand ("IgE", "LFTs", "HbA1c", "EKGs"), unless the capital
 # follows a name prefix ("McDonald", "DeShawn", "O'Connell") or a hyphen ("Mei-Ling").
 INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z])[^\W\d_][a-zß-ÿā-ž]*[A-Z0-9]")
-SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—]|[\"“])[\s\"“'‘]*$")
+SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—/|]|[\"“])[\s\"“'‘]*$")
 ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e|approx)\.\s*$")
 # What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
 # ", 38" (name and age), "here", or a bracket.
@@ -588,7 +595,8 @@ THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
 INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|practice|pharmacy|university|college|"
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
                          r"house|lodge|manor|care home|nursing home|station|airport|high|middle|elementary|grammar|"
-                         r"academy|primary|secondary|junior|infants|kindergarten|nursery|daycare|preschool|"
+                         r"academy|primary|secondary|junior|infants|kindergarten|nursery|daycare|preschool|montessori|"
+                         r"unit|ward|"
                          r"roofing|plumbing|construction|builders|motors|logistics|freight|haulage|removals|manufacturing|"
                          r"ltd|inc|llc)\b"
                          # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar",
@@ -804,7 +812,7 @@ def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # After a cue, a first name that is also a word ("my mother May has…", "I'm Will, 28", "its kayla, 17") is a name when
 # it is capitalised mid-sentence (or typed in lower case right before an age) and a verb, an age or a comma follows.
 NAME_WORD_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\b|\s*,|\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|who|just|"
-                             r"on|at|in|from|with|about|\(|"
+                             r"because|on|at|in|from|with|about|\(|"
                              r"and|also|started|woke|fell|hurt|cant|can't|can’t|wont|won't|won’t)\b|['’]s\b"
                              # or any verb in -s / -ed ("my son Will wants…", "my husband Will snores")
                              r"|\s+(?!(?:always|sometimes|perhaps|unless|thus|this|its|his|hers|as|us)\b)[a-z]{2,}(?:s|ed)\b)")
@@ -839,9 +847,12 @@ WRITER_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))\s*(?P<name>[" + LOWER + UPPER + r
                           r"(?P<paren>[" + LOWER + UPPER + r"][" + LOWER + r"]+)\)")
 # A name and who it is in brackets ("Sunny (my 2yo)", "Will (my husband)"), or opening a sentence with the writer
 # ("Holly and I").
-NAME_THEN_WHO = re.compile(r"\b(?P<name>" + CAP + r")(?=\s*\((?:my|our)\s+(?:\d{1,2}\s*(?:yo|y/o|yr|year|month)|"
+NAME_THEN_WHO = re.compile(r"\b(?P<name>" + CAP + r")(?=\s*\((?:my|our)\s+(?:\d{1,2}[\s-]*(?:yo|y/o|yr|year|month)|"
                            + RELATIVE + r"\b))|(?:^|(?<=[.!?]\s))(?P<pair>" + CAP + r")(?=\s+(?:and|&)\s+(?:I|me)\b"
                            r"(?P<together>\s*(?:\(|both\b|went\b|were\b|are\b|have\b|live\b|share\b))?)")
+# "Autumn, my 9 year old, keeps…": a name opening a sentence, then who it is (not "im in Osaka, my son…").
+NAME_COMMA_WHO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>" + CAP + r"),\s*(?:my|our)\s+(?:\d{1,2}[\s-]*"
+                            r"(?:yo|y/o|yr|year|month)|" + RELATIVE + r"\b)")
 # A name quoted after "name" ("Name on the prescription says 'Jon Smyth'").
 QUOTED_NAME = re.compile(r"(?i:\bname\b)[^.\n'\"‘“]{0,40}['\"‘“](?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})['\"’”]")
 LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
@@ -854,7 +865,7 @@ ME_AND_NAME = re.compile(r"(?i:\bme\s*(?:,|and|n|&)\s+)" + LOWER_NAME
 LOWER_TITLE = re.compile(r"(?i:\b(?:mrs|mr)\.?\s+)" + LOWER_NAME)
 # "heyy im lottie, 15": a greeting, then the writer's name before an age, a name that is on no list too.
 GREETED_INTRO_AGE = re.compile(r"(?i:\b(?:hi+|hey+|hello+|hiya)\b[\s,!.]*(?:i['’]?m|i am|its|it['’]s|this is)\s+)"
-                               + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\b)")
+                               + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\b|\s+and\s+(?:i['’]?m|i am)\s+\d{1,2}\b)")
 LOWER_DASH_SIGNATURE = re.compile(r"(?:^|\s)[-–—~](?P<name>[" + LOWER + r"]{2,12})\s*$")
 LOWER_SIGN_OFF = re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|regards|xoxo|xo|love|best)[,.!]?|\s[-–—~])\s+)"
                             + LOWER_NAME
@@ -866,7 +877,8 @@ def _known_lower(word: str) -> bool:
     return word in KNOWN_NAMES or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
-ITS_ME_HERE = re.compile(r"(?i:\b(?:its|it['’]s)\s+)" + LOWER_NAME + r"(?=\s+(?:here|again)\b)")
+ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?:its|it['’]s)\s+)" + LOWER_NAME
+                         + r"(?=\s+(?:here|again)\b)")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 
 
@@ -896,8 +908,9 @@ def find_name_words(text: str) -> Iterator[Span]:
         group = next(g for g in ("name", "me", "real", "paren") if m.group(g))
         if fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start(group), m.end(group)
-    for m in QUOTED_NAME.finditer(text):
-        yield "name", m.start("name"), m.end("name")
+    for m in (*QUOTED_NAME.finditer(text), *NAME_COMMA_WHO.finditer(text)):
+        if fold(m.group("name")) not in NOT_NAMED_AFTER_CUE - AMBIGUOUS:
+            yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_WHO.finditer(text):
         group = "name" if m.group("name") else "pair"
         word = fold(m.group(group))

@@ -88,7 +88,7 @@ NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|�
                       rf"[（(「『\"“]?(?P<name>[阿小ㄚ]?[{HAN}]仔|[阿小ㄚ][{HAN}]|[阿小][A-Z](?![A-Za-z])|老{SURNAME})")
 # "隔壁老王", "找老陳": an older man called by his surname (after 叫他 / 叫她 NICKNAME finds him)
 # or opening a clause before what he says or does ("老王跟我說…")
-OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事)(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
+OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事|(?<=我))(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
                          rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都|是我)")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
@@ -102,12 +102,12 @@ NOT_SELF = set(_DATA["not_self_names"])
 SELF_NAME_AGE = re.compile(rf"我是[{HAN}]{{2,6}}?的(?P<name>[{HAN}]{{2}})(?=[，,\s]\s?\d{{1,2}}\s?歲)")
 SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
 OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪找])|(?<=還有))"
-                              rf"(?P<name>[阿小][{HAN}])")
+                              rf"(?P<name>[阿小][{HAN}]|[阿小][A-Z](?![A-Za-z]))")
 _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|Dear|Thanks)[A-Z][a-z]{2,12}(?![a-z])"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
-                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋)?\s*(?:是|:|：)?\s*"
+                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋|叫做?)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 PERSON_NOT_HANDLE = re.compile(r"[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?![A-Za-z0-9_.@])")
 QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?P<value>[^」』\"”\s]{1,20})[」』\"”]")
@@ -125,13 +125,18 @@ _GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True)
 GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?[（(]?(?P<name>[{HAN}]{{2}})")
 _SEP = r"\s，,。、：:；;／/|"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
-STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
-FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲|[男女]\s?\d{1,3}(?!\d)|今年\s?\d{1,3}(?!\d)")
+STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME}){{0,2}}[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
+# A form's lines: a full date alone on its line, of a year long past (民國 before 100, before 2011), is the birth date
+# of the person the form is about ("李王美月\n民國40年10月3日\n台南市…"); an appointment is recent.
+DATE_LINE = re.compile(rf"(?m)^[ \t]*(?P<value>{DATE})[ \t]*$")
+FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲|[男女]\s?\d{1,3}(?!\d)|今年\s?\d{1,3}(?!\d)"
+                       rf"|(?m:^[ \t]*{DATE}[ \t]*$)")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
 # before what a subject does ("宇翔這週一直拉肚子", "思妤最近…").
 # A sign-off ("謝謝醫生 ~婷婷", "by 小魚") or "找" + a name after a phone number ("請打0953…找雅芳").
 SIGNED_NAME = re.compile(rf"(?:[~～]|-{{1,2}}|—|(?i:by)\s|(?<=\d)\s?找|(?:感恩|謝謝|感謝|謝啦)\s(?=\S{{2,3}}\s*$))\s?"
-                         rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！])")
+                         rf"(?P<name>[阿小]?[{HAN}]{{2}}|[阿小][{HAN}])(?=\s|$|[，,。!！（(])")
+SIGN_END = re.compile(r"\s*(?:$|[（(])")
 NAME_THEN_TITLE = re.compile(rf"(?P<name>(?:{SURNAME})?[{HAN}]{{2}})"
                              r"(?=阿姨|叔叔|阿伯|伯伯|阿嬤|阿公|奶奶|爺爺|姐姐|姊姊|哥哥|姊|姐|哥|姨|嬸|伯|叔|舅|老師|家屬|\s?敬上|\s?謹上|\s?拜上|留言|筆)")
 NAME_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=昨天|今天|前天|剛剛|早上|晚上))(?P<name>[{HAN}]{{2}})"
@@ -148,6 +153,8 @@ OPENING_VOCATIVE = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]
 # "阿娟姐說…", "建仔最近…": a nickname before an elder's form of address, or a given character and 仔 opening a clause.
 NICKNAME_TITLED = re.compile(rf"(?P<name>阿[{HAN}])(?=[姐姊哥姨伯嬸叔])")
 ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(?=[{HAN}])")
+# "睿睿（我兒子）三個月": a name and who it is in brackets.
+NAME_THEN_KIN = re.compile(rf"(?P<name>[{HAN}]{{2}})[（(]\s?(?:我|我們)(?:的|家)?(?:{_KIN})\s?[）)]")
 OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
 NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
@@ -190,6 +197,12 @@ def find(text: str) -> Iterator[Span]:
     for m in BIRTH.finditer(text):
         group = "a" if m.group("a") else "b"
         yield "date_of_birth", m.start(group), m.end(group)
+    if FORM_LIKE.search(text):
+        for m in DATE_LINE.finditer(text):
+            digits = re.search(r"\d+", m.group("value"))
+            year = int(digits.group(0)) if digits else 0  # 民國40年 / 1950.04.22; a date in Chinese numerals: 0
+            if 0 < year < 100 or 1900 < year < 2011:
+                yield "date_of_birth", m.start("value"), m.end("value")
     yield from _names(text)
     for m in (*HANDLE.finditer(text), *QUOTED_HANDLE.finditer(text)):
         full_name = PERSON_NOT_HANDLE.match(text, m.start("value"))
@@ -282,7 +295,9 @@ def _bare_given_names(text: str) -> Iterator[Span]:
         m = GIVEN_AFTER_RELATIVE.search(text, m.start() + 1)
     for m in SIGNED_NAME.finditer(text):
         name = m.group("name")
-        if name[0] in "阿小" and not text.startswith(NOT_NICKNAME, m.start("name")) or _given_name(name[-2:], True):
+        signed = text[m.start():m.start() + 2].lower() == "by" and SIGN_END.match(text, m.end("name")) is not None
+        if name[0] in "阿小" and (signed or not text.startswith(NOT_NICKNAME, m.start("name"))) \
+                or _given_name(name[-2:], True):
             yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_PRONOUN.finditer(text):
         if _given_name(m.group("name")[-2:], doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
@@ -300,6 +315,9 @@ def _bare_given_names(text: str) -> Iterator[Span]:
             yield "name", m.start("name"), m.end("name")
     for m in ZAI_NICKNAME.finditer(text):
         if m.group("given") in GIVEN_CHARS:
+            yield "name", m.start("name"), m.end("name")
+    for m in NAME_THEN_KIN.finditer(text):
+        if _given_name(m.group("name"), doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
     for m in OPENING_BROTHER.finditer(text):
         if m.group("given") in GIVEN_CHARS:

@@ -417,3 +417,23 @@ class ShapesOfTheNineteenthChineseRoundTest(AskdocTestCase):
         for text in ("我是病人家屬，想問手術", "我是單親媽媽 想問小孩發燒", "我們家囝仔一直咳嗽", "他長高 同學都說"):
             with self.subTest(text=text):
                 self.assertEqual([t for kind, t in found(text) if kind == "name"], [])
+
+
+class ShapesOfTheTwentiethChineseRoundTest(AskdocTestCase):
+    """Shapes a twentieth Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_nicknames_a_signature_a_name_with_who_it_is_and_a_form_with_a_compound_surname(self):
+        cases = {"我老李啦 上次問過血壓": ("name", "老李"),
+                 "小J跟我說她頭很暈": ("name", "小J"),
+                 "咳嗽兩週了 by 小魚（Dcard: fish_0101）": ("name", "小魚"),
+                 "萱萱（我女兒）兩歲 一直咳": ("name", "萱萱"),
+                 "我FB叫做 mei.chen.tw 可以私訊": ("handle", "mei.chen.tw")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+        form = "這是我爸的資料：\n陳林志明\n民國35年2月1日\n他最近很喘"
+        self.assertIn(("name", "陳林志明"), found(form))
+        self.assertIn(("date_of_birth", "民國35年2月1日"), found(form))
+
+    def test_a_recent_date_alone_on_a_line_is_no_birth_date(self):
+        self.assertNotIn("date_of_birth", [kind for kind, _ in found("下次回診是\n2025/03/04\n要空腹嗎")])

@@ -413,3 +413,32 @@ class ShapesOfTheNineteenthRoundTest(SimpleTestCase):
                      "her medicines from Poland: Polocard and something else"):
             with self.subTest(text=text):
                 self.assertFalse({"Maj", "Gen", "De", "Brixley", "Worried", "Polocard"} & set(names(text)))
+
+
+class ShapesOfTheTwentiethRoundTest(SimpleTestCase):
+    """Shapes a twentieth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_names_opening_a_sentence_before_who_they_are_after_a_relative_before_because_and_a_greeted_intro(self):
+        cases = {"Willow, my 7 year old, has a rash": ["Willow"],
+                 "Asking for my wife Joy because she is shy": ["Joy"],
+                 "hiya im rosa-lee and im 16, is this normal": ["rosa-lee"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_a_street_then_its_number_a_pension_id_and_a_handle_before_on_strava(self):
+        cases = {"we live on Hollybank Road, number 12, near the park": ("address", "Hollybank Road, number 12"),
+                 "his pension ID is 07-552190-K": ("id_number", "07-552190-K"),
+                 "follow me (kaz.runs.far on strava) for my splits": ("handle", "kaz.runs.far")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
+
+    def test_form_labels_places_after_past_a_nursery_a_ward_and_its_x_here_without_a_greeting_are_no_names(self):
+        for text in ("Name: Ana Ruiz / Reason: knee pain / Date: today", "a station out past Kalgoorlie",
+                     "she goes to Bluebell Montessori", "the nurses at the Hartfield Renal Unit",
+                     "it's pharmacy-only here", "im in Osaka, my son has a fever", "Jack up the dose?"):
+            with self.subTest(text=text):
+                self.assertFalse({"Reason", "Date", "Kalgoorlie", "Bluebell Montessori", "Hartfield Renal",
+                                  "pharmacy-only", "Osaka", "Jack"} & set(names(text)))
