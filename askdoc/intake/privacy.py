@@ -76,7 +76,9 @@ PLATFORM_HANDLE = re.compile(
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s+(?:handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*\s*[:\-(]?\s*"
-    r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])"
+    # a digit, "_" or "." inside, or a capital inside a word ("BreatheEasyBarb"): not an ordinary word
+    r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]|[a-z][A-Z]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
+    r"(?![\w@])"
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
@@ -155,7 +157,7 @@ DATE = (
 )
 DATE_OF_BIRTH = re.compile(
     r"(?i)\b(?:born(?:\s+(?:on|in))?|born(?:\s+\w+){1,4}?\s+on|turn(?:s|ed)\s+\d{1,3}\s+on|"
-    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|"
+    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|(?<=\()b\.|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|as|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
@@ -183,7 +185,7 @@ STREET_FIRST = (r"(?:Calle|C/|Avenida|Avda\.?|Rua|Travessa|Largo|Praça|Praca|Vi
                 r"Naberezhnaya|Bulvar|Ploshchad|Strada|Bulevardul|Calea|Aleea|Soseaua)")
 PARTICLE = r"(?:de|da|das|do|dos|del|della|degli|dei|di|la|le|les|des|du|l['’]|d['’])"
 COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|straat|laan|"
-                   r"gracht|plein|kade|singel|steeg|vej|gade|gatan|vägen|väg)")
+                   r"gracht|plein|kade|singel|steeg|vej|gade|gatan|vägen|väg|gata|gate|veien|vegen|katu)")
 EU_TAIL = (r"(?:,?\s*\d{1,2}\s*[º°ª]\s*(?:[a-zA-Z]{1,4}\.?)?|,?\s+" + UNIT + r"\.?\s*\w+)*"
            r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+" + CITY + r")?")
 ADDRESS = re.compile(
@@ -239,7 +241,8 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 
 # A plate in a country's own format needs no cue: the UK's since 2001 (two letters, two digits, three letters).
 # A UK plate ("AB12 CDE"), an Indian one ("MH 12 KT 4471": state, district, series, number).
-PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b")
+PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b"
+                          r"|\b\d[A-Z]{3}\d{3}\b")  # and a Californian one ("7KLM294")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
     r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
@@ -344,6 +347,7 @@ AGE_NAME_CUE = re.compile(r"(?i)(?:my|our|his|her|their|thanks|thank you)\b")
 KNOWN_NAMES = FIRST_NAMES | AMBIGUOUS
 NOT_NAMED_AFTER_CUE = STOP_WORDS | NON_NAME_WORDS
 NOT_NAMED_BEFORE_AGE = NOT_NAMED_AFTER_CUE | MEDICAL_WORDS | PERSON_NOUNS
+WHO_AFTER = re.compile(r"\s+who\b")
 STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
 NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
@@ -351,7 +355,8 @@ LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|sa
 # A family by its name: "we're the Okafors".
 FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<name>[A-Z][a-z]{2,}s)(?![\w-])")
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
-FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text)\s+)[Ff]rom\s+"
+FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text|hi|hello|hey|"
+                      r"greetings)\s+)[Ff]rom\s+"
                       + NAME_SEQ + r"(?=\s*(?:[.,!(\n]|$))"
                       # "its Rhiannon, nurse on ward 7": a self-introduction closed by a comma
                       r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*[,.!]|\s+(?:here|again|from)\b)")
@@ -414,8 +419,15 @@ def find_handles(text: str) -> Iterator[Span]:
             yield "handle", m.start("value"), m.end("value")
 
 
+# "…, Boise ID 83704": Idaho and a ZIP code after a town, not an ID.
+STATE_ZIP = re.compile(r",[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+ID[ \t]+\d{5}(?:-\d{4})?\b")
+
+
 def find_id_numbers(text: str) -> Iterator[Span]:
+    zips = [m.span() for m in STATE_ZIP.finditer(text)]
     for m in ID_NUMBER.finditer(text):
+        if any(start <= m.start() < end for start, end in zips):
+            continue
         if sum(ch.isdigit() for ch in m.group("value")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", m.group("value")):
             yield "id_number", m.start("value"), m.end("value")
     yield from _match_spans(SSN, "id_number", text)
@@ -573,9 +585,13 @@ DRUG_ENDINGS = tuple(_WORDS["drug_endings"])  # not "-ine" or "-one": Nadine, Si
 PRODUCT_AFTER = re.compile(
     r"(?-i:\s+(?:[A-Z]{1,4}\d*|\d[\w.]*)\b(?![a-z'’]))|\s+(?:[a-z]+\s+)?(?:hospital|clinic|street|road|centre|center|"
     r"surgery|tablets?|pills?|mg|mcg|ml|cream|gel|lotion|shampoo|powder|syrup|ointment|drops|spray|capsules?|"
-    r"injections?|patch|wash|soap|suspension|solution|forte|plus|max|blue|acid|inhaler|pump|strips?|sachets?)\b",
+    r"injections?|patch|wash|soap|suspension|solution|forte|plus|max|blue|acid|inhaler|pump|strips?|sachets?|"
+    r"aftershave|perfume|cologne|deodorant|fragrance|moisturi[sz]er|serum|sunscreen|insoles?)\b",
     re.IGNORECASE,
 )
+# A designer's name on a product ("Hugo Boss aftershave"): a brand, whichever first name it holds.
+BRAND_PRODUCT_AFTER = re.compile(r"\s+(?i:aftershave|perfume|cologne|deodorant|fragrance|eau de|handbag|trainers|"
+                                 r"sneakers|jeans|insoles)\b")
 # A word with capitals inside is an acronym or a brand ("IgE", "LFTs", "HbA1c", "EKGs"), unless the capital
 # follows a name prefix ("McDonald", "DeShawn", "O'Connell") or a hyphen ("Mei-Ling").
 INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z])[^\W\d_][a-zß-ÿā-ž]*[A-Z0-9]")
@@ -850,6 +866,9 @@ WRITER_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))\s*(?P<name>[" + LOWER + UPPER + r
 NAME_THEN_WHO = re.compile(r"\b(?P<name>" + CAP + r")(?=\s*\((?:my|our)\s+(?:\d{1,2}[\s-]*(?:yo|y/o|yr|year|month)|"
                            + RELATIVE + r"\b))|(?:^|(?<=[.!?]\s))(?P<pair>" + CAP + r")(?=\s+(?:and|&)\s+(?:I|me)\b"
                            r"(?P<together>\s*(?:\(|both\b|went\b|were\b|are\b|have\b|live\b|share\b))?)")
+# A name typed in capitals after "my name is" in a lower-case message ("my name is BRANDON").
+NAME_IS_CAPITALS = re.compile(r"(?i:\b(?:my name is|my name['’]s|call me)\s+)(?P<name>[A-Z]{3,15})\b"
+                              r"(?![A-Z]*\s+[A-Z]{2,})")
 # "Autumn, my 9 year old, keeps…": a name opening a sentence, then who it is (not "im in Osaka, my son…").
 NAME_COMMA_WHO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>" + CAP + r"),\s*(?:my|our)\s+(?:\d{1,2}[\s-]*"
                             r"(?:yo|y/o|yr|year|month)|" + RELATIVE + r"\b)")
@@ -878,7 +897,8 @@ def _known_lower(word: str) -> bool:
 
 
 ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?:its|it['’]s)\s+)" + LOWER_NAME
-                         + r"(?=\s+(?:here|again)\b)")
+                         + r"(?=\s+(?:here|again|from)\b)")
+LOWER_NAME_AGE = re.compile(r"(?:^|(?<=[\s(]))" + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\s*(?:,|\.|and\b|(?:yo|y/o|m|f)\b))")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 
 
@@ -896,6 +916,10 @@ def find_name_words(text: str) -> Iterator[Span]:
                 yield "name", m.start("name"), m.end("name")
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
+    for m in LOWER_NAME_AGE.finditer(text):
+        word = fold(m.group("name"))
+        if word in FIRST_NAMES and word not in AMBIGUOUS | NOT_NAMED_BEFORE_AGE:
+            yield "name", m.start("name"), m.end("name")
     for m in ME_AND_NAME.finditer(text):
         if _known_lower(fold(m.group("name"))):
             yield "name", m.start("name"), m.end("name")
@@ -908,7 +932,7 @@ def find_name_words(text: str) -> Iterator[Span]:
         group = next(g for g in ("name", "me", "real", "paren") if m.group(g))
         if fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start(group), m.end(group)
-    for m in (*QUOTED_NAME.finditer(text), *NAME_COMMA_WHO.finditer(text)):
+    for m in (*QUOTED_NAME.finditer(text), *NAME_COMMA_WHO.finditer(text), *NAME_IS_CAPITALS.finditer(text)):
         if fold(m.group("name")) not in NOT_NAMED_AFTER_CUE - AMBIGUOUS:
             yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_WHO.finditer(text):
@@ -963,6 +987,10 @@ def find_names(text: str) -> Iterator[Span]:
                 and first not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start("name"), m.end("name")  # "my baby girl amara is 5 weeks"
             continue
+        if not _known_lower(first) and WHO_AFTER.match(text, m.end("name")) and AGE_NAME_CUE.match(m.group(0)) \
+                and first not in NOT_NAMED_BEFORE_AGE and not first.endswith(("ing", "ed")):
+            yield "name", m.start("name"), m.end("name")  # "my mate dougie who is NOT gonna listen"
+            continue
         if not _known_lower(first) or first in NON_NAME_WORDS - AMBIGUOUS:
             continue
         if first not in AMBIGUOUS or strong or LOWER_WORD_NAME_AFTER.match(text, m.end("name")):
@@ -990,6 +1018,7 @@ def find_names(text: str) -> Iterator[Span]:
         if INSTITUTION.search(m.group("name")) or INSTITUTION.match(text, m.end()):
             continue  # "Krishna Hospital", "Victoria Clinic": named after a person, not one
         if fold(first) in FIRST_NAMES and fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]) \
+                and not BRAND_PRODUCT_AFTER.match(text, m.end()) \
                 and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
                 and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "22nd Jan"
             span = _name_span(text, m, require_known=True)

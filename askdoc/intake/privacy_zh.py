@@ -45,7 +45,7 @@ ADDRESS = re.compile(
 STREET = rf"(?:(?![的在到上很是有要去跟])[{HAN}0-9]){{1,5}}?(?:路|街|大道)(?:{NUM}段)?(?:{NUM}巷)?(?:{NUM}弄)?"
 PARTIAL_ADDRESS = re.compile(
     rf"(?<=住)[{HAN}]{{2}}[市鎮鄉][{HAN}]{{1,3}}[村里](?![長民])|"
-    rf"[{HAN}]{{2}}[縣市]\s?[{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在))[{HAN}]{{1,5}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
+    rf"[{HAN}]{{2}}[縣市]\s?[{HAN}]{{1,3}}?[區鄉鎮市]\s?(?:{STREET}|[{HAN}]{{1,3}}[村里](?![長民])(?:\d{{1,2}}鄰)?)|(?:(?<![{HAN}])|(?<=住)|(?<=住在)|(?<=家在))[{HAN}]{{1,5}}?區{STREET}|(?<=住在)(?:[{HAN}]{{2}}[縣市])?{STREET}"
     rf"|(?<=住)(?:[{HAN}]{{2}}[縣市]){STREET}"
     rf"|(?<=地址)[:：是]?\s*(?=[{HAN}0-9]{{0,8}}[縣市區鄉鎮路街巷弄號])[{HAN}0-9]{{2,20}}"
     # where someone lives, a county and a township only ("住在屏東縣潮州鎮")
@@ -59,7 +59,7 @@ BIRTH_YEAR = re.compile(r"(?:民國\s?)?(?<![0-9])(?:\d{2,3}|19\d{2}|20\d{2})\s?
                         r"(?:次|出生|生的|生(?=[，,。\s]))")
 # A few words may stand between the cue and the date ("出生年月日那格我寫1990/07/21").
 BIRTH = re.compile(rf"{_DATA['birth_before']}(?:[{HAN}]{{0,6}}?(?:寫|填|是|為|時候))?\s*[（(]?\s*(?P<a>{DATE})"
-                   rf"|(?P<b>{DATE})\s*(?:的)?{_DATA['birth_after']}")
+                   rf"|(?P<b>{DATE})\s*(?:的)?(?:早產|足月|剖腹|自然產|順產)?{_DATA['birth_after']}")
 TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
                            # a form's field, the surname spaced from the title ("導師：林 老師")
@@ -89,7 +89,7 @@ NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|�
 # "隔壁老王", "找老陳": an older man called by his surname (after 叫他 / 叫她 NICKNAME finds him)
 # or opening a clause before what he says or does ("老王跟我說…")
 OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事|(?<=我))(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
-                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都|是我)")
+                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都|是我|每天|常常|一直|又|還)")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
@@ -109,6 +109,9 @@ LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
                     r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋|叫做?)?\s*(?:是|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
+# "我是 kaohsiung_mama 這個帳號": an account name before 這個帳號.
+ACCOUNT_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@])(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_.]{3,30})"
+                            r"\s?這個(?:帳號|ID|id|帳戶)")
 PERSON_NOT_HANDLE = re.compile(r"[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?![A-Za-z0-9_.@])")
 QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?P<value>[^」』\"”\s]{1,20})[」』\"”]")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
@@ -128,7 +131,7 @@ NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HA
 STANDALONE_NAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME}){{0,2}}[{HAN}]{{2}})(?=[{_SEP}0-9A-Za-z]|$)")
 # A form's lines: a full date alone on its line, of a year long past (民國 before 100, before 2011), is the birth date
 # of the person the form is about ("李王美月\n民國40年10月3日\n台南市…"); an appointment is recent.
-DATE_LINE = re.compile(rf"(?m)^[ \t]*(?P<value>{DATE})[ \t]*$")
+DATE_LINE = re.compile(rf"(?m)(?:^|(?<=[/|｜]))[ \t]*(?P<value>{DATE})[ \t]*(?=$|[/|｜，,])")
 FORM_LIKE = re.compile(r"\d[\d\-\s/.]{5,}\d|@|\d{1,3}\s?歲|[男女]\s?\d{1,3}(?!\d)|今年\s?\d{1,3}(?!\d)"
                        rf"|(?m:^[ \t]*{DATE}[ \t]*$)")
 # A given name before an elder's form of address or a sign-off ("淑芬阿姨", "俊宏哥", "美玲敬上"), or opening a clause
@@ -213,6 +216,8 @@ def find(text: str) -> Iterator[Span]:
     if APP.search(text):
         for m in APP_ID.finditer(text):
             yield "handle", m.start("value"), m.end("value")
+    for m in ACCOUNT_BEFORE.finditer(text):
+        yield "handle", m.start("value"), m.end("value")
     for m in AT_HANDLE.finditer(text):
         yield "handle", m.start(), m.end()
 
@@ -354,7 +359,7 @@ def _names(text: str) -> Iterator[Span]:
             name = m.group("name")
             nicknamed = pattern is CUED_NAME and text[max(0, m.start("name") - 3):m.start("name")].startswith("小名")
             called = pattern is CUED_NAME and len(name) == 3 and text[m.start("name") - 1] == "叫" \
-                and not_a_name(text[m.start("name"):m.end("name")] + "。", 0, 3, lists=False) is False
+                and text[m.end("name"):m.end("name") + 1] in ("，", ",", "。", " ", "") and name not in KIN_WORDS
             if not_a_name(text, *m.span("name")) and not nicknamed and not called and not (
                     pattern is CUED_NAME and _given_name(name, doubled=True)):
                 continue

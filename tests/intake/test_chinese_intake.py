@@ -437,3 +437,25 @@ class ShapesOfTheTwentiethChineseRoundTest(AskdocTestCase):
 
     def test_a_recent_date_alone_on_a_line_is_no_birth_date(self):
         self.assertNotIn("date_of_birth", [kind for kind, _ in found("下次回診是\n2025/03/04\n要空腹嗎")])
+
+
+class ShapesOfTheTwentyFirstChineseRoundTest(AskdocTestCase):
+    """Shapes a twenty-first Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_names_by_honorific_church_title_full_name_after_jiao_and_an_old_surname_opening_a_clause(self):
+        cases = {"同事都叫他陳桑 他最近很喘": ("name", "陳"),
+                 "我們教會的王姊妹最近開刀": ("name", "王"),
+                 "我阿嬤叫林阿月，最近膝蓋痛": ("name", "林阿月"),
+                 "老周每天都喝酒 手會抖": ("name", "老周")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_a_birth_date_in_a_form_and_after_early_birth_an_account_and_a_district_road_after_jia_zai(self):
+        cases = {"我爸資料：陳大明 / 0912-345-678 / 民國42年3月3日，要空腹嗎": ("date_of_birth", "民國42年3月3日"),
+                 "我兒子是2022年1月5日早產出生的": ("date_of_birth", "2022年1月5日"),
+                 "我是 taipei_dad88 這個帳號": ("handle", "taipei_dad88"),
+                 "我家在台中西屯區福星路附近": ("address", "台中西屯區福星路")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))

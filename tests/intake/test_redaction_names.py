@@ -442,3 +442,35 @@ class ShapesOfTheTwentiethRoundTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertFalse({"Reason", "Date", "Kalgoorlie", "Bluebell Montessori", "Hartfield Renal",
                                   "pharmacy-only", "Osaka", "Jack"} & set(names(text)))
+
+
+class ShapesOfTheTwentyFirstRoundTest(SimpleTestCase):
+    """Shapes a twenty-first blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_names_in_lower_case_before_an_age_or_who_in_capitals_after_my_name_is_and_after_hello_from(self):
+        cases = {"not a doctor, just tom, 16, with a question": ["tom"],
+                 "asking for my cousin rabbie who won't go to a gp": ["rabbie"],
+                 "my eye twitches. my name is DESMOND btw": ["DESMOND"],
+                 "hey it's kit from the forum, quick one": ["kit"],
+                 "Hello from Ottilie, a retired nurse. My hands shake": ["Ottilie"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_a_birth_date_after_b_a_nordic_street_a_camel_case_username_a_plate_and_a_us_state_with_its_zip(self):
+        cases = {"my aunt (b. 03.11.1950) has gout": ("date_of_birth", "03.11.1950"),
+                 "she lives at Kirkegata 12, 0153 Oslo": ("address", "Kirkegata 12, 0153 Oslo"),
+                 "my username is SleepyDaveUK": ("handle", "SleepyDaveUK"),
+                 "the car is 4ABC123 if the porter asks": ("licence_plate", "4ABC123"),
+                 "I live at 18 Pine Hollow Dr, Boise ID 83702 and the clinic is far": ("address",
+                                                                                        "18 Pine Hollow Dr, Boise ID 83702")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
+
+    def test_a_designer_brand_a_school_a_holiday_destination_are_no_names(self):
+        for text in ("Calvin Klein aftershave burns my skin", "she teaches at St Mary's Secondary",
+                     "Heading to Phuket in May, which jabs?"):
+            with self.subTest(text=text):
+                self.assertFalse({"Calvin Klein", "Calvin", "Secondary", "Phuket"} & set(names(text)))
