@@ -463,8 +463,8 @@ class ShapesOfTheTwentyFirstRoundTest(SimpleTestCase):
                  "she lives at Kirkegata 12, 0153 Oslo": ("address", "Kirkegata 12, 0153 Oslo"),
                  "my username is SleepyDaveUK": ("handle", "SleepyDaveUK"),
                  "the car is 4ABC123 if the porter asks": ("licence_plate", "4ABC123"),
-                 "I live at 18 Pine Hollow Dr, Boise ID 83702 and the clinic is far": ("address",
-                                                                                        "18 Pine Hollow Dr, Boise ID 83702")}
+                 "I live at 18 Pine Hollow Dr, Boise ID 83702 and the clinic is far": (
+                     "address", "18 Pine Hollow Dr, Boise ID 83702")}
         for text, item in cases.items():
             with self.subTest(text=text):
                 self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
