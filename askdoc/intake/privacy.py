@@ -75,7 +75,8 @@ PLATFORM_HANDLE = re.compile(
     r"weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
-    r"(?:\s+(?:handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*\s*[:\-(]?\s*"
+    r"(?:\s*\(?\s*(?:the|handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*"
+    r"\s*[:\-(]?\s*"
     # a digit, "_" or "." inside, or a capital inside a word ("BreatheEasyBarb"): not an ordinary word
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]|[a-z][A-Z]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
     r"(?![\w@])"
@@ -383,7 +384,12 @@ DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]{1,2}\s*" + NAME_SEQ + r"\s*(
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
 # "Baby Noah's check", "the midwife Carol checked": a listed first name after a baby or a carer by their role.
 ROLE = "(?:" + "|".join(_WORDS["roles"]) + ")"
-ROLE_CUE = re.compile(r"\b(?:[Bb]aby|(?i:the|my|our|his|her|their)\s+" + ROLE + r")\s+" + NAME_SEQ)
+ROLE_CUE = re.compile(r"(?:\b[Bb]aby|\b(?i:the|my|our|his|her|their)\s+" + ROLE + r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))"
+                      r"(?:Midwife|Physio|Carer|Teacher|Coach|Tutor|Counsell?or|Therapist))\s+" + NAME_SEQ)
+# "Bill from accounting asked me…": a colleague or a neighbour by where they are from.
+NAME_FROM_PLACE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>" + CAP + r")\s+from\s+(?i:accounting|accounts|"
+                             r"work|the office|hr|it|payroll|marketing|sales|reception|next door|upstairs|downstairs|"
+                             r"church|the gym|my team|our team|the team|my office|our office)\b")
 # A form's field for a person ("Father: Raymond.", "Child: Ayo (6)"): the value alone, closing its clause.
 FORM_PERSON = re.compile(r"(?m:^)[ \t]*(?i:" + RELATIVE + r"|patient|child|parent|guardian|carer|caregiver|client|"
                          r"resident|service user|asker|submitted by|written by|posted by)[ \t]*:[ \t]*" + NAME_SEQ
@@ -549,6 +555,8 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     first = fold(text[start:end].split()[0])
     if require_known and (first not in FIRST_NAMES):
         return None
+    if INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
+        return None  # "From: Ashgrove Clinic", "ask for Pembroke Surgery"
     if first in EPONYMS and _is_eponym_use(text, start, end):
         return None
     end = start + len(re.sub(r"['’]s$", "", text[start:end]))
@@ -896,6 +904,9 @@ def _known_lower(word: str) -> bool:
     return word in KNOWN_NAMES or "-" in word and all(p in FIRST_NAMES for p in word.split("-"))
 
 
+# "my nan, beryl, fell last week": a lower-case name set off by commas after a relative, before what they did.
+LOWER_APPOSITION = re.compile(r"(?i:\b(?:my|our|his|her)\s+" + RELATIVE + r"\s*,\s*)" + LOWER_NAME
+                              + r"(?=\s*,\s*(?:[a-z]+ed|is|was|has|had|fell|ate|went|got|keeps|says|said)\b)")
 ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?:its|it['’]s)\s+)" + LOWER_NAME
                          + r"(?=\s+(?:here|again|from)\b)")
 LOWER_NAME_AGE = re.compile(r"(?:^|(?<=[\s(]))" + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\s*(?:,|\.|and\b|(?:yo|y/o|m|f)\b))")
@@ -923,7 +934,7 @@ def find_name_words(text: str) -> Iterator[Span]:
     for m in ME_AND_NAME.finditer(text):
         if _known_lower(fold(m.group("name"))):
             yield "name", m.start("name"), m.end("name")
-    for pattern in (LOWER_TITLE, GREETED_INTRO_AGE, ITS_ME_HERE):
+    for pattern in (LOWER_TITLE, GREETED_INTRO_AGE, ITS_ME_HERE, LOWER_APPOSITION):
         for m in pattern.finditer(text):
             word = fold(m.group("name"))
             if word not in NOT_NAMED_BEFORE_AGE and not word.endswith(("ing", "ed")):
@@ -932,7 +943,9 @@ def find_name_words(text: str) -> Iterator[Span]:
         group = next(g for g in ("name", "me", "real", "paren") if m.group(g))
         if fold(m.group(group)) not in NOT_NAMED_BEFORE_AGE:
             yield "name", m.start(group), m.end(group)
-    for m in (*QUOTED_NAME.finditer(text), *NAME_COMMA_WHO.finditer(text), *NAME_IS_CAPITALS.finditer(text)):
+    shouting = _shouting(text)
+    for m in (*QUOTED_NAME.finditer(text), *NAME_COMMA_WHO.finditer(text), *NAME_FROM_PLACE.finditer(text),
+              *([] if shouting else NAME_IS_CAPITALS.finditer(text))):
         if fold(m.group("name")) not in NOT_NAMED_AFTER_CUE - AMBIGUOUS:
             yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_WHO.finditer(text):
@@ -967,8 +980,9 @@ def find_names(text: str) -> Iterator[Span]:
             span = _name_span(text, m, require_known=require_known)
             if span and not (pattern is DASH_SIGNATURE and fold(text[span[1]:span[2]].split()[0]) in THING_WORDS):
                 yield span
-            elif pattern is NAME_INTRO and fold(m.group("name").split()[0]) in AMBIGUOUS:
-                yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])  # "name is Will"
+            elif pattern in (NAME_INTRO, SIGN_OFF, DASH_SIGNATURE) and fold(m.group("name").split()[0]) in AMBIGUOUS:
+                # "name is Will", "— Will" closing a message
+                yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])
     for m in KIN_LOWER_AGE.finditer(text):
         if fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE or m.group("name").lower() in KNOWN_NAMES:
             yield "name", m.start("name"), m.end("name")
@@ -1093,12 +1107,16 @@ def _learned_names(text: str, spans: list[Span]) -> list[Span]:
 SHOUTED_TITLES = frozenset({"st", "saint", "dr", "mr", "mrs", "ms", "prof", "nurse"})
 
 
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if "A" <= ch <= "z" and ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 def _shouted_names(text: str) -> list[Span]:
     """Names in a message typed in capitals ("MY MOTHER ROSE IS 79"), found on a copy in lower case with the listed
     first names capitalised ("my mother Rose is 79"), as the rules read a message typed in lower case; the copy keeps
     every offset."""
-    letters = [ch for ch in text if "A" <= ch <= "z" and ch.isalpha()]
-    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+    if not _shouting(text):
         return []
     copy = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize() if _known_lower(m.group(0).lower())
                   or m.group(0).lower() in SHOUTED_TITLES else m.group(0).lower(), text)
@@ -1108,6 +1126,7 @@ def _shouted_names(text: str) -> list[Span]:
 def find_identifiers(text: str) -> list[Identifier]:
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
     famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
+    famous += [("pet", *span) for span in privacy_zh.pet_names(text or "")]  # a dog's name is no identifier
     found = [span for finder in FINDERS for span in finder(text or "")] + _shouted_names(text or "")
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
     learned = _learned_names(text or "", spans + famous)

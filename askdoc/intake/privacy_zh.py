@@ -65,7 +65,7 @@ SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
                            # a form's field, the surname spaced from the title ("導師：林 老師")
                            rf"|(?<=[：:])\s?(?P<spaced>{SURNAME})\s(?=老師|醫師|醫生|護理師|先生|小姐|太太|主任)"
                            rf"|(?i:dr\.?|doctor)\s?(?P<dr>{SURNAME})(?=[：:，,\s]|$)")
-CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*"
+CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*[「『\"“]?"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}(?:[{HAN}]{{1,2}}|[○〇ＯOX＊*]{{1,2}})|[{HAN}]{{2}})")
 KIN_WORDS = frozenset(_DATA["relatives"]) | frozenset(_DATA["relatives_bare"])
 _KIN = "|".join(sorted(_DATA["relatives"], key=len, reverse=True))  # the longest first: 我媽媽問 is not 我媽 + 媽問
@@ -112,6 +112,8 @@ HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉�
 # "我是 kaohsiung_mama 這個帳號": an account name before 這個帳號.
 ACCOUNT_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@])(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_.]{3,30})"
                             r"\s?這個(?:帳號|ID|id|帳戶)")
+# "我的FB是 Mandy Tsai 蔡曼蒂": the same person's Chinese name right after a Latin full name.
+CHINESE_AFTER_LATIN = re.compile(rf"[A-Z][a-z]+ [A-Z][a-z]+\s?(?P<name>{SURNAME}[{HAN}]{{1,2}})(?=[，,。\s]|$)")
 PERSON_NOT_HANDLE = re.compile(r"[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?![A-Za-z0-9_.@])")
 QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?P<value>[^」』\"”\s]{1,20})[」』\"”]")
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
@@ -125,6 +127,7 @@ AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[
 GIVEN_CHARS = set(_DATA["given_name_chars"])
 GIVEN_NOT_WORDS = set(_DATA["given_name_not_words"])
 _GIVEN_AFTER = "|".join(sorted(_DATA["given_name_after"], key=len, reverse=True))
+DOUBLED_WORDS = set("黃紅白黑綠藍紫胖瘦肥大高矮乖慢快熱冷軟硬濕乾癢痛腫常天剛好漸偏輕重媽爸哥姊姐弟妹寶")
 GIVEN_AFTER_RELATIVE = re.compile(rf"(?:{_GIVEN_AFTER})\s?[（(]?(?P<name>[{HAN}]{{2}})")
 _SEP = r"\s，,。、：:；;／/|"
 NAME_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=說|他|她|\s?你)")
@@ -151,18 +154,27 @@ CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2
                            rf"(?=在這|這邊|這裡|[{_SEP}]|$)")
 # A name called out at the start ("承恩 下禮拜三要回診", "欸宥辰 你上次說", "麗華：醫生說", "大雄你先不要吃"), or two
 # names before what they share ("俊宏 俊傑 兩兄弟").
-OPENING_VOCATIVE = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})(?=\s|[：:，,!！]|你|妳)")
+OPENING_VOCATIVE = re.compile(rf"(?:^|(?<=[「『“]))(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})"
+                              r"(?=\s|[：:，,!！]|你|妳)")
 # "宏哥 你上次說…": one given character and an elder's or a peer's form of address, called out at the start.
 # "阿娟姐說…", "建仔最近…": a nickname before an elder's form of address, or a given character and 仔 opening a clause.
 NICKNAME_TITLED = re.compile(rf"(?P<name>阿[{HAN}])(?=[姐姊哥姨伯嬸叔])")
 ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(?=[{HAN}])")
 # "睿睿（我兒子）三個月": a name and who it is in brackets.
-NAME_THEN_KIN = re.compile(rf"(?P<name>[{HAN}]{{2}})[（(]\s?(?:我|我們)(?:的|家)?(?:{_KIN})\s?[）)]")
+NAME_THEN_KIN = re.compile(rf"(?P<name>[{HAN}]{{2}})[（(]\s?(?:我|我們)(?:的|家)?(?:老)?(?:{_KIN})\s?[）)]")
 OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
 NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
 LAST_LINE_NAME = re.compile(rf"\n\s*(?P<name>(?:{SURNAME})?[{HAN}]{{2}})\s*$")
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the national ID's letters in the order of their values 10…35
+
+
+PET_NAME = re.compile(rf"(?:牠|狗狗?|貓咪?|毛孩|寵物)(?:的名字)?(?:叫做?|是)\s?(?P<name>[{HAN}]{{1,3}})")
+
+
+def pet_names(text: str) -> list[tuple[int, int]]:
+    """Where a pet is named ("牠叫旺財"): not a person, whichever part would find a name there."""
+    return [m.span("name") for m in PET_NAME.finditer(text)] if HAN_RE.search(text) else []
 
 
 def valid_tw_id(value: str) -> bool:
@@ -295,7 +307,11 @@ def _bare_given_names(text: str) -> Iterator[Span]:
     m = GIVEN_AFTER_RELATIVE.search(text)
     while m:  # overlapping: in "老公的姊姊美惠" the name follows 姊姊, not 老公
         doubled = text[m.end("name"):m.end("name") + 1] not in ("的", "地")  # "萱萱三歲", not "美美的"
-        if _given_name(m.group("name"), doubled=doubled):
+        name = m.group("name")
+        # a doubled character after a relative is a pet name for a child (亮亮, 妞妞), not a colour or a size
+        reduplicated = doubled and name[0] == name[1] and name[0] not in NOT_IN_NAME and name[0] not in DOUBLED_WORDS \
+            and name not in KIN_WORDS
+        if _given_name(name, doubled=doubled) or reduplicated:
             yield "name", m.start("name"), m.end("name")
         m = GIVEN_AFTER_RELATIVE.search(text, m.start() + 1)
     for m in SIGNED_NAME.finditer(text):
@@ -322,7 +338,9 @@ def _bare_given_names(text: str) -> Iterator[Span]:
         if m.group("given") in GIVEN_CHARS:
             yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_KIN.finditer(text):
-        if _given_name(m.group("name"), doubled=True) and not text.startswith(NOT_NAMES, m.start("name")):
+        name = m.group("name")
+        zai = name[1] == "仔" and name[0] in GIVEN_CHARS  # 信仔
+        if (zai or _given_name(name, doubled=True)) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
     for m in OPENING_BROTHER.finditer(text):
         if m.group("given") in GIVEN_CHARS:
@@ -345,6 +363,9 @@ def _names(text: str) -> Iterator[Span]:
         # "我先生" is my husband; "謝謝醫生" thanks the doctor.
         if group != "name" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
             yield "name", m.start(group), m.end(group)
+    for m in CHINESE_AFTER_LATIN.finditer(text):
+        if not not_a_name(text, *m.span("name")):
+            yield "name", m.start("name"), m.end("name")
     for m in OLD_SURNAME.finditer(text):
         group = "name" if m.group("name") else "opening"
         yield "name", m.start(group), m.end(group)
@@ -357,9 +378,11 @@ def _names(text: str) -> Iterator[Span]:
     for pattern in (CUED_NAME, INTRO, RELATIVE_NAME, KIN_OF, IS_MY_KIN):
         for m in pattern.finditer(text):
             name = m.group("name")
-            nicknamed = pattern is CUED_NAME and text[max(0, m.start("name") - 3):m.start("name")].startswith("小名")
-            called = pattern is CUED_NAME and len(name) == 3 and text[m.start("name") - 1] == "叫" \
-                and text[m.end("name"):m.end("name") + 1] in ("，", ",", "。", " ", "") and name not in KIN_WORDS
+            nicknamed = pattern is CUED_NAME and "小名" in text[max(0, m.start("name") - 4):m.start("name")]
+            # a full name after 叫 or in quotes, closed by punctuation ("她叫葉阿月，", "名字是「陳秋月」")
+            called = pattern is CUED_NAME and len(name) == 3 and text[m.start("name") - 1] in "叫「『\"“" \
+                and text[m.end("name"):m.end("name") + 1] in ("，", ",", "。", " ", "", "」", "』", "\"", "”") \
+                and name not in KIN_WORDS
             if not_a_name(text, *m.span("name")) and not nicknamed and not called and not (
                     pattern is CUED_NAME and _given_name(name, doubled=True)):
                 continue

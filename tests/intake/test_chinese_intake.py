@@ -459,3 +459,22 @@ class ShapesOfTheTwentyFirstChineseRoundTest(AskdocTestCase):
         for text, item in cases.items():
             with self.subTest(text=text):
                 self.assertIn(item, found(text))
+
+
+class ShapesOfTheTwentySecondChineseRoundTest(AskdocTestCase):
+    """Shapes a twenty-second Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_nicknames_in_brackets_a_quoted_full_name_and_a_chinese_name_after_a_latin_one(self):
+        cases = {"我兒子（小名豆豆）一直咳": ("name", "豆豆"),
+                 "我爸的LINE名字是「林秋月」": ("name", "林秋月"),
+                 "明仔（我老爸）痛風又發作": ("name", "明仔"),
+                 "帶我兒子樂樂去打針": ("name", "樂樂"),
+                 "我的IG是 Amy Lin 林芳如，想問痘痘": ("name", "林芳如")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_a_pet_and_a_relative_word_are_no_names(self):
+        for text in ("我家的狗（牠叫來福）咬到我", "我老公媽媽住院了", "我女兒常常咳嗽"):
+            with self.subTest(text=text):
+                self.assertEqual([t for kind, t in found(text) if kind == "name"], [])

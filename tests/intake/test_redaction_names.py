@@ -474,3 +474,25 @@ class ShapesOfTheTwentyFirstRoundTest(SimpleTestCase):
                      "Heading to Phuket in May, which jabs?"):
             with self.subTest(text=text):
                 self.assertFalse({"Calvin Klein", "Calvin", "Secondary", "Phuket"} & set(names(text)))
+
+
+class ShapesOfTheTwentySecondRoundTest(SimpleTestCase):
+    """Shapes a twenty-second blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_names_signing_off_with_a_dash_by_role_and_workplace_and_in_lower_case_between_commas(self):
+        cases = {"Is this normal?\n\n— Hope": ["Hope"],
+                 "Midwife Gwen said to wait a week.": ["Gwen"],
+                 "Pat from accounting asked me to ask about gout": ["Pat"],
+                 "my nan, mavis, fell on the ice last week": ["mavis"]}
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                for name in expected:
+                    self.assertIn(name, names(text))
+
+    def test_a_handle_in_brackets_after_the_platform_and_no_name_for_a_clinic_or_shouting(self):
+        self.assertIn(("handle", "zz_nightowl_zz"),
+                      [(i.type, i.text) for i in redact("he is on snapchat (the account is zz_nightowl_zz)")[1]])
+        for text in ("> From: Fernlea Surgery reception\n> Your results are ready",
+                     "CALL ME BACK ABOUT MY SCAN PLEASE"):
+            with self.subTest(text=text):
+                self.assertFalse({"Fernlea Surgery", "Fernlea", "BACK"} & set(names(text)))
