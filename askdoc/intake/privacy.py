@@ -73,7 +73,8 @@ SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|h
 PLATFORM_HANDLE = re.compile(
     r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|wechat|"
     r"weixin|line id|"
-    r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name)\b)"
+    r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name|"
+    r"as user)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s*\(?\s*(?:the|handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*"
     r"\s*[:\-(]?\s*"
@@ -158,10 +159,10 @@ DATE = (
 )
 DATE_OF_BIRTH = re.compile(
     r"(?i)\b(?:born(?:\s+(?:on|in))?|born(?:\s+\w+){1,4}?\s+on|turn(?:s|ed)\s+\d{1,3}\s+on|"
-    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|(?<=\()b\.|"
+    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|(?<=\()b\.|(?<=[(,]\s)f\.|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
-    r"\s*(?:is|was|as|:|-|=)?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
+    r"\s*(?:is|was|as|:|-|=)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
 )
 # A second date set against a birth date is one too: "5 Aug 1979 instead of 8 May 1979", "12/03/1961, not 13/03".
 DOB_CORRECTION = re.compile(r"\s*,?\s*(?:instead of|rather than|not|or|and not|but it(?:['’]s| is)|should be|"
@@ -224,7 +225,7 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
                               "metre", "metres", "lane", "road", "street"})
 ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|\s*:)|"
-    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|stays?)\s+at|"
+    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|residing|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
@@ -309,7 +310,8 @@ MEDICAL_AFTER = re.compile(
 FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
 NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]?s) name is|\b[Mm]y name['’]s|\bName\s*:?|"
-                        r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From|\bFrom\s*:" + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
+                        r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From|\bFrom\s*:|\b[Nn]ickname(?:\s+is)?,?"
+                        + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + TITLE.replace("Prof", "Prof|Fr|Rev")
                        + NAME_SEQ)
 # "He's Arjun, 11": a person introduced with an age after the name.
@@ -547,6 +549,15 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, start + kept[-1].end()
 
 
+def _institution_after(text: str, end: int) -> bool:
+    """An institution named after the words that end here: "Ashgrove Clinic", "Mama Rosa's Trattoria" (capitalised
+    after a possessive: "Finn's health card", "Ezekiel's nursery" belong to a person)."""
+    if text[end:end + 2] in ("'s", "’s"):
+        m = INSTITUTION.match(text, end + 2)
+        return m is not None and m.group(0).lstrip()[:1].isupper()
+    return INSTITUTION.match(text, end) is not None
+
+
 def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     trimmed = _trim_name(text, m.start("name"), m.end("name"))
     if trimmed is None:
@@ -555,8 +566,8 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     first = fold(text[start:end].split()[0])
     if require_known and (first not in FIRST_NAMES):
         return None
-    if INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
-        return None  # "From: Ashgrove Clinic", "ask for Pembroke Surgery"
+    if INSTITUTION.search(text[start:end]) or _institution_after(text, end):
+        return None  # "From: Ashgrove Clinic", "ask for Pembroke Surgery", "Mama Rosa's Trattoria"
     if first in EPONYMS and _is_eponym_use(text, start, end):
         return None
     end = start + len(re.sub(r"['’]s$", "", text[start:end]))
@@ -603,7 +614,7 @@ BRAND_PRODUCT_AFTER = re.compile(r"\s+(?i:aftershave|perfume|cologne|deodorant|f
 # A word with capitals inside is an acronym or a brand ("IgE", "LFTs", "HbA1c", "EKGs"), unless the capital
 # follows a name prefix ("McDonald", "DeShawn", "O'Connell") or a hyphen ("Mei-Ling").
 INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z])[^\W\d_][a-zß-ÿā-ž]*[A-Z0-9]")
-SENTENCE_END = re.compile(r"(?:^|[.!?;:\n]|\s[-–—/|]|[\"“])[\s\"“'‘]*$")
+SENTENCE_END = re.compile(r"(?:^|[.!?;:\n·•]|\s[-–—/|]|[\"“])[\s\"“'‘]*$")
 ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e|approx)\.\s*$")
 # What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
 # ", 38" (name and age), "here", or a bracket.
@@ -628,7 +639,7 @@ INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|pr
                          r"|[ \t]*(?:&|and)[ \t]+(?:Sons|Daughters|Co|Partners|Associates)\b"
                          r"|[ \t]+(?:Studios?|Bar|Auto|Autos|Garage|Salon|Caf[eé]|Restaurant|Bakery|Shop|Store|Market|"
                          r"Supermarket|Accountants|Solicitors|Gym|Fitness|Diner|Grill|Pub|Hotel|Spa|Farms?|Dental|"
-                         r"Pizzeria|Kitchen|Bistro|Cleaners|Bank|Insurance|Partners|Associates|Corp|Industries|"
+                         r"Pizzeria|Trattoria|Takeaway|Kebab|Kitchen|Bistro|Cleaners|Bank|Insurance|Partners|Associates|Corp|Industries|"
                          r"Services|Consulting|Labs|Foods|Bakehouse|Barbers?|Boutique|Florist|Tavern|Brewery|Midwifery|"
                          r"Physio|Physiotherapy|Chiropractic|Osteopathy|Veterinary|Vets|Opticians|Optical)\b")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$"  # "St. Mary's" is a hospital or a church, not Mary
@@ -760,6 +771,8 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
     start, end = words[0].start(), words[-1].end()
     first = fold(words[0].group(0))
     known = first in FIRST_NAMES and first not in AMBIGUOUS
+    if text[end:end + 1] == ":":
+        return None, False  # a form's label ("Complaint:", "Home:", "Tel:")
     if _is_thing(text, words, known) or _is_eponym_use(text, start, end) \
             or INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
         return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
@@ -918,7 +931,8 @@ def find_name_words(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             word = re.match(r"[^\W\d_]+", m.group("name"))
             end = m.start("name") + word.end() if word else 0
-            if word and fold(word.group(0)) in KNOWN_NAMES and NAME_WORD_AFTER.match(text, end):
+            if word and fold(word.group(0)) in KNOWN_NAMES and NAME_WORD_AFTER.match(text, end) \
+                    and not _institution_after(text, end):
                 yield "name", m.start("name"), end
     for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME):
         for m in pattern.finditer(text):

@@ -88,8 +88,10 @@ NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|�
                       rf"[（(「『\"“]?(?P<name>[阿小ㄚ]?[{HAN}]仔|[阿小ㄚ][{HAN}]|[阿小][A-Z](?![A-Za-z])|老{SURNAME})")
 # "隔壁老王", "找老陳": an older man called by his surname (after 叫他 / 叫她 NICKNAME finds him)
 # or opening a clause before what he says or does ("老王跟我說…")
+# "大家都叫她方媽媽", "市場的人都叫我洪姐": a surname and a form of address after 叫.
+SURNAME_NICKNAME = re.compile(rf"叫(?:我|她|他)\s?(?P<name>{SURNAME})(?=媽媽|爸爸|阿姨|姐|姊|哥|桑|嫂|伯|叔|仔)")
 OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事|(?<=我))(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
-                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最近|今天|昨天|上次|也|都|是我|每天|常常|一直|又|還)")
+                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最|今天|昨天|上次|也|都|是我|每天|常常|一直|又|還)")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
                         r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
@@ -107,7 +109,7 @@ _LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|De
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
-                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋|叫做?)?\s*(?:是|:|：)?\s*"
+                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋|叫做?)?\s*(?:是|叫|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 # "我是 kaohsiung_mama 這個帳號": an account name before 這個帳號.
 ACCOUNT_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@])(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_.]{3,30})"
@@ -159,7 +161,8 @@ OPENING_VOCATIVE = re.compile(rf"(?:^|(?<=[「『“]))(?:欸|嘿|喂|嗨|哈囉
 # "宏哥 你上次說…": one given character and an elder's or a peer's form of address, called out at the start.
 # "阿娟姐說…", "建仔最近…": a nickname before an elder's form of address, or a given character and 仔 opening a clause.
 NICKNAME_TITLED = re.compile(rf"(?P<name>阿[{HAN}])(?=[姐姊哥姨伯嬸叔])")
-ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(?=[{HAN}])")
+ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(?=[{HAN}])"
+                          rf"|(?<=的)(?P<named>(?P<given2>[{HAN}])仔)(?=[，,])")
 # "睿睿（我兒子）三個月": a name and who it is in brackets.
 NAME_THEN_KIN = re.compile(rf"(?P<name>[{HAN}]{{2}})[（(]\s?(?:我|我們)(?:的|家)?(?:老)?(?:{_KIN})\s?[）)]")
 OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
@@ -335,8 +338,9 @@ def _bare_given_names(text: str) -> Iterator[Span]:
         if not text.startswith(NOT_NICKNAME, m.start("name")):
             yield "name", m.start("name"), m.end("name")
     for m in ZAI_NICKNAME.finditer(text):
-        if m.group("given") in GIVEN_CHARS:
-            yield "name", m.start("name"), m.end("name")
+        group = "name" if m.group("name") else "named"
+        if (m.group("given") or m.group("given2")) in GIVEN_CHARS:
+            yield "name", m.start(group), m.end(group)
     for m in NAME_THEN_KIN.finditer(text):
         name = m.group("name")
         zai = name[1] == "仔" and name[0] in GIVEN_CHARS  # 信仔
@@ -363,6 +367,8 @@ def _names(text: str) -> Iterator[Span]:
         # "我先生" is my husband; "謝謝醫生" thanks the doctor.
         if group != "name" or not (m.start() and text[m.start() - 1] in ("我", m.group("name"))):
             yield "name", m.start(group), m.end(group)
+    for m in SURNAME_NICKNAME.finditer(text):
+        yield "name", m.start("name"), m.end("name")
     for m in CHINESE_AFTER_LATIN.finditer(text):
         if not not_a_name(text, *m.span("name")):
             yield "name", m.start("name"), m.end("name")

@@ -478,3 +478,22 @@ class ShapesOfTheTwentySecondChineseRoundTest(AskdocTestCase):
         for text in ("我家的狗（牠叫來福）咬到我", "我老公媽媽住院了", "我女兒常常咳嗽"):
             with self.subTest(text=text):
                 self.assertEqual([t for kind, t in found(text) if kind == "name"], [])
+
+
+class ShapesOfTheTwentyThirdChineseRoundTest(AskdocTestCase):
+    """Shapes a twenty-third Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_a_surname_in_a_nickname_a_child_by_birth_order_a_zai_name_and_a_handle_after_zhanghao_jiao(self):
+        cases = {"鄰居都叫她陳媽媽，她最近很喘": ("name", "陳"),
+                 "我家老二叫樂樂，今年三歲": ("name", "樂樂"),
+                 "我們巷口的輝仔，七十幾歲了": ("name", "輝仔"),
+                 "老陳最近一直咳": ("name", "老陳"),
+                 "我的 Dcard 帳號叫 mimi_0808": ("handle", "mimi_0808")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_hospital_names_and_a_form_label_are_no_names(self):
+        for text in ("國泰、亞東、萬芳哪家有兒童過敏科", "Tel: 0922-111-222 想問過動症"):
+            with self.subTest(text=text):
+                self.assertEqual([t for kind, t in found(text) if kind == "name"], [])

@@ -496,3 +496,25 @@ class ShapesOfTheTwentySecondRoundTest(SimpleTestCase):
                      "CALL ME BACK ABOUT MY SCAN PLEASE"):
             with self.subTest(text=text):
                 self.assertFalse({"Fernlea Surgery", "Fernlea", "BACK"} & set(names(text)))
+
+
+class ShapesOfTheTwentyThirdRoundTest(SimpleTestCase):
+    """Shapes a twenty-third blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_a_nickname_a_birth_date_after_f_or_in_brackets_an_address_after_residing_at_and_a_user_name(self):
+        self.assertIn("Pip", names("our foster daughter (I'll use her nickname, Pip) is 6"))
+        cases = {"my dad (Arne Holm, f. 02.07.1941) has low sodium": ("date_of_birth", "02.07.1941"),
+                 "the app rejects my date of birth (4 May 1988) again": ("date_of_birth", "4 May 1988"),
+                 "my aunt residing at Flat 2C, Palm Court Apartments, Linking Road, Mumbai 400050. She coughs": (
+                     "address", "Flat 2C, Palm Court Apartments, Linking Road, Mumbai 400050"),
+                 "I signed up as user bluefox_77 but cannot log in": ("handle", "bluefox_77")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
+
+    def test_form_labels_kin_words_car_makes_identities_and_a_restaurant_are_no_names(self):
+        for text in ("DOB: 3/9/1955 · Sex: M · Complaint: cough", "(Home: 12 Rue Victor Hugo, Lyon)",
+                     "Mam is 74 and her GP says osteoporosis", "it was a grey Toyota that hit him",
+                     "Jo here. Nonbinary, 30. On testosterone", "I cook at Papa Luca's Trattoria and burned my hand"):
+            with self.subTest(text=text):
+                self.assertFalse({"Complaint", "Home", "Mam", "Toyota", "Nonbinary", "Luca"} & set(names(text)))
