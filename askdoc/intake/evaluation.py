@@ -93,8 +93,9 @@ def gold_spans(row: dict) -> list[tuple[str, int, int]]:
     for item in row["identifiers"]:
         text, kind = item["text"], item["type"]
         # Latin script: whole words only ("jake" inside "@jakelifts.daily" is the handle, not another mention).
-        edge = r"(?<![A-Za-z0-9_@.])" if text[:1].isascii() and text[:1].isalnum() else ""
-        tail = r"(?![A-Za-z0-9_@]|\.[A-Za-z0-9])" if text[-1:].isascii() and text[-1:].isalnum() else ""
+        # An underscore joins words only inside a handle ("jake_lifts"); blanks of a form ("Name ___Delroy___") do not.
+        edge = r"(?<![A-Za-z0-9@.])(?<![A-Za-z0-9]_)" if text[:1].isascii() and text[:1].isalnum() else ""
+        tail = r"(?![A-Za-z0-9@]|\.[A-Za-z0-9]|_[A-Za-z0-9])" if text[-1:].isascii() and text[-1:].isalnum() else ""
         starts = [m.start() for m in re.finditer(edge + re.escape(text) + tail, row["text"])]
         if "occurrence" in item:
             starts = starts[item["occurrence"] - 1:item["occurrence"]]

@@ -174,6 +174,7 @@ STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|C
           r"Hill|Green|View|Park|Loop|Pike|Cottages?)")
 # A street's words: capitalised (any alphabet with diacritics) or an ordinal ("West 112th Street").
 CAPWORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+CAPWORD_NO_STOP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*|\d{1,3}(?:st|nd|rd|th))"
 CITY = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*)?"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 UNIT = r"(?i:flat|apt|apartment|unit|suite|ste|room|piso|apto|appartement|app|wohnung|whg|int|scala|kv|#)"
@@ -197,7 +198,8 @@ ADDRESS = re.compile(
     r"(?:,\s*" + CITY + r")?(?:,?\s+" + UK_POSTCODE + r"\b|(?:,?\s+[A-Z]{2,3}\b)?(?:,?\s+\d{4,5}(?:-\d{4})?\b)?)"
     r"|(?i:\b(?:live|living|lives|staying|stay|address is|located|moved to|come to)\s+(?:alone\s+|still\s+|now\s+)?"
     r"(?:at|on|in)?\s*)"
-    r"(?P<street>(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b(?:,\s*(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b)?"
+    r"(?P<street>(?:" + CAPWORD_NO_STOP + r"\s+){1,3}" + STREET
+    + r"\b(?:,\s*(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b)?"
     r"(?:,\s*" + CITY + r"\b(?!\s+[a-z]))?)"
     # a pitch on a caravan site, a berth in a marina: "Bramble Farm site, pitch 22"
     r"|\b(?:[A-Z][a-z]+\s+){1,3}(?:[Ss]ite|[Pp]ark|[Ee]state|[Mm]arina|[Ff]arm),?\s+(?:pitch|plot|berth|lot|bay|van)\s+"
@@ -771,8 +773,8 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
     start, end = words[0].start(), words[-1].end()
     first = fold(words[0].group(0))
     known = first in FIRST_NAMES and first not in AMBIGUOUS
-    if text[end:end + 1] == ":":
-        return None, False  # a form's label ("Complaint:", "Home:", "Tel:")
+    if re.match(r"\s?#?\s?:", text[end:end + 4]):
+        return None, False  # a form's label ("Complaint:", "Home:", "Tel:", "Member #:")
     if _is_thing(text, words, known) or _is_eponym_use(text, start, end) \
             or INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
         return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
@@ -879,7 +881,8 @@ WRITER_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))\s*(?P<name>[" + LOWER + UPPER + r
                           r"(?:mum|mom|mam|mother|dad|father|wife|husband|sister|brother|partner|nan|gran)\s+here\b"
                           r"|(?i:\b(?:its|it['’]s) me,?\s+)" + LOWER_NAME.replace("name", "me")
                           + r"(?=\s*[,.!]|\s+(?:lol|again|here|from)\b)"
-                          r"|(?i:\breal name(?: is|['’]s)?\s+)(?P<real>[" + LOWER + UPPER + r"][" + LOWER + r"]+)"
+                          r"|(?i:(?<!not my )\breal name(?: is|['’]s)?\s+)"
+                          r"(?P<real>[" + LOWER + UPPER + r"][" + LOWER + r"]+)"
                           r"|(?i:\b(?:(?:its|it['’]s) me(?: again)?|and i|me)\s*\()"
                           r"(?P<paren>[" + LOWER + UPPER + r"][" + LOWER + r"]+)\)")
 # A name and who it is in brackets ("Sunny (my 2yo)", "Will (my husband)"), or opening a sentence with the writer
@@ -1134,7 +1137,9 @@ def _shouted_names(text: str) -> list[Span]:
         return []
     copy = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize() if _known_lower(m.group(0).lower())
                   or m.group(0).lower() in SHOUTED_TITLES else m.group(0).lower(), text)
-    return list(find_names(copy))
+    # addresses read on a copy with every word capitalised ("27 Holly Bank Road, Huddersfield")
+    titled = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text)
+    return list(find_names(copy)) + list(find_addresses(titled))
 
 
 def find_identifiers(text: str) -> list[Identifier]:

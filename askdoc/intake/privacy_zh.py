@@ -64,7 +64,7 @@ TITLES = _DATA["titles"]
 SURNAME_TITLE = re.compile(rf"(?P<name>{SURNAME})(?={'|'.join(TITLES)})"
                            # a form's field, the surname spaced from the title ("導師：林 老師")
                            rf"|(?<=[：:])\s?(?P<spaced>{SURNAME})\s(?=老師|醫師|醫生|護理師|先生|小姐|太太|主任)"
-                           rf"|(?i:dr\.?|doctor)\s?(?P<dr>{SURNAME})(?=[：:，,\s]|$)")
+                           rf"|(?i:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss)\s?(?P<dr>{SURNAME})(?=[：:，,\s）)]|$)")
 CUED_NAME = re.compile(rf"(?:{'|'.join(_DATA['name_cues'])})\s*[:：]?\s*[「『\"“]?"
                        rf"(?P<name>(?:阿|小)[{HAN}]|{SURNAME}(?:[{HAN}]{{1,2}}|[○〇ＯOX＊*]{{1,2}})|[{HAN}]{{2}})")
 KIN_WORDS = frozenset(_DATA["relatives"]) | frozenset(_DATA["relatives_bare"])
@@ -91,10 +91,11 @@ NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|�
 # "大家都叫她方媽媽", "市場的人都叫我洪姐": a surname and a form of address after 叫.
 SURNAME_NICKNAME = re.compile(rf"叫(?:我|她|他)\s?(?P<name>{SURNAME})(?=媽媽|爸爸|阿姨|姐|姊|哥|桑|嫂|伯|叔|仔)")
 OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事|(?<=我))(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
-                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最|今天|昨天|上次|也|都|是我|每天|常常|一直|又|還)")
+                         rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最|今天|今早|昨天|昨晚|前天|上次|也|都|是我|每天|常常|一直|又|還)")
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
-                        r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol)[A-Z][a-z]{2,12}"
+                        r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Dcard|Strava|Threads|Reddit)"
+                        r"[A-Z][a-z]{2,12}"
                         # a passport's romanised name in capitals ("英文名 CHEN YU-TING")
                         r"|(?<=[名是叫]\s)[A-Z]{2,10}(?:[ ,\-]+[A-Z]{2,10}){1,3})(?![A-Za-z])")
 # A name with no cue but its place: "我是俊宏 想問…" (two characters, then a pause), a nickname opening a clause
@@ -105,11 +106,12 @@ SELF_NAME_AGE = re.compile(rf"我是[{HAN}]{{2,6}}?的(?P<name>[{HAN}]{{2}})(?=[
 SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
 OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪找])|(?<=還有))"
                               rf"(?P<name>[阿小][{HAN}]|[阿小][A-Z](?![A-Za-z]))")
-_LATIN = r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|Dear|Thanks)[A-Z][a-z]{2,12}(?![a-z])"
+_LATIN = (r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|Dear|Thanks|Dcard|Strava|Threads|Reddit)"
+          r"[A-Z][a-z]{2,12}(?![a-z])")
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"
-                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋|叫做?)?\s*(?:是|叫|:|：)?\s*"
+                    r"tiktok|小紅書|twitter|推特|youtube|telegram|discord)\s*(?:帳號|id|上?面?搜尋|叫做?|聊|找我)?\s*(?:是|叫|:|：)?\s*"
                     r"(?P<value>@?[A-Za-z0-9_.\-]{3,30})")
 # "我是 kaohsiung_mama 這個帳號": an account name before 這個帳號.
 ACCOUNT_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@])(?P<value>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_.]{3,30})"
@@ -121,7 +123,8 @@ QUOTED_HANDLE = re.compile(r"(?:卡稱|暱稱|帳號名稱|ID)\s*[「『\"“](?
 # "可以加我LINE嗎 ID是 sunny_0608": an ID after a messaging app was named anywhere in the text.
 APP = re.compile(r"(?i:line|賴|ig|instagram|insta|臉書|fb|facebook|微信|wechat|telegram|threads|dcard|"
                  r"抖音|tiktok|小紅書|twitter|推特|youtube|discord)")
-APP_ID = re.compile(r"(?i:id|帳號|帳戶|用戶名)\s*(?:是|為|:|：)\s*(?P<value>(?![A-Z][1289]\d{8})[A-Za-z0-9_.\-]{3,30})")
+APP_ID = re.compile(r"(?i:id|帳號|帳戶|用戶名)\s*(?:(?:好像|應該|可能)?是|為|:|：)\s*"
+                    r"(?P<value>(?![A-Z][1289]\d{8})[A-Za-z0-9_.\-]{3,30})")
 AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # A bare given name (no surname, no cue): after a relative word ("老婆怡萱", "阿姨 淑芬"), or standing alone between
 # spaces or punctuation in a text that reads like a form (digits of a phone, an ID or a date, an e-mail):
@@ -165,6 +168,10 @@ ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(
                           rf"|(?<=的)(?P<named>(?P<given2>[{HAN}])仔)(?=[，,])")
 # "睿睿（我兒子）三個月": a name and who it is in brackets.
 NAME_THEN_KIN = re.compile(rf"(?P<name>[{HAN}]{{2}})[（(]\s?(?:我|我們)(?:的|家)?(?:老)?(?:{_KIN})\s?[）)]")
+RELATIVE_BRACKET = re.compile(rf"我(?:的)?(?:{_KIN})\s?[（(](?P<name>[{HAN}]{{2,3}})[）)]")
+# A family chat pasted in: "二哥 志成：有量血壓嗎" — the speaker after a kin title.
+CHAT_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:{_KIN}|大姊|大姐|大哥|二哥|二姊|二姐|三哥|三姊|小弟|小妹)[ \t]+"
+                          rf"(?P<name>[{HAN}]{{2,3}})[ \t]*[：:]")
 OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
 NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
@@ -345,6 +352,10 @@ def _bare_given_names(text: str) -> Iterator[Span]:
         name = m.group("name")
         zai = name[1] == "仔" and name[0] in GIVEN_CHARS  # 信仔
         if (zai or _given_name(name, doubled=True)) and not text.startswith(NOT_NAMES, m.start("name")):
+            yield "name", m.start("name"), m.end("name")
+    for m in (*RELATIVE_BRACKET.finditer(text), *CHAT_SPEAKER.finditer(text)):
+        name = m.group("name")
+        if name not in NOT_SELF and name not in KIN_WORDS and not not_a_name(text, *m.span("name")):
             yield "name", m.start("name"), m.end("name")
     for m in OPENING_BROTHER.finditer(text):
         if m.group("given") in GIVEN_CHARS:

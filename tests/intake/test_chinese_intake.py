@@ -497,3 +497,26 @@ class ShapesOfTheTwentyThirdChineseRoundTest(AskdocTestCase):
         for text in ("國泰、亞東、萬芳哪家有兒童過敏科", "Tel: 0922-111-222 想問過動症"):
             with self.subTest(text=text):
                 self.assertEqual([t for kind, t in found(text) if kind == "name"], [])
+
+
+class ShapesOfTheTwentyFourthChineseRoundTest(AskdocTestCase):
+    """Shapes a twenty-fourth Chinese blind writer used (invented texts in the same shapes, not the writer's)."""
+
+    def test_names_in_brackets_after_a_relative_a_chat_speaker_and_a_surname_after_mr(self):
+        cases = {"我爸(建民)跟我媽(秀鳳)都有糖尿病": ("name", "秀鳳"),
+                 "【家族群組】\n大姊 美玲：媽又頭暈\n二哥 建成：量血壓了嗎": ("name", "建成"),
+                 "我主管（Mr. 陳）每天要我們加班": ("name", "陳"),
+                 "老王昨晚喝太多": ("name", "老王")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+
+    def test_handles_after_line_chat_and_a_hesitant_id_and_platforms_and_a_baby_word_are_no_names(self):
+        cases = {"可以加我LINE聊 mei_0202": ("handle", "mei_0202"),
+                 "她說可以加LINE，ID好像是 nurse_lin88": ("handle", "nurse_lin88")}
+        for text, item in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(item, found(text))
+        for text in ("我是Dcard上的 @sleepy_cat", "我是 Strava 上的 @runner_chen", "小寶貝名字是沛沛"):
+            with self.subTest(text=text):
+                self.assertFalse({"Dcard", "Strava", "小寶"} & {t for kind, t in found(text) if kind == "name"})

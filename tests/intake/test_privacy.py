@@ -116,3 +116,14 @@ class CuesOfTheFifthWriterTest(SimpleTestCase):
 
     def test_business_words_are_not_names(self):
         self.assertEqual(self.found("Phone me back please, my cough is worse"), [])
+
+
+class GoldSpansTest(SimpleTestCase):
+    """Where the evaluation finds a labelled identifier in its text."""
+
+    def test_a_name_in_a_forms_blanks_is_found_and_a_word_inside_a_handle_is_not(self):
+        row = {"text": "Name ___Delroy Campbell___ / handle: jake_lifts / Jake came too",
+               "identifiers": [{"type": "name", "text": "Delroy Campbell"}, {"type": "name", "text": "Jake"},
+                               {"type": "name", "text": "lifts"}]}
+        found = {row["text"][start:end] for _, start, end in evaluation.gold_spans(row)}
+        self.assertEqual(found, {"Delroy Campbell", "Jake"})

@@ -518,3 +518,19 @@ class ShapesOfTheTwentyThirdRoundTest(SimpleTestCase):
                      "Jo here. Nonbinary, 30. On testosterone", "I cook at Papa Luca's Trattoria and burned my hand"):
             with self.subTest(text=text):
                 self.assertFalse({"Complaint", "Home", "Mam", "Toyota", "Nonbinary", "Luca"} & set(names(text)))
+
+
+class ShapesOfTheTwentyFourthRoundTest(SimpleTestCase):
+    """Shapes a twenty-fourth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_an_address_in_capitals_and_labels_days_and_phrases_that_are_no_names(self):
+        text = "MY DAD LIVES ALONE AT 14 CHURCH LANE, HALIFAX. WHO CAN CHECK ON HIM?"
+        self.assertIn("address", [i.type for i in redact(text)[1]])
+        for text in ("Card says Member #: ABC 1234 5678", "the nurse only comes Tuesdays",
+                     "Reddit: u/SleepyKnees (not my real name obv)", "Victoria sponge again at work",
+                     "My dad's Medicare number is 2953 71846 1",
+                     "I'm Jonas, Danish but living in York. My GP Dr. Amis"):
+            with self.subTest(text=text):
+                found = [(i.type, i.text) for i in redact(text)[1]]
+                self.assertFalse({"Member", "Tuesdays", "obv", "Victoria", "Medicare"} & {t for _, t in found})
+                self.assertNotIn("address", [kind for kind, _ in found])
