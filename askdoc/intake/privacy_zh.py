@@ -92,10 +92,14 @@ NICKNAME = re.compile(rf"(?:我是(?:[{HAN}]{{2,8}}?的)?|偶是|我叫|叫我|�
 SURNAME_NICKNAME = re.compile(rf"叫(?:我|她|他)\s?(?P<name>{SURNAME})(?=媽媽|爸爸|阿姨|姐|姊|哥|桑|嫂|伯|叔|仔)")
 OLD_SURNAME = re.compile(rf"(?:隔壁|鄰居|找|同事|(?<=我))(?P<name>老{SURNAME})(?![師闆公婆家人爸媽大])"
                          rf"|(?:^|(?<=[，,。！？\s]))(?P<opening>老{SURNAME})(?=跟|說|他|叫|最|今天|今早|昨天|昨晚|前天|上次|也|都|是我|每天|常常|一直|又|還)")
+# Latin words written like names that are not ("我是Dcard上的…", "Hello 醫師"): whole words only.
+NOT_LATIN_NAMES = ("Line", "Google", "Apple", "Facebook", "Instagram", "Covid", "Panadol", "Dcard", "Strava", "Threads",
+                   "Reddit")
+GREETINGS = ("Hello", "Hi", "Hey", "Dear", "Thanks")
+_NOT_LATIN = rf"(?!(?:{'|'.join(NOT_LATIN_NAMES)})(?![a-z]))"
 LATIN_NAME = re.compile(rf"(?:我是|我叫|叫我|叫做|英文名(?:字)?(?:是|叫)?|{_BEFORE_FULL}(?:的名字)?(?:叫|是)?|"
                         rf"[他她]叫)\s*"
-                        r"(?P<name>(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Dcard|Strava|Threads|Reddit)"
-                        r"[A-Z][a-z]{2,12}"
+                        rf"(?P<name>{_NOT_LATIN}[A-Z][a-z]{{2,12}}"
                         # a passport's romanised name in capitals ("英文名 CHEN YU-TING")
                         r"|(?<=[名是叫]\s)[A-Z]{2,10}(?:[ ,\-]+[A-Z]{2,10}){1,3})(?![A-Za-z])")
 # A name with no cue but its place: "我是俊宏 想問…" (two characters, then a pause), a nickname opening a clause
@@ -106,8 +110,7 @@ SELF_NAME_AGE = re.compile(rf"我是[{HAN}]{{2,6}}?的(?P<name>[{HAN}]{{2}})(?=[
 SELF_NAME = re.compile(rf"(?:我是|偶是|本人)\s?(?P<name>(?:{SURNAME})?[{HAN}]{{2}})(?=[\s，,。！!？?~～]|$|啦)")
 OPENING_NICKNAME = re.compile(rf"(?:^|(?<=[，,。！？!?\s])|(?<=我)(?=阿)|(?<=[說跟和讓幫給帶陪找])|(?<=還有))"
                               rf"(?P<name>[阿小][{HAN}]|[阿小][A-Z](?![A-Za-z]))")
-_LATIN = (r"(?!Line|Google|Apple|Facebook|Instagram|Covid|Panadol|Hello|Hi|Hey|Dear|Thanks|Dcard|Strava|Threads|Reddit)"
-          r"[A-Z][a-z]{2,12}(?![a-z])")
+_LATIN = rf"{_NOT_LATIN}(?!(?:{'|'.join(GREETINGS)})(?![a-z]))[A-Z][a-z]{{2,12}}(?![a-z])"
 LATIN_TITLED = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN})\s?(?={'|'.join(TITLES)})")
 LATIN_PAIR = re.compile(rf"(?<![A-Za-z])(?P<a>{_LATIN})\s?(?:跟|和|與)\s?(?P<b>{_LATIN})(?![A-Za-z])")
 HANDLE = re.compile(r"(?i:line\s*(?:id|搜尋|加)?|賴|ig|instagram|insta|臉書|fb|微信|wechat|dcard|threads|脆|抖音|"

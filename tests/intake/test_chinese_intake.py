@@ -520,3 +520,10 @@ class ShapesOfTheTwentyFourthChineseRoundTest(AskdocTestCase):
         for text in ("我是Dcard上的 @sleepy_cat", "我是 Strava 上的 @runner_chen", "小寶貝名字是沛沛"):
             with self.subTest(text=text):
                 self.assertFalse({"Dcard", "Strava", "小寶"} & {t for kind, t in found(text) if kind == "name"})
+
+
+class LatinWordsThatAreNoNamesTest(AskdocTestCase):
+    def test_the_list_keeps_out_whole_words_only(self):
+        self.assertIsNone(privacy_zh.LATIN_TITLED.search("Hello醫師"))
+        self.assertEqual(privacy_zh.LATIN_TITLED.search("Hilda醫師").group("name"), "Hilda")
+        self.assertEqual(privacy_zh.LATIN_NAME.search("我叫Linette").group("name"), "Linette")
