@@ -560,6 +560,11 @@ def _institution_after(text: str, end: int) -> bool:
     return INSTITUTION.match(text, end) is not None
 
 
+def _names_institution(text: str, start: int, end: int) -> bool:
+    """The words are an institution's name, or begin one: "Krishna Hospital", "Lincoln High", "Murphy Roofing"."""
+    return INSTITUTION.search(text, start, end) is not None or _institution_after(text, end)
+
+
 def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     trimmed = _trim_name(text, m.start("name"), m.end("name"))
     if trimmed is None:
@@ -568,7 +573,7 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     first = fold(text[start:end].split()[0])
     if require_known and (first not in FIRST_NAMES):
         return None
-    if INSTITUTION.search(text[start:end]) or _institution_after(text, end):
+    if _names_institution(text, start, end):
         return None  # "From: Ashgrove Clinic", "ask for Pembroke Surgery", "Mama Rosa's Trattoria"
     if first in EPONYMS and _is_eponym_use(text, start, end):
         return None
@@ -764,6 +769,9 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
         len(words) == 1 and folded[0].endswith(DRUG_ENDINGS))
 
 
+LABEL_AFTER = re.compile(r"\s?#?\s?:")
+
+
 def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
     """(the name span or None, whether the group is a thing — which makes the words listed with it things too)."""
     found = _name_words(text, group)
@@ -773,10 +781,9 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
     start, end = words[0].start(), words[-1].end()
     first = fold(words[0].group(0))
     known = first in FIRST_NAMES and first not in AMBIGUOUS
-    if re.match(r"\s?#?\s?:", text[end:end + 4]):
+    if LABEL_AFTER.match(text, end):
         return None, False  # a form's label ("Complaint:", "Home:", "Tel:", "Member #:")
-    if _is_thing(text, words, known) or _is_eponym_use(text, start, end) \
-            or INSTITUTION.search(text[start:end]) or INSTITUTION.match(text, end):
+    if _is_thing(text, words, known) or _is_eponym_use(text, start, end) or _names_institution(text, start, end):
         return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
     if (at_start and not (known or FRAGMENT_AFTER.match(text[end:end + 40]))) or _title_cased_line(text, start):
         return None, False
@@ -1046,7 +1053,7 @@ def find_names(text: str) -> Iterator[Span]:
             yield span
     for m in CAPITALISED.finditer(text):
         first = m.group("name").split()[0]
-        if INSTITUTION.search(m.group("name")) or INSTITUTION.match(text, m.end()):
+        if _names_institution(text, m.start(), m.end()):
             continue  # "Krishna Hospital", "Victoria Clinic": named after a person, not one
         if fold(first) in FIRST_NAMES and fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]) \
                 and not BRAND_PRODUCT_AFTER.match(text, m.end()) \
@@ -1104,7 +1111,7 @@ def _joined_names(text: str, spans: list[Span]) -> Iterator[Span]:
         for m in (JOINED_BEFORE.search(text, max(0, start - 40), start), JOINED_AFTER.match(text, end)):
             word = WORD.match(text, m.start("name")) if m else None
             if word and _lone_name_word([word]) and fold(word.group(0)) not in NOT_JOINED_NAMES \
-                    and not _is_thing(text, [word], False) and not INSTITUTION.match(text, word.end()):
+                    and not _is_thing(text, [word], False) and not _names_institution(text, word.start(), word.end()):
                 yield "name", word.start(), word.end()
 
 

@@ -162,20 +162,20 @@ CHILDS_PARENT = re.compile(rf"(?:^|(?<=[{_SEP}])|(?<=我是))(?P<name>[{HAN}]{{2
                            rf"(?=在這|這邊|這裡|[{_SEP}]|$)")
 # A name called out at the start ("承恩 下禮拜三要回診", "欸宥辰 你上次說", "麗華：醫生說", "大雄你先不要吃"), or two
 # names before what they share ("俊宏 俊傑 兩兄弟").
-OPENING_VOCATIVE = re.compile(rf"(?:^|(?<=[「『“]))(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>[{HAN}]{{2}})"
+_CALL_OUT = r"(?:欸|嘿|喂|嗨|哈囉)?\s*"
+OPENING_VOCATIVE = re.compile(rf"(?:^|(?<=[「『“])){_CALL_OUT}(?P<name>[{HAN}]{{2}})"
                               r"(?=\s|[：:，,!！]|你|妳)")
 # "宏哥 你上次說…": one given character and an elder's or a peer's form of address, called out at the start.
 # "阿娟姐說…", "建仔最近…": a nickname before an elder's form of address, or a given character and 仔 opening a clause.
 NICKNAME_TITLED = re.compile(rf"(?P<name>阿[{HAN}])(?=[姐姊哥姨伯嬸叔])")
-ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>(?P<given>[{HAN}])仔)(?=[{HAN}])"
-                          rf"|(?<=的)(?P<named>(?P<given2>[{HAN}])仔)(?=[，,])")
+ZAI_NICKNAME = re.compile(rf"(?:^|(?<=[{_SEP}]))(?P<name>[{HAN}]仔)(?=[{HAN}])|(?<=的)(?P<named>[{HAN}]仔)(?=[，,])")
 # "睿睿（我兒子）三個月": a name and who it is in brackets.
 NAME_THEN_KIN = re.compile(rf"(?P<name>[{HAN}]{{2}})[（(]\s?(?:我|我們)(?:的|家)?(?:老)?(?:{_KIN})\s?[）)]")
 RELATIVE_BRACKET = re.compile(rf"我(?:的)?(?:{_KIN})\s?[（(](?P<name>[{HAN}]{{2,3}})[）)]")
 # A family chat pasted in: "二哥 志成：有量血壓嗎" — the speaker after a kin title.
 CHAT_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:{_KIN}|大姊|大姐|大哥|二哥|二姊|二姐|三哥|三姊|小弟|小妹)[ \t]+"
                           rf"(?P<name>[{HAN}]{{2,3}})[ \t]*[：:]")
-OPENING_BROTHER = re.compile(rf"^(?:欸|嘿|喂|嗨|哈囉)?\s*(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
+OPENING_BROTHER = re.compile(rf"^{_CALL_OUT}(?P<name>(?P<given>[{HAN}])[哥姐姊])(?=\s|[：:，,!！]|你|妳)")
 NAME_LIST = re.compile(rf"(?P<a>[{HAN}]{{2}})\s?[\s、&＆]\s?(?P<b>[{HAN}]{{2}})\s?(?=兩|都|一起|跟我|和我|三個)")
 NAME_PAIR = re.compile(rf"(?P<a>[{HAN}]{{2}})(?:跟|和|與)(?P<b>[{HAN}]{{2}})(?=是|都|一起|兩個)")
 LAST_LINE_NAME = re.compile(rf"\n\s*(?P<name>(?:{SURNAME})?[{HAN}]{{2}})\s*$")
@@ -247,14 +247,14 @@ def find(text: str) -> Iterator[Span]:
         yield "handle", m.start(), m.end()
 
 
-def not_a_name(text: str, start: int, end: int, lists: bool = True) -> bool:
+def not_a_name(text: str, start: int, end: int) -> bool:
     """A place or an ordinary word that opens with a surname's character (高雄, 高血壓, 馬上), an eponym
     (川崎病, 唐氏症: a "name" right before 病 / 症 / 氏) or a doubled character (寶寶黃黃的)."""
     given = text[start + 1:end]
     if end - start == 3 and text[end:end + 1] not in EPONYM_NEXT and (
             given[0] == "小" and given[1] in GIVEN_CHARS or given[0] == "氏" and given[1] not in EPONYM_NEXT):
         given = given[1:]  # 王小明, 林小慧; a Vietnamese name's 氏 (阮氏蘭, 阮氏花), never 唐氏症
-    return (lists and text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
+    return (text.startswith(NOT_NAMES, start) or any(c in NOT_IN_NAME for c in given)
             or text[start:end] in KIN_WORDS or EPONYM_AFTER.match(text, end) is not None
             or text[end:end + 1] in EPONYM_NEXT or text[start + 1:start + 2] == text[start])  # 黃黃的, 白白胖胖
 
@@ -275,11 +275,11 @@ SPEAKS = re.compile(r"說|跟我說|告訴我|問我")
 def _nicknames(text: str) -> Iterator[Span]:
     for m in NICKNAME.finditer(text):
         start, end = m.span("name")
-        # "我叫小魚" names even a word, so do a nickname in 仔 ("阿弟仔") and one who speaks ("我同學小魚說")
-        named = text[max(0, start - 2):start] in ("我叫", "叫我") or SPEAKS.match(text, end) is not None \
-            or text[end - 1] == "仔" and text[end - 2] in GIVEN_CHARS
-        if text[end - 1] == "仔" and text[end - 2] not in GIVEN_CHARS:
+        zai = text[end - 1] == "仔"
+        if zai and not _zai_name(text[start:end]):
             continue  # 囝仔 is any child
+        # "我叫小魚" names even a word, so do a nickname in 仔 ("國仔") and one who speaks ("我同學小魚說")
+        named = text[max(0, start - 2):start] in ("我叫", "叫我") or SPEAKS.match(text, end) is not None or zai
         if (named or not text.startswith(NOT_NICKNAME, start)) and text[end - 1] not in NOT_IN_NAME:
             yield "name", start, end
     for m in LATIN_NAME.finditer(text):
@@ -308,6 +308,11 @@ def _self_names(text: str) -> Iterator[Span]:
     for m in IS_MY_KIN.finditer(text):
         if _given_name(m.group("name"), doubled=True):  # "沛沛是我女兒"
             yield "name", m.start("name"), m.end("name")
+
+
+def _zai_name(name: str) -> bool:
+    """A nickname in 仔 after a given name's character (國仔, 阿信仔), not 囝仔 (any child)."""
+    return name.endswith("仔") and len(name) >= 2 and name[-2] in GIVEN_CHARS
 
 
 def _given_name(name: str, doubled: bool = False) -> bool:
@@ -349,12 +354,11 @@ def _bare_given_names(text: str) -> Iterator[Span]:
             yield "name", m.start("name"), m.end("name")
     for m in ZAI_NICKNAME.finditer(text):
         group = "name" if m.group("name") else "named"
-        if (m.group("given") or m.group("given2")) in GIVEN_CHARS:
+        if _zai_name(m.group(group)):
             yield "name", m.start(group), m.end(group)
     for m in NAME_THEN_KIN.finditer(text):
         name = m.group("name")
-        zai = name[1] == "仔" and name[0] in GIVEN_CHARS  # 信仔
-        if (zai or _given_name(name, doubled=True)) and not text.startswith(NOT_NAMES, m.start("name")):
+        if (_zai_name(name) or _given_name(name, doubled=True)) and not text.startswith(NOT_NAMES, m.start("name")):
             yield "name", m.start("name"), m.end("name")
     for m in (*RELATIVE_BRACKET.finditer(text), *CHAT_SPEAKER.finditer(text)):
         name = m.group("name")
