@@ -223,6 +223,8 @@ LOOKALIKE_SETS = (
      "once as a test on 2026-12-05 18:00 UTC (0.742)"),
     ("blind-en-2026-12-05j-pairs/lookalike.jsonl", "DEVELOPMENT: written blind by a sixth writer (afded80), run once "
      "as a test on 2026-12-05 23:26 UTC (0.697)"),
+    ("blind-en-2026-12-06y-pairs/lookalike.jsonl", "TEST: written blind by a seventh writer (ad78e5b), not run yet"),
+    ("blind-en-2026-12-06z-pairs/lookalike.jsonl", "TEST: written blind by an eighth writer (47e9767), not run yet"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -234,6 +236,8 @@ ENTAILMENT_SETS = (
      "once as a test on 2026-12-05 18:00 UTC (0.712)"),
     ("blind-en-2026-12-05j-pairs/entailment.jsonl", "DEVELOPMENT: written blind by a sixth writer (afded80), run once "
      "as a test on 2026-12-05 23:26 UTC (0.730)"),
+    ("blind-en-2026-12-06y-pairs/entailment.jsonl", "TEST: written blind by a seventh writer (ad78e5b), not run yet"),
+    ("blind-en-2026-12-06z-pairs/entailment.jsonl", "TEST: written blind by an eighth writer (47e9767), not run yet"),
 )
 
 
