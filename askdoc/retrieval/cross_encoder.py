@@ -140,6 +140,12 @@ _model = None
 _model_lock = threading.Lock()
 
 
+def decision_stage() -> str:
+    """The last training stage of the committed decision cross-encoder, as its training summary records it."""
+    info = DECISION_DIR / "askdoc_training.json"
+    return str(json.loads(info.read_text()).get("stage", "")) if info.exists() else ""
+
+
 def model_dir() -> Path:
     """The shipped cross-encoder: stage 1 (external data) then fine-tuned on MQP."""
     return Path(settings.DATA_DIR) / "similarity-cross-encoder"
@@ -231,7 +237,8 @@ def _load_transformers():
 
 
 def train(pairs: list[tuple[str, str, int]], *, output: Path, epochs: int = 1, learning_rate: float = 4e-5,
-          progress: Callable | None = None, seed: int = 0, start: Path | None = None, half: bool = False) -> dict:
+          progress: Callable | None = None, seed: int = 0, start: Path | None = None, half: bool = False,
+          stage: str = "") -> dict:
     """Fine-tune a one-logit cross-encoder on `pairs` (binary cross-entropy) and save it to `output`.
 
     It starts from MiniLM with a fresh head, or from an earlier cross-encoder (`start`)."""
@@ -283,6 +290,8 @@ def train(pairs: list[tuple[str, str, int]], *, output: Path, epochs: int = 1, l
     summary = {"pairs": len(pairs), "positives": sum(y for _, _, y in pairs), "epochs": epochs,
                "batches": len(batches), "seconds": round(time.monotonic() - started),
                "final_loss": round(float(np.mean(losses[-50:])), 4), "max_length": MAX_LENGTH}
+    if stage:  # what the model last learnt, for askdoc evaluate to say
+        summary["stage"] = stage
     (output / "askdoc_training.json").write_text(json.dumps(summary, indent=2))
     return summary
 

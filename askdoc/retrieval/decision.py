@@ -5,10 +5,11 @@ Two fitted parts, both committed, so a fresh clone runs exactly what docs/qualit
 
 1. the decision cross-encoder (askdoc/retrieval/data/decision-cross-encoder, MiniLM-L6, float16 on disk, ~45 MB),
    both questions read together; trained by `askdoc train_similarity --decision-encoder` (stage 1: answer
-   matching, MedQuAD pairs, RQE-train) and `--decision-encoder --hard` (stage 2: look-alikes and low-overlap
-   paraphrases, askdoc.retrieval.hard_pairs): never MQP, the RQE validation set, the MEDIQA QA sets or
-   evaluation/. It runs in bfloat16 where the CPU has native bf16 (~2x faster than float32), else float32
-   (`inference_dtype`);
+   matching, MedQuAD pairs, RQE-train), `--decision-encoder --hard` (stage 2: look-alikes and low-overlap
+   paraphrases, askdoc.retrieval.hard_pairs), `--mqp` (stage 3: MQP) and `--written` (stage 4: the hand-written
+   pairs of evaluation/'s training sets, askdoc.retrieval.written_pairs): never the RQE validation set, the MEDIQA
+   QA sets or an evaluation set marked development or test. It runs in bfloat16 where the CPU has native bf16 (~2x
+   faster than float32), else float32 (`inference_dtype`);
 2. a logistic regression (askdoc/retrieval/data/decision.npz, a few kB) over ALL_FEATURES: the cross-encoder's
    logit on the whole texts and on their main questions (askdoc.knowledge.understanding.main_question: a long
    message is reduced to its request first), and the sentence-embedding cosine multiplied by the input's shape

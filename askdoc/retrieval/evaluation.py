@@ -36,7 +36,7 @@ def evaluate_decision(write: Write) -> dict:
     """The decision model on MQP: honest leave-one-doctor-out (each doctor's pairs read by a cross-encoder that
     never saw them and scored by a top layer refitted without them), the shipped file in-sample, and the
     cross-encoder alone."""
-    from askdoc.retrieval import decision
+    from askdoc.retrieval import decision, training
     from askdoc.retrieval.training import decision_lodo, decision_training_set
 
     top = decision.required(decision.top_layer())
@@ -53,9 +53,19 @@ def evaluate_decision(write: Write) -> dict:
                            for d in sorted(set(groups[mqp])))
     encoder = ("fine-tuned on MQP, each doctor read by the copy trained without that doctor (stage 3)"
                if "mqp_features" in top else "trained without any MQP pair")
+    stage = cross_encoder.decision_stage()
+    if stage.startswith("4"):
+        encoder += ("; the shipped cross-encoder has had stage 4 since (MQP in its replay), so this number is the "
+                    "stage-3 model's and the shipped one's needs stages 1-4 rebuilt per doctor (docs/quality.md)")
     write(f"MQP [development set: doctors 1-5, {int(mqp.sum())} pairs] decision model, HONEST leave-one-doctor-out "
           f"{result['mqp_accuracy_lodo_decision']:.3f} at 0.5 (top layer fitted on the other 4 doctors + 1,000 "
           f"RQE-train pairs; cross-encoder {encoder}) [per doctor {per_doctor}]")
+    if stage.startswith("4"):
+        shipped_x = training.cached_features([(p.q1, p.q2) for p in datasets.mqp_pairs()])
+        result["mqp_accuracy_shipped_in_sample"] = float(
+            ((decision.probabilities(shipped_x, top) >= decision.THRESHOLD) == y[mqp]).mean())
+        write(f"MQP read by the shipped cross-encoder (stage {stage[:1]}; every doctor seen: in-sample, optimistic) "
+              f"{result['mqp_accuracy_shipped_in_sample']:.3f}")
     write(f"MQP decision model as shipped (top layer fitted on all 5 doctors: in-sample, optimistic) "
           f"{result['mqp_accuracy_decision_in_sample']:.3f}; cross-encoder alone (logit >= 0, held out as above) "
           f"{result['mqp_accuracy_cross_encoder_alone']:.3f}; top layer over {', '.join(decision.ALL_FEATURES)} "
@@ -214,15 +224,15 @@ def evaluate_qa(write: Write) -> dict:
 
 # The look-alike sets, each with what it is now (a set once studied or compared on is development from then on).
 LOOKALIKE_SETS = (
-    ("lookalike.jsonl", "DEVELOPMENT: written blind, run once as a test on 2026-12-04, variants compared on it since"),
-    ("blind-en-2026-12-04/lookalike.jsonl", "DEVELOPMENT: written blind (ed0a9e6), run once as a test on 2026-12-04 "
-     "(0.653), its misses studied since"),
-    ("blind-en-2026-12-04b/lookalike.jsonl", "DEVELOPMENT: written blind by a new writer (ccf4fcf), run once as a "
-     "test on 2026-12-05 (0.641), studied since"),
-    ("blind-en-2026-12-05c-pairs/lookalike.jsonl", "DEVELOPMENT: written blind by a fifth writer (b7b4e57), run "
-     "once as a test on 2026-12-05 18:00 UTC (0.742)"),
-    ("blind-en-2026-12-05j-pairs/lookalike.jsonl", "DEVELOPMENT: written blind by a sixth writer (afded80), run once "
-     "as a test on 2026-12-05 23:26 UTC (0.697)"),
+    ("lookalike.jsonl", "TRAINING (stage 4): written blind, run once as a test on 2026-12-04 (0.779 then)"),
+    ("blind-en-2026-12-04/lookalike.jsonl", "TRAINING (stage 4): written blind (ed0a9e6), run once as a test on "
+     "2026-12-04 (0.653)"),
+    ("blind-en-2026-12-04b/lookalike.jsonl", "TRAINING (stage 4): written blind (ccf4fcf), run once as a test on "
+     "2026-12-05 (0.641)"),
+    ("blind-en-2026-12-05c-pairs/lookalike.jsonl", "TRAINING (stage 4): written blind (b7b4e57), run once as a test "
+     "on 2026-12-05 18:00 UTC (0.742)"),
+    ("blind-en-2026-12-05j-pairs/lookalike.jsonl", "TRAINING (stage 4): written blind (afded80), run once as a test "
+     "on 2026-12-05 23:26 UTC (0.697)"),
     ("blind-en-2026-12-06y-pairs/lookalike.jsonl", "TEST: written blind by a seventh writer (ad78e5b), not run yet"),
     ("blind-en-2026-12-06z-pairs/lookalike.jsonl", "TEST: written blind by an eighth writer (47e9767), not run yet"),
 )
@@ -232,10 +242,10 @@ ISSUE_LOOKALIKE_KINDS = ("lookalike_high_overlap", "paraphrase_low_overlap")
 
 # Consumer messages against short FAQ questions, in the MEDIQA-2019 RQE test's style but written blind.
 ENTAILMENT_SETS = (
-    ("blind-en-2026-12-05c-pairs/entailment.jsonl", "DEVELOPMENT: written blind by a fifth writer (b7b4e57), run "
-     "once as a test on 2026-12-05 18:00 UTC (0.712)"),
-    ("blind-en-2026-12-05j-pairs/entailment.jsonl", "DEVELOPMENT: written blind by a sixth writer (afded80), run once "
-     "as a test on 2026-12-05 23:26 UTC (0.730)"),
+    ("blind-en-2026-12-05c-pairs/entailment.jsonl", "TRAINING (stage 4): written blind (b7b4e57), run once as a "
+     "test on 2026-12-05 18:00 UTC (0.712)"),
+    ("blind-en-2026-12-05j-pairs/entailment.jsonl", "TRAINING (stage 4): written blind (afded80), run once as a "
+     "test on 2026-12-05 23:26 UTC (0.730)"),
     ("blind-en-2026-12-06y-pairs/entailment.jsonl", "TEST: written blind by a seventh writer (ad78e5b), not run yet"),
     ("blind-en-2026-12-06z-pairs/entailment.jsonl", "TEST: written blind by an eighth writer (47e9767), not run yet"),
 )

@@ -240,6 +240,33 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
     return result
 
 
+# Stage 4 of the decision cross-encoder (askdoc.retrieval.written_pairs), fixed beforehand: the setting that was
+# measured leave-one-writer-out (docs/quality.md).
+WRITTEN_EPOCHS = 2
+WRITTEN_LEARNING_RATE = 2e-5
+WRITTEN_STAGE = "4: hand-written development pairs + counterweights + stage-2 and MQP replays, after stage 3"
+
+
+def train_decision_written(write: Callable[[str], None]) -> dict:
+    """Stage 4: the committed decision cross-encoder fine-tuned on the hand-written development pairs with their
+    counterweights and replays (askdoc.retrieval.written_pairs), saved in its place."""
+    from tqdm import tqdm
+
+    from askdoc.retrieval import written_pairs
+
+    pairs = written_pairs.stage4_pairs()
+    write(f"decision cross-encoder, stage 4: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching): "
+          f"{len(written_pairs.TRAINING_SETS)} written sets in both orders, their counterweights, "
+          f"{written_pairs.HARD_REPLAY} stage-2 pairs and MQP; from {cross_encoder.DECISION_DIR}, lr "
+          f"{WRITTEN_LEARNING_RATE}, {WRITTEN_EPOCHS} epochs")
+    summary = cross_encoder.train(pairs, output=cross_encoder.DECISION_DIR, epochs=WRITTEN_EPOCHS, progress=tqdm,
+                                  half=True, start=cross_encoder.DECISION_DIR, learning_rate=WRITTEN_LEARNING_RATE,
+                                  stage=WRITTEN_STAGE)
+    write(f"stage 4: {summary['seconds'] / 60:.1f} min, final loss {summary['final_loss']}")
+    forget_models()
+    return summary
+
+
 # The decision model's top layer sees these many RQE-train pairs the cross-encoder never saw (fixed beforehand).
 DECISION_RQE_PAIRS = 1000
 

@@ -28,6 +28,10 @@ class Command(BaseCommand):
                             help="with --decision-encoder: stage 3, fine-tune the committed cross-encoder on MQP, "
                                  "once per held-out doctor (held-out features for the honest number) and once on "
                                  "every doctor (~20 min)")
+        parser.add_argument("--written", action="store_true",
+                            help="with --decision-encoder: stage 4, fine-tune the committed cross-encoder on the "
+                                 "hand-written development pairs under evaluation/ (askdoc.retrieval.written_pairs; "
+                                 "~10 min)")
         parser.add_argument("--decision", action="store_true",
                             help="fit the decision model's top layer (askdoc/retrieval/data/decision.npz) over the "
                                  "committed cross-encoder: MQP + unseen RQE-train pairs, MQP measured leave-one-"
@@ -36,7 +40,7 @@ class Command(BaseCommand):
         parser.add_argument("--epochs", type=int, default=1, help="cross-encoder fine-tuning epochs")
 
     def handle(self, *args, cross_encoder, retrain, foci, epochs, decision_encoder=False, decision=False, hard=False,
-               mqp=False, **options):
+               mqp=False, written=False, **options):
         import time
 
         if decision:
@@ -49,10 +53,12 @@ class Command(BaseCommand):
             return
 
         if decision_encoder:
-            from askdoc.retrieval.training import train_decision_encoder, train_decision_mqp
+            from askdoc.retrieval.training import train_decision_encoder, train_decision_mqp, train_decision_written
 
             started = time.monotonic()
-            if mqp:
+            if written:
+                train_decision_written(self.stdout.write)
+            elif mqp:
                 train_decision_mqp(self.stdout.write)
             else:
                 train_decision_encoder(self.stdout.write, epochs=epochs, hard=hard)
