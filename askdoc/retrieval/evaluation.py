@@ -233,10 +233,12 @@ LOOKALIKE_SETS = (
      "on 2026-12-05 18:00 UTC (0.742)"),
     ("blind-en-2026-12-05j-pairs/lookalike.jsonl", "TRAINING (stage 4): written blind (afded80), run once as a test "
      "on 2026-12-05 23:26 UTC (0.697)"),
-    ("blind-en-2026-12-06y-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (ad78e5b), run once as a test on "
-     "2026-12-06 05:26 UTC at 0904b4b (0.870)"),
-    ("blind-en-2026-12-06z-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (47e9767), run once as a test on "
-     "2026-12-06 05:26 UTC at 0904b4b (0.894)"),
+    ("blind-en-2026-12-06y-pairs/lookalike.jsonl", "TRAINING (stage 4): written blind (ad78e5b), run once as a test "
+     "on 2026-12-06 05:26 UTC at 0904b4b (0.870)"),
+    ("blind-en-2026-12-06z-pairs/lookalike.jsonl", "TRAINING (stage 4): written blind (47e9767), run once as a test "
+     "on 2026-12-06 05:26 UTC at 0904b4b (0.894)"),
+    ("blind-en-2026-12-06w9-pairs/lookalike.jsonl", "TEST: written blind by a ninth writer (81c56fb), not run yet"),
+    ("blind-en-2026-12-06w10-pairs/lookalike.jsonl", "TEST: written blind by a tenth writer (81c56fb), not run yet"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -248,10 +250,12 @@ ENTAILMENT_SETS = (
      "test on 2026-12-05 18:00 UTC (0.712)"),
     ("blind-en-2026-12-05j-pairs/entailment.jsonl", "TRAINING (stage 4): written blind (afded80), run once as a "
      "test on 2026-12-05 23:26 UTC (0.730)"),
-    ("blind-en-2026-12-06y-pairs/entailment.jsonl", "DEVELOPMENT: written blind (ad78e5b), run once as a test on "
-     "2026-12-06 05:26 UTC at 0904b4b (0.784)"),
-    ("blind-en-2026-12-06z-pairs/entailment.jsonl", "DEVELOPMENT: written blind (47e9767), run once as a test on "
-     "2026-12-06 05:26 UTC at 0904b4b (0.741)"),
+    ("blind-en-2026-12-06y-pairs/entailment.jsonl", "TRAINING (stage 4): written blind (ad78e5b), run once as a test "
+     "on 2026-12-06 05:26 UTC at 0904b4b (0.784)"),
+    ("blind-en-2026-12-06z-pairs/entailment.jsonl", "TRAINING (stage 4): written blind (47e9767), run once as a test "
+     "on 2026-12-06 05:26 UTC at 0904b4b (0.741)"),
+    ("blind-en-2026-12-06w9-pairs/entailment.jsonl", "TEST: written blind by a ninth writer (81c56fb), not run yet"),
+    ("blind-en-2026-12-06w10-pairs/entailment.jsonl", "TEST: written blind by a tenth writer (81c56fb), not run yet"),
 )
 
 
