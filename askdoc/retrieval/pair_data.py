@@ -203,9 +203,19 @@ def decision_pairs(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str,
     return pairs
 
 
-def rqe_unseen(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str, int]]:
-    """The RQE training pairs that `decision_pairs` left out (its first draw of Random(seed) shuffles them the
-    same way): the decision model's top layer is fitted on these, never on what the cross-encoder learnt."""
+def _rqe_in_stage1_order(seed: int) -> list[tuple[str, str, int]]:
+    """RQE-train shuffled as `decision_pairs` shuffles it (its first draw of Random(seed)), messages cut."""
     rqe = [(p.q1, p.q2, p.label) for p in datasets.rqe_pairs("train")]
     random.Random(seed).shuffle(rqe)
-    return [(_cut(a, MESSAGE_WORDS), b, y) for a, b, y in rqe[int(2000 * scale):]]
+    return [(_cut(a, MESSAGE_WORDS), b, y) for a, b, y in rqe]
+
+
+def rqe_unseen(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str, int]]:
+    """The RQE training pairs that `decision_pairs` left out: the decision model's top layer is fitted on these,
+    never on what the cross-encoder learnt."""
+    return _rqe_in_stage1_order(seed)[int(2000 * scale):]
+
+
+def rqe_seen(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str, int]]:
+    """The RQE training pairs `decision_pairs` took (stage 1 learnt them; later stages may replay them)."""
+    return _rqe_in_stage1_order(seed)[: int(2000 * scale)]

@@ -244,12 +244,13 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
 # measured leave-one-writer-out (docs/quality.md).
 WRITTEN_EPOCHS = 2
 WRITTEN_LEARNING_RATE = 2e-5
-WRITTEN_STAGE = "4: hand-written development pairs + counterweights + stage-2 and MQP replays, after stage 3"
+WRITTEN_STAGE = "4: hand-written pairs + counterweights + stage-2, MQP and RQE-train replays, after stage 3"
 
 
 def train_decision_written(write: Callable[[str], None]) -> dict:
-    """Stage 4: the committed decision cross-encoder fine-tuned on the hand-written development pairs with their
-    counterweights and replays (askdoc.retrieval.written_pairs), saved in its place."""
+    """Stage 4: the committed decision cross-encoder (stage 3: run it after --mqp, not twice) fine-tuned on the
+    hand-written pairs of evaluation/'s training sets with their counterweights and replays
+    (askdoc.retrieval.written_pairs), saved in its place."""
     from tqdm import tqdm
 
     from askdoc.retrieval import written_pairs
@@ -257,7 +258,8 @@ def train_decision_written(write: Callable[[str], None]) -> dict:
     pairs = written_pairs.stage4_pairs()
     write(f"decision cross-encoder, stage 4: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching): "
           f"{len(written_pairs.TRAINING_SETS)} written sets in both orders, their counterweights, "
-          f"{written_pairs.HARD_REPLAY} stage-2 pairs and MQP; from {cross_encoder.DECISION_DIR}, lr "
+          f"{written_pairs.HARD_REPLAY} stage-2 pairs, MQP and {written_pairs.RQE_REPLAY} RQE-train pairs stage 1 "
+          f"saw; from {cross_encoder.DECISION_DIR} (stage 3), lr "
           f"{WRITTEN_LEARNING_RATE}, {WRITTEN_EPOCHS} epochs")
     summary = cross_encoder.train(pairs, output=cross_encoder.DECISION_DIR, epochs=WRITTEN_EPOCHS, progress=tqdm,
                                   half=True, start=cross_encoder.DECISION_DIR, learning_rate=WRITTEN_LEARNING_RATE,

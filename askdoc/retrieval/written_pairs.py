@@ -12,7 +12,8 @@ comes with its counterweights, drawn from the same texts:
   most words is not what makes a look-alike;
 - a paraphrase side against a side of another paraphrase pair is NOT a match: sharing few words is not what makes a
   paraphrase;
-- replays of stage 2's hard pairs and of MQP, so that neither is forgotten.
+- replays of stage 2's hard pairs, of MQP and of the RQE-train pairs stage 1 saw, so that none is forgotten (never
+  the RQE-train pairs the top layer is fitted on: pair_data.rqe_unseen).
 
 Test sets are never read here: only the sets listed in TRAINING_SETS, which evaluation.py reports as training.
 """
@@ -35,9 +36,15 @@ TRAINING_SETS = (
     "blind-en-2026-12-05j-pairs/lookalike.jsonl",
     "blind-en-2026-12-05c-pairs/entailment.jsonl",
     "blind-en-2026-12-05j-pairs/entailment.jsonl",
+    "blind-en-2026-12-06y-pairs/lookalike.jsonl",
+    "blind-en-2026-12-06z-pairs/lookalike.jsonl",
+    "blind-en-2026-12-06y-pairs/entailment.jsonl",
+    "blind-en-2026-12-06z-pairs/entailment.jsonl",
 )
-# Fixed beforehand (docs/quality.md): how many stage-2 hard pairs are replayed beside the written ones.
+# How many stage-2 hard pairs, and how many of the RQE-train pairs stage 1 learnt, are replayed beside the written
+# ones (docs/quality.md: without the RQE replay, RQE validation fell from 0.805 to 0.752).
 HARD_REPLAY = 1500
+RQE_REPLAY = 1000
 GREETINGS = ("hi, ", "hello doctor, ", "quick question: ", "please help. ", "sorry if this is silly but ", "")
 SIGN_OFFS = (" thanks", " thank you!", " any advice?", " pls help", "", " ??")
 
@@ -100,4 +107,4 @@ def stage4_pairs(*, seed: int = 0) -> list[tuple[str, str, int]]:
     hard = pair_data.hard_decision_pairs(seed=3)
     random.Random(seed + 5).shuffle(hard)
     mqp = [(p.q1, p.q2, p.label) for p in datasets.mqp_pairs()]
-    return pairs + counterweights(rows, rng) + hard[:HARD_REPLAY] + mqp
+    return pairs + counterweights(rows, rng) + hard[:HARD_REPLAY] + mqp + pair_data.rqe_seen()[:RQE_REPLAY]
