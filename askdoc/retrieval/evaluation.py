@@ -237,8 +237,10 @@ LOOKALIKE_SETS = (
      "on 2026-12-06 05:26 UTC at 0904b4b (0.870)"),
     ("blind-en-2026-12-06z-pairs/lookalike.jsonl", "TRAINING (stage 4): written blind (47e9767), run once as a test "
      "on 2026-12-06 05:26 UTC at 0904b4b (0.894)"),
-    ("blind-en-2026-12-06w9-pairs/lookalike.jsonl", "TEST: written blind by a ninth writer (81c56fb), not run yet"),
-    ("blind-en-2026-12-06w10-pairs/lookalike.jsonl", "TEST: written blind by a tenth writer (81c56fb), not run yet"),
+    ("blind-en-2026-12-06w9-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (81c56fb), run once as a test on "
+     "2026-12-06 05:41 UTC at 8d15d98 (0.918)"),
+    ("blind-en-2026-12-06w10-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (81c56fb), run once as a test on "
+     "2026-12-06 05:41 UTC at 8d15d98 (0.960)"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -254,8 +256,10 @@ ENTAILMENT_SETS = (
      "on 2026-12-06 05:26 UTC at 0904b4b (0.784)"),
     ("blind-en-2026-12-06z-pairs/entailment.jsonl", "TRAINING (stage 4): written blind (47e9767), run once as a test "
      "on 2026-12-06 05:26 UTC at 0904b4b (0.741)"),
-    ("blind-en-2026-12-06w9-pairs/entailment.jsonl", "TEST: written blind by a ninth writer (81c56fb), not run yet"),
-    ("blind-en-2026-12-06w10-pairs/entailment.jsonl", "TEST: written blind by a tenth writer (81c56fb), not run yet"),
+    ("blind-en-2026-12-06w9-pairs/entailment.jsonl", "DEVELOPMENT: written blind (81c56fb), run once as a test on "
+     "2026-12-06 05:41 UTC at 8d15d98 (0.775)"),
+    ("blind-en-2026-12-06w10-pairs/entailment.jsonl", "DEVELOPMENT: written blind (81c56fb), run once as a test on "
+     "2026-12-06 05:41 UTC at 8d15d98 (0.817)"),
 )
 
 
