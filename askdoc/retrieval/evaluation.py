@@ -153,10 +153,10 @@ def evaluate_rqe(write: Write) -> dict:
     if decision.available():
         accuracy = float(((decision_scores(texts) >= decision.THRESHOLD) == labels).mean())
         top = decision.required(decision.top_layer())
-        write(f"RQE validation [held out: nothing fitted or chosen on it; looked at by earlier work] ({len(pairs)} "
-              f"pairs): decision model {accuracy:.3f} at 0.5 (the same model and threshold as MQP; top layer over "
-              f"{', '.join(decision.ALL_FEATURES)}, saw: {top.get('saw', '?')}); cosine baseline {cosine:.3f} at "
-              f"{ENTAILMENT_THRESHOLD} (threshold from RQE-train)")
+        write(f"RQE validation [development: nothing fitted on it; read to choose stage 4's RQE-train replay on "
+              f"2026-12-06] ({len(pairs)} pairs): decision model {accuracy:.3f} at 0.5 (the same model and threshold "
+              f"as MQP; top layer over {', '.join(decision.ALL_FEATURES)}, saw: {top.get('saw', '?')}); cosine "
+              f"baseline {cosine:.3f} at {ENTAILMENT_THRESHOLD} (threshold from RQE-train)")
         return {"rqe_accuracy_decision": accuracy, "rqe_accuracy_cosine": cosine}
     result = {"rqe_accuracy": cosine}
     line = ""
