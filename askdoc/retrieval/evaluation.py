@@ -241,8 +241,10 @@ LOOKALIKE_SETS = (
      "2026-12-06 05:41 UTC at 8d15d98 (0.918)"),
     ("blind-en-2026-12-06w10-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (81c56fb), run once as a test on "
      "2026-12-06 05:41 UTC at 8d15d98 (0.960)"),
-    ("blind-en-2026-12-06w11-pairs/lookalike.jsonl", "TEST: written blind by an 11th writer (18e6686), not run yet"),
-    ("blind-en-2026-12-06w12-pairs/lookalike.jsonl", "TEST: written blind by a 12th writer (18e6686), not run yet"),
+    ("blind-en-2026-12-06w11-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (18e6686), run once as a test on "
+     "2026-12-06 06:22 UTC at 3547fe5 (0.928)"),
+    ("blind-en-2026-12-06w12-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (18e6686), run once as a test on "
+     "2026-12-06 06:22 UTC at 3547fe5 (0.934)"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -262,8 +264,10 @@ ENTAILMENT_SETS = (
      "2026-12-06 05:41 UTC at 8d15d98 (0.775)"),
     ("blind-en-2026-12-06w10-pairs/entailment.jsonl", "DEVELOPMENT: written blind (81c56fb), run once as a test on "
      "2026-12-06 05:41 UTC at 8d15d98 (0.817)"),
-    ("blind-en-2026-12-06w11-pairs/entailment.jsonl", "TEST: written blind by an 11th writer (18e6686), not run yet"),
-    ("blind-en-2026-12-06w12-pairs/entailment.jsonl", "TEST: written blind by a 12th writer (18e6686), not run yet"),
+    ("blind-en-2026-12-06w11-pairs/entailment.jsonl", "DEVELOPMENT: written blind (18e6686), run once as a test on "
+     "2026-12-06 06:22 UTC at 3547fe5 (0.765)"),
+    ("blind-en-2026-12-06w12-pairs/entailment.jsonl", "DEVELOPMENT: written blind (18e6686), run once as a test on "
+     "2026-12-06 06:22 UTC at 3547fe5 (0.783)"),
 )
 
 
