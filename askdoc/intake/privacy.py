@@ -119,6 +119,7 @@ ID_CUE = (
     r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.c\. kimlik|nin|bvn|omang|(?-i:ID)(?=\s+\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
+    r"(?-i:(?<![A-Za-z])[A-Z]{2,5} ID)(?=\s+(?:is|was)\b)|"  # "his VA ID is 1V-44920-71"
     r"emp\.? id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
 )
 ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
@@ -311,7 +312,8 @@ MEDICAL_AFTER = re.compile(
 # The same in the languages askers often switch to ("Me llamo Lucía", "Je m'appelle Aurélien").
 FOREIGN_INTRO = (r"|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Jj]e m['’]appelle|\b[Ii]ch hei(?:ß|ss)e|\b[Mm]i chiamo|"
                  r"\b[Mm]eu nome [ée]|\b[Mm]ijn naam is|\b[Nn]azywam si[ęe]|\b[Jj]menuji se")
-NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]?s) name is|\b[Mm]y name['’]s|\bName\s*:?|"
+NAME_INTRO = re.compile(r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\w+['’]?s) name is|"
+                        r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) name['’]s|(?:^|(?<=[.!?]\s))Name['’]s|\bName\s*:?|"
                         r"\b[Nn]ame:|\b[Cc]all me|\bPatient\s*:|^From|\bFrom\s*:|\b[Nn]ickname(?:\s+is)?,?"
                         + FOREIGN_INTRO + r")\s+" + NAME_SEQ)
 INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s+" + TITLE.replace("Prof", "Prof|Fr|Rev")
@@ -934,6 +936,11 @@ ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?
                          + r"(?=\s+(?:here|again|from)\b)")
 LOWER_NAME_AGE = re.compile(r"(?:^|(?<=[\s(]))" + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\s*(?:,|\.|and\b|(?:yo|y/o|m|f)\b))")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
+# "I'm Will. Left ear…", "i'm May. 24.": a self-introduction that is a sentence of its own.
+SENTENCE_CLOSED = re.compile(r"\s*[.!]+(?:\s|$)")
+# "Hi it's June.", "Hi!! Its Brooklyn 😊": a greeting, then the writer's listed first name closing the clause.
+GREETING_ITS = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya)\b)[\s,!.]*(?:[Ii]ts|[Ii]t['’]s)\s+(?P<name>" + CAP
+                          + r")(?=\s*(?:[,.!]|[^\w\s'’]|$))")
 
 
 def find_name_words(text: str) -> Iterator[Span]:
@@ -941,9 +948,12 @@ def find_name_words(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             word = re.match(r"[^\W\d_]+", m.group("name"))
             end = m.start("name") + word.end() if word else 0
-            if word and fold(word.group(0)) in KNOWN_NAMES and NAME_WORD_AFTER.match(text, end) \
-                    and not _institution_after(text, end):
+            closed = NAME_WORD_AFTER.match(text, end) or pattern is INTRO_CUE and SENTENCE_CLOSED.match(text, end)
+            if word and fold(word.group(0)) in KNOWN_NAMES and closed and not _institution_after(text, end):
                 yield "name", m.start("name"), end
+    for m in GREETING_ITS.finditer(text):
+        if fold(m.group("name")) in KNOWN_NAMES:
+            yield "name", m.start("name"), m.end("name")
     for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME):
         for m in pattern.finditer(text):
             first = fold(m.group("name"))
@@ -1129,6 +1139,7 @@ def _learned_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 SHOUTED_TITLES = frozenset({"st", "saint", "dr", "mr", "mrs", "ms", "prof", "nurse"})
+SHOUTED_TITLE_NAME = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof|Nurse)\.?\s+)([a-z]{2,})\b")
 
 
 def _shouting(text: str) -> bool:
@@ -1144,6 +1155,8 @@ def _shouted_names(text: str) -> list[Span]:
         return []
     copy = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize() if _known_lower(m.group(0).lower())
                   or m.group(0).lower() in SHOUTED_TITLES else m.group(0).lower(), text)
+    # "DR OKAFOR": the word after a person's title is a name whether or not it is listed
+    copy = SHOUTED_TITLE_NAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), copy)
     # addresses read on a copy with every word capitalised ("27 Holly Bank Road, Huddersfield")
     titled = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text)
     return list(find_names(copy)) + list(find_addresses(titled))

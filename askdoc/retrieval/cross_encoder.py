@@ -287,7 +287,7 @@ def train(pairs: list[tuple[str, str, int]], *, output: Path, epochs: int = 1, l
         model = model.half()
     model.save_pretrained(output)
     tokenizer.save_pretrained(output)
-    summary = {"pairs": len(pairs), "positives": sum(y for _, _, y in pairs), "epochs": epochs,
+    summary: dict = {"pairs": len(pairs), "positives": sum(y for _, _, y in pairs), "epochs": epochs,
                "batches": len(batches), "seconds": round(time.monotonic() - started),
                "final_loss": round(float(np.mean(losses[-50:])), 4), "max_length": MAX_LENGTH}
     if stage:  # what the model last learnt, for askdoc evaluate to say

@@ -534,3 +534,27 @@ class ShapesOfTheTwentyFourthRoundTest(SimpleTestCase):
                 found = [(i.type, i.text) for i in redact(text)[1]]
                 self.assertFalse({"Member", "Tuesdays", "obv", "Victoria", "Medicare"} & {t for _, t in found})
                 self.assertNotIn("address", [kind for kind, _ in found])
+
+
+class ShapesOfTheTwentyFifthRoundTest(SimpleTestCase):
+    """Shapes a twenty-fifth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def test_word_names_introduced_as_a_sentence_or_after_a_greeting(self):
+        cases = {"Hi I'm Hope. My knee clicks on stairs.": "Hope", "hey. i'm Summer. 31. panic attacks again": "Summer",
+                 "Hi it's Dawn. The itch is back": "Dawn", "Hello!! Its Brooklyn 😊 cramps again": "Brooklyn",
+                 "Name's Ravi. 44, gout in the big toe": "Ravi"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_the_same_words_as_months_or_things_are_no_names(self):
+        for text in ("It's June. My hay fever is awful", "I'm Sure. it is the tablets", "the drug name's Xarelto",
+                     "Hi, it's Monday. Still coughing", "I'll be honest: Summer. That is when it flares"):
+            with self.subTest(text=text):
+                self.assertFalse({"June", "Sure", "Xarelto", "Monday", "Summer"} & set(names(text)))
+
+    def test_a_doctor_named_in_a_message_typed_in_capitals_and_an_acronym_id(self):
+        found = [(i.type, i.text) for i in redact("MY WIFE HAS BACK PAIN. DR ADEYEMI SAID REST BUT IT IS WORSE")[1]]
+        self.assertIn(("name", "ADEYEMI"), found)
+        found = [(i.type, i.text) for i in redact("My dad's VA ID is 2K-55021-83 and they lost his file")[1]]
+        self.assertIn(("id_number", "2K-55021-83"), found)
