@@ -53,18 +53,19 @@ def evaluate_decision(write: Write) -> dict:
                            for d in sorted(set(groups[mqp])))
     encoder = ("fine-tuned on MQP, each doctor read by the copy trained without that doctor (stage 3)"
                if "mqp_features" in top else "trained without any MQP pair")
-    stage = cross_encoder.decision_stage()
-    if stage.startswith("4"):
+    # Stage 4 came after the held-out copies of stage 3: their number is no longer the shipped cross-encoder's.
+    retrained = cross_encoder.decision_stage().startswith("4")
+    if retrained:
         encoder += ("; the shipped cross-encoder has had stage 4 since (MQP in its replay), so this number is the "
                     "stage-3 model's and the shipped one's needs stages 1-4 rebuilt per doctor (docs/quality.md)")
     write(f"MQP [development set: doctors 1-5, {int(mqp.sum())} pairs] decision model, HONEST leave-one-doctor-out "
           f"{result['mqp_accuracy_lodo_decision']:.3f} at 0.5 (top layer fitted on the other 4 doctors + 1,000 "
           f"RQE-train pairs; cross-encoder {encoder}) [per doctor {per_doctor}]")
-    if stage.startswith("4"):
+    if retrained:
         shipped_x = training.cached_features([(p.q1, p.q2) for p in datasets.mqp_pairs()])
         result["mqp_accuracy_shipped_in_sample"] = float(
             ((decision.probabilities(shipped_x, top) >= decision.THRESHOLD) == y[mqp]).mean())
-        write(f"MQP read by the shipped cross-encoder (stage {stage[:1]}; every doctor seen: in-sample, optimistic) "
+        write(f"MQP read by the shipped cross-encoder (stage 4; every doctor seen: in-sample, optimistic) "
               f"{result['mqp_accuracy_shipped_in_sample']:.3f}")
     write(f"MQP decision model as shipped (top layer fitted on all 5 doctors: in-sample, optimistic) "
           f"{result['mqp_accuracy_decision_in_sample']:.3f}; cross-encoder alone (logit >= 0, held out as above) "
@@ -275,11 +276,11 @@ def evaluate_lookalike(write: Write) -> dict:
     """The look-alike sets under evaluation/ (written blind by someone else): half pairs sharing most words but
     needing another answer, half paraphrases sharing few. Accuracy of similarity() at SIMILAR_THRESHOLD, overall and
     per kind, for each set with its kind."""
-    from django.conf import settings
+    from askdoc.retrieval.written_pairs import evaluation_dir
 
     results = {}
     for name, kind in LOOKALIKE_SETS:
-        path = settings.REPO_DIR / "evaluation" / name
+        path = evaluation_dir() / name
         if not path.exists():
             write(f"look-alike set {name}: not found; skipped")
             continue
@@ -320,13 +321,12 @@ def evaluate_entailment(write: Write) -> dict:
     when answering the FAQ answers the message's main question. The decision model at its threshold, as for RQE."""
     import json
 
-    from django.conf import settings
-
     from askdoc.retrieval import decision
+    from askdoc.retrieval.written_pairs import evaluation_dir
 
     results = {}
     for name, kind in ENTAILMENT_SETS:
-        path = settings.REPO_DIR / "evaluation" / name
+        path = evaluation_dir() / name
         if not path.exists():
             write(f"entailment set {name}: not found; skipped")
             continue

@@ -42,7 +42,8 @@ TRAINING_SETS = (
     "blind-en-2026-12-06z-pairs/entailment.jsonl",
 )
 # How many stage-2 hard pairs, and how many of the RQE-train pairs stage 1 learnt, are replayed beside the written
-# ones (docs/quality.md: without the RQE replay, RQE validation fell from 0.805 to 0.752).
+# ones. The RQE replay was added after RQE validation fell (0.805 -> 0.752) and did not restore it (0.748;
+# docs/quality.md).
 HARD_REPLAY = 1500
 RQE_REPLAY = 1000
 GREETINGS = ("hi, ", "hello doctor, ", "quick question: ", "please help. ", "sorry if this is silly but ", "")

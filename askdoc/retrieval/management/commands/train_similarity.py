@@ -30,8 +30,8 @@ class Command(BaseCommand):
                                  "every doctor (~20 min)")
         parser.add_argument("--written", action="store_true",
                             help="with --decision-encoder: stage 4, fine-tune the committed cross-encoder on the "
-                                 "hand-written development pairs under evaluation/ (askdoc.retrieval.written_pairs; "
-                                 "~10 min)")
+                                 "hand-written pairs of the training sets under evaluation/ "
+                                 "(askdoc.retrieval.written_pairs; ~12 min on two cores)")
         parser.add_argument("--decision", action="store_true",
                             help="fit the decision model's top layer (askdoc/retrieval/data/decision.npz) over the "
                                  "committed cross-encoder: MQP + unseen RQE-train pairs, MQP measured leave-one-"
