@@ -246,8 +246,10 @@ LOOKALIKE_SETS = (
      "2026-12-06 06:22 UTC at 3547fe5 (0.928)"),
     ("blind-en-2026-12-06w12-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (18e6686), run once as a test on "
      "2026-12-06 06:22 UTC at 3547fe5 (0.934)"),
-    ("blind-en-2026-12-06w13-pairs/lookalike.jsonl", "TEST: written blind by a 13th writer (2c00f01), not run yet"),
-    ("blind-en-2026-12-06w14-pairs/lookalike.jsonl", "TEST: written blind by a 14th writer (2c00f01), not run yet"),
+    ("blind-en-2026-12-06w13-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (2c00f01), run once as a test on "
+     "2026-12-06 08:13 UTC at e3dca4d (0.944)"),
+    ("blind-en-2026-12-06w14-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (2c00f01), run once as a test on "
+     "2026-12-06 08:13 UTC at e3dca4d (0.925)"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -271,8 +273,10 @@ ENTAILMENT_SETS = (
      "2026-12-06 06:22 UTC at 3547fe5 (0.765)"),
     ("blind-en-2026-12-06w12-pairs/entailment.jsonl", "DEVELOPMENT: written blind (18e6686), run once as a test on "
      "2026-12-06 06:22 UTC at 3547fe5 (0.783)"),
-    ("blind-en-2026-12-06w13-pairs/entailment.jsonl", "TEST: written blind by a 13th writer (2c00f01), not run yet"),
-    ("blind-en-2026-12-06w14-pairs/entailment.jsonl", "TEST: written blind by a 14th writer (2c00f01), not run yet"),
+    ("blind-en-2026-12-06w13-pairs/entailment.jsonl", "DEVELOPMENT: written blind (2c00f01), run once as a test on "
+     "2026-12-06 08:13 UTC at e3dca4d (0.752)"),
+    ("blind-en-2026-12-06w14-pairs/entailment.jsonl", "DEVELOPMENT: written blind (2c00f01), run once as a test on "
+     "2026-12-06 08:13 UTC at e3dca4d (0.765)"),
 )
 
 
