@@ -36,7 +36,7 @@ POPULATIONS = ("My 6-month-old baby", "My 3-year-old son", "My teenage daughter"
                "I am breastfeeding and", "My 80-year-old mother", "I am a 35-year-old man and")
 
 
-def _cut(text: str, words: int) -> str:
+def cut(text: str, words: int) -> str:
     return " ".join(text.split()[:words])
 
 
@@ -73,11 +73,11 @@ def community_qa_matching(rows: list[dict], *, count: int, rng: random.Random) -
     pairs = []
     for i in rng.sample(range(len(distinct)), min(count, len(distinct))):
         row = distinct[i]
-        question = _cut(row["text"], MESSAGE_WORDS)
-        pairs.append((question, _cut(row["answer"], ANSWER_WORDS), 1))
+        question = cut(row["text"], MESSAGE_WORDS)
+        pairs.append((question, cut(row["answer"], ANSWER_WORDS), 1))
         other = rng.choice(near[i]) if near[i] and rng.random() < 0.7 else rng.randrange(len(distinct))
         if distinct[other]["text"] != row["text"]:
-            pairs.append((question, _cut(distinct[other]["answer"], ANSWER_WORDS), 0))
+            pairs.append((question, cut(distinct[other]["answer"], ANSWER_WORDS), 0))
     return pairs
 
 
@@ -87,7 +87,7 @@ def summary_pairs(rows: list[dict], *, rng: random.Random) -> list[tuple[str, st
     near = _neighbours(long)
     pairs = []
     for i, row in enumerate(long):
-        message = _cut(row["text"], MESSAGE_WORDS)
+        message = cut(row["text"], MESSAGE_WORDS)
         pairs.append((message, row["title"], 1))
         other = rng.choice(near[i]) if near[i] else rng.randrange(len(long))
         if other != i:
@@ -129,9 +129,9 @@ def medquad_answer_pairs(rows: list[tuple[str, str, str, str]], *, count: int,
     pairs = []
     for i in rng.sample(usable, min(count, len(usable))):
         question, qtype, focus, answer = rows[i]
-        pairs.append((question, _cut(answer, ANSWER_WORDS), 1))
+        pairs.append((question, cut(answer, ANSWER_WORDS), 1))
         other = rng.choice([j for j in by_focus[focus] if rows[j][1] != qtype])
-        pairs.append((question, _cut(rows[other][3], ANSWER_WORDS), 0))
+        pairs.append((question, cut(rows[other][3], ANSWER_WORDS), 0))
     return pairs
 
 
@@ -198,7 +198,7 @@ def decision_pairs(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str,
              + medquad_answer_pairs(medquad_answers(), count=int(1000 * scale), rng=rng)
              + medquad_pairs(questions, foci=int(2000 * scale), seed=seed)
              + population_pairs(questions, count=int(300 * scale), rng=rng)
-             + [(_cut(a, MESSAGE_WORDS), b, y) for a, b, y in rqe[: int(2000 * scale)]])
+             + [(cut(a, MESSAGE_WORDS), b, y) for a, b, y in rqe[: int(2000 * scale)]])
     rng.shuffle(pairs)
     return pairs
 
@@ -207,7 +207,7 @@ def _rqe_in_stage1_order(seed: int) -> list[tuple[str, str, int]]:
     """RQE-train shuffled as `decision_pairs` shuffles it (its first draw of Random(seed)), messages cut."""
     rqe = [(p.q1, p.q2, p.label) for p in datasets.rqe_pairs("train")]
     random.Random(seed).shuffle(rqe)
-    return [(_cut(a, MESSAGE_WORDS), b, y) for a, b, y in rqe]
+    return [(cut(a, MESSAGE_WORDS), b, y) for a, b, y in rqe]
 
 
 def rqe_unseen(*, seed: int = 0, scale: float = 1.0) -> list[tuple[str, str, int]]:

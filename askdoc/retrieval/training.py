@@ -244,7 +244,8 @@ def train_decision_mqp(write: Callable[[str], None]) -> dict:
 # measured leave-one-writer-out (docs/quality.md).
 WRITTEN_EPOCHS = 2
 WRITTEN_LEARNING_RATE = 2e-5
-WRITTEN_STAGE = "4: hand-written pairs + counterweights + stage-2, MQP and RQE-train replays, after stage 3"
+WRITTEN_STAGE = ("4: hand-written pairs + counterweights + consumer-message contrasts + stage-2, MQP and RQE-train "
+                 "replays, after stage 3")
 
 
 def train_decision_written(write: Callable[[str], None]) -> dict:
@@ -258,6 +259,7 @@ def train_decision_written(write: Callable[[str], None]) -> dict:
     pairs = written_pairs.stage4_pairs()
     write(f"decision cross-encoder, stage 4: {len(pairs)} pairs ({sum(y for _, _, y in pairs)} matching): "
           f"{len(written_pairs.TRAINING_SETS)} written sets in both orders, their counterweights, "
+          f"{written_pairs.MESSAGE_CONTRASTS} archive messages against unrelated FAQ questions and iCliniq's titles, "
           f"{written_pairs.HARD_REPLAY} stage-2 pairs, MQP and {written_pairs.RQE_REPLAY} RQE-train pairs stage 1 "
           f"saw; from {cross_encoder.DECISION_DIR} (stage 3), lr "
           f"{WRITTEN_LEARNING_RATE}, {WRITTEN_EPOCHS} epochs")

@@ -12,6 +12,11 @@ comes with its counterweights, drawn from the same texts:
   most words is not what makes a look-alike;
 - a paraphrase side against a side of another paraphrase pair is NOT a match: sharing few words is not what makes a
   paraphrase;
+- a real consumer's message (the community archive) against an encyclopedia question of the type it asks about a
+  condition it never names is NOT a match, and iCliniq's messages against their own title questions are: the
+  written entailment negatives are all about the message's own or a related condition, and without these the model
+  learnt "a message and a FAQ asking for the same type match" (RQE validation's new false "yes": a child who swallowed
+  bleach against "how to treat a vaginal yeast infection", docs/quality.md);
 - replays of stage 2's hard pairs, of MQP and of the RQE-train pairs stage 1 saw, so that none is forgotten (never
   the RQE-train pairs the top layer is fitted on: pair_data.rqe_unseen).
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import defaultdict
 from pathlib import Path
 
 from askdoc.retrieval import datasets, pair_data
@@ -46,6 +52,11 @@ TRAINING_SETS = (
 # docs/quality.md).
 HARD_REPLAY = 1500
 RQE_REPLAY = 1000
+# Archive messages against an unrelated FAQ question of their type: 1,000 moved RQE validation 0.748 -> 0.772, 3,000
+# to 0.781 with the development pair sets unchanged (docs/quality.md).
+MESSAGE_CONTRASTS = 3000
+TRIES = 20
+_LONG_WORD = re.compile(r"[a-z]{4,}")
 GREETINGS = ("hi, ", "hello doctor, ", "quick question: ", "please help. ", "sorry if this is silly but ", "")
 SIGN_OFFS = (" thanks", " thank you!", " any advice?", " pls help", "", " ??")
 
@@ -100,6 +111,37 @@ def counterweights(rows: list[dict], rng: random.Random) -> list[tuple[str, str,
     return pairs
 
 
+def message_contrasts(rng: random.Random) -> list[tuple[str, str, int]]:
+    """Consumer messages against FAQ questions in the entailment shape (module docstring): MESSAGE_CONTRASTS
+    archive messages each against a MedQuAD question of the type the message asks (understanding's label set is
+    MedQuAD's) about a focus the message does not name; plus pair_data.summary_pairs."""
+    from askdoc.knowledge.understanding import understand
+
+    rows = pair_data.community_rows()
+    by_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for question, qtype, focus in datasets.medquad_questions():
+        by_type[qtype].append((question, focus))
+    everything = [entry for entries in by_type.values() for entry in entries]
+    archive = [row for row in rows if row["source"] == "questionDoctorQAs.json"]
+    pairs = []
+    for row in rng.sample(archive, min(MESSAGE_CONTRASTS, len(archive))):
+        message = pair_data.cut(row["text"], pair_data.MESSAGE_WORDS)
+        faq = unrelated_question(message, by_type.get(understand(message).question_type or "", everything), rng)
+        if faq:
+            pairs.append((message, faq, 0))
+    return pairs + pair_data.summary_pairs(rows, rng=rng)
+
+
+def unrelated_question(message: str, questions: list[tuple[str, str]], rng: random.Random) -> str | None:
+    """A (question, focus) drawn from `questions` whose focus shares no word of four letters or more with the
+    message; None after TRIES draws."""
+    words = set(_LONG_WORD.findall(message.lower()))
+    for question, focus in (rng.choice(questions) for _ in range(TRIES)):
+        if not words & set(_LONG_WORD.findall(focus.lower())):
+            return question
+    return None
+
+
 def stage4_pairs(*, seed: int = 0) -> list[tuple[str, str, int]]:
     """The written pairs in both orders, their counterweights, and the replays (module docstring)."""
     rng = random.Random(seed)
@@ -108,4 +150,5 @@ def stage4_pairs(*, seed: int = 0) -> list[tuple[str, str, int]]:
     hard = pair_data.hard_decision_pairs(seed=3)
     random.Random(seed + 5).shuffle(hard)
     mqp = [(p.q1, p.q2, p.label) for p in datasets.mqp_pairs()]
-    return pairs + counterweights(rows, rng) + hard[:HARD_REPLAY] + mqp + pair_data.rqe_seen()[:RQE_REPLAY]
+    return (pairs + counterweights(rows, rng) + message_contrasts(random.Random(seed + 7)) + hard[:HARD_REPLAY]
+            + mqp + pair_data.rqe_seen()[:RQE_REPLAY])

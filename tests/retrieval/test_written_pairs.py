@@ -54,3 +54,11 @@ class WrittenPairsTests(SimpleTestCase):
             if label == 0:
                 own = next(row for row in PARAPHRASES if row["a"] == a)
                 self.assertNotIn(b, (own["a"], own["b"]))
+
+    def test_an_unrelated_question_is_about_a_focus_the_message_never_names(self):
+        questions = [("How is acne treated?", "Acne"), ("What are the treatments for acne scars?", "Acne scars"),
+                     ("How is gout treated?", "Gout")]
+        message = "I am 17 and my acne got worse this winter. How do I treat it?"
+        drawn = {written_pairs.unrelated_question(message, questions, random.Random(seed)) for seed in range(20)}
+        self.assertEqual(drawn, {"How is gout treated?"})
+        self.assertIsNone(written_pairs.unrelated_question(message, questions[:2], random.Random(0)))
