@@ -250,8 +250,10 @@ LOOKALIKE_SETS = (
      "2026-12-06 08:13 UTC at e3dca4d (0.944)"),
     ("blind-en-2026-12-06w14-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (2c00f01), run once as a test on "
      "2026-12-06 08:13 UTC at e3dca4d (0.925)"),
-    ("blind-en-2026-12-06w15-pairs/lookalike.jsonl", "TEST: written blind by a 15th writer (07dcb14), not run yet"),
-    ("blind-en-2026-12-06w16-pairs/lookalike.jsonl", "TEST: written blind by a 16th writer (07dcb14), not run yet"),
+    ("blind-en-2026-12-06w15-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (07dcb14), run once as a test on "
+     "2026-12-06 08:47 UTC at 20fbdc9 (0.895)"),
+    ("blind-en-2026-12-06w16-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (07dcb14), run once as a test on "
+     "2026-12-06 08:47 UTC at 20fbdc9 (0.945)"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -279,8 +281,10 @@ ENTAILMENT_SETS = (
      "2026-12-06 08:13 UTC at e3dca4d (0.752)"),
     ("blind-en-2026-12-06w14-pairs/entailment.jsonl", "DEVELOPMENT: written blind (2c00f01), run once as a test on "
      "2026-12-06 08:13 UTC at e3dca4d (0.765)"),
-    ("blind-en-2026-12-06w15-pairs/entailment.jsonl", "TEST: written blind by a 15th writer (07dcb14), not run yet"),
-    ("blind-en-2026-12-06w16-pairs/entailment.jsonl", "TEST: written blind by a 16th writer (07dcb14), not run yet"),
+    ("blind-en-2026-12-06w15-pairs/entailment.jsonl", "DEVELOPMENT: written blind (07dcb14), run once as a test on "
+     "2026-12-06 08:47 UTC at 20fbdc9 (0.735)"),
+    ("blind-en-2026-12-06w16-pairs/entailment.jsonl", "DEVELOPMENT: written blind (07dcb14), run once as a test on "
+     "2026-12-06 08:47 UTC at 20fbdc9 (0.735)"),
 )
 
 
