@@ -154,9 +154,10 @@ def evaluate_rqe(write: Write) -> dict:
     if decision.available():
         accuracy = float(((decision_scores(texts) >= decision.THRESHOLD) == labels).mean())
         top = decision.required(decision.top_layer())
-        write(f"RQE validation [development: nothing fitted on it; read to choose stage 4's RQE-train replay on "
-              f"2026-12-06] ({len(pairs)} pairs): decision model {accuracy:.3f} at 0.5 (the same model and threshold "
-              f"as MQP; top layer over {', '.join(decision.ALL_FEATURES)}, saw: {top.get('saw', '?')}); cosine "
+        write(f"RQE validation [development: nothing fitted on it; read to choose stage 4's RQE-train replay and "
+              f"its consumer-message contrasts on 2026-12-06] ({len(pairs)} pairs): decision model {accuracy:.3f} at "
+              f"0.5 (the same model and threshold as MQP; top layer over {', '.join(decision.ALL_FEATURES)}, "
+              f"saw: {top.get('saw', '?')}); cosine "
               f"baseline {cosine:.3f} at {ENTAILMENT_THRESHOLD} (threshold from RQE-train)")
         return {"rqe_accuracy_decision": accuracy, "rqe_accuracy_cosine": cosine}
     result = {"rqe_accuracy": cosine}
