@@ -255,8 +255,10 @@ LOOKALIKE_SETS = (
      "2026-12-06 08:47 UTC at 20fbdc9 (0.895)"),
     ("blind-en-2026-12-06w16-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (07dcb14), run once as a test on "
      "2026-12-06 08:47 UTC at 20fbdc9 (0.945)"),
-    ("blind-en-2026-12-06w17-pairs/lookalike.jsonl", "TEST: written blind by a 17th writer (da8793c), not run yet"),
-    ("blind-en-2026-12-06w18-pairs/lookalike.jsonl", "TEST: written blind by a 18th writer (da8793c), not run yet"),
+    ("blind-en-2026-12-06w17-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (da8793c), run once as a test on "
+     "2026-12-06 09:07 UTC at ea78781 (0.967)"),
+    ("blind-en-2026-12-06w18-pairs/lookalike.jsonl", "DEVELOPMENT: written blind (da8793c), run once as a test on "
+     "2026-12-06 09:07 UTC at ea78781 (0.954)"),
 )
 # The look-alike measure: high-overlap look-alikes against low-overlap paraphrases. A set may hold other kinds
 # too (moderate overlap, high-overlap paraphrases), reported beside it.
@@ -288,8 +290,10 @@ ENTAILMENT_SETS = (
      "2026-12-06 08:47 UTC at 20fbdc9 (0.735)"),
     ("blind-en-2026-12-06w16-pairs/entailment.jsonl", "DEVELOPMENT: written blind (07dcb14), run once as a test on "
      "2026-12-06 08:47 UTC at 20fbdc9 (0.735)"),
-    ("blind-en-2026-12-06w17-pairs/entailment.jsonl", "TEST: written blind by a 17th writer (da8793c), not run yet"),
-    ("blind-en-2026-12-06w18-pairs/entailment.jsonl", "TEST: written blind by a 18th writer (da8793c), not run yet"),
+    ("blind-en-2026-12-06w17-pairs/entailment.jsonl", "DEVELOPMENT: written blind (da8793c), run once as a test on "
+     "2026-12-06 09:07 UTC at ea78781 (0.732)"),
+    ("blind-en-2026-12-06w18-pairs/entailment.jsonl", "DEVELOPMENT: written blind (da8793c), run once as a test on "
+     "2026-12-06 09:07 UTC at ea78781 (0.781)"),
 )
 
 
