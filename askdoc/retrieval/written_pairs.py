@@ -133,8 +133,8 @@ def message_contrasts(rng: random.Random) -> list[tuple[str, str, int]]:
 
 
 def unrelated_question(message: str, questions: list[tuple[str, str]], rng: random.Random) -> str | None:
-    """A (question, focus) drawn from `questions` whose focus shares no word of four letters or more with the
-    message; None after TRIES draws."""
+    """The question of a (question, focus) drawn from `questions` whose focus shares no word of four letters or more
+    with the message; None when TRIES draws found none."""
     words = set(_LONG_WORD.findall(message.lower()))
     for question, focus in (rng.choice(questions) for _ in range(TRIES)):
         if not words & set(_LONG_WORD.findall(focus.lower())):
