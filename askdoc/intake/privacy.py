@@ -116,7 +116,11 @@ ID_CUE = (
     r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
     r"ihi|nhi(?: number)?|ird(?: number)?|tfn|(?<!tai )chi(?: number| no\.?)?|svnr|versichertennummer|"
     r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
-    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.c\. kimlik|nin|bvn|omang|(?-i:ID)(?=\s+\d)|"
+    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.?c\.? kimlik(?: no\.?| numaras[ıi])?|nin|bvn|omang|"
+    r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
+    r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
+    r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
+    r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
     r"(?-i:(?<![A-Za-z])[A-Z]{2,5} ID)(?=\s+(?:is|was)\b)|"  # "his VA ID is 1V-44920-71"
@@ -227,14 +231,18 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
                               "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter", "meters",
                               "metre", "metres", "lane", "road", "street"})
 ADDRESS_CUE = re.compile(
-    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|\s*:)|"
+    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|[^:\n]{0,20}:)|"
+    # "I live Flat 22B, Tower 3", "we stay in Room 214, …": a dwelling's unit word, capitalised as in an address
+    # ("stay in room 3 of the ward" is no home), straight after
+    r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+)?(?=(?-i:Flat|Apt|Apartment|Unit|Room|House|Block|Tower)\b)|"
     r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|residing|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
                           r",\s+(?:in|on|at)\s+(?:a|an|the|my|our)\s|"
                           r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
-ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|colony|sector|layout|chowk|cross|"
+ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|room|tower|pg|hostel|colony|sector|"
+                          r"layout|chowk|cross|"
                           r"block|house|building|bldg|residency|society|marg|nagar|village|po box|stand|erf|plot|lot|"
                           r"zone|ward|phase|extension)\b|\b\d{5,6}\b|"
                           r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE)
@@ -360,6 +368,8 @@ NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
                                    r"|\s*,\s*\d{1,3}\b")
 # A family by its name: "we're the Okafors".
+# "Grace and I (Will) are both 30": a name in brackets right after the writer's "I" or "me".
+SELF_IN_BRACKETS = re.compile(r"(?:\b[Ii]|\b[Mm]e|\b[Mm]yself)\s+\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<name>[A-Z][a-z]{2,}s)(?![\w-])")
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text|hi|hello|hey|"
@@ -1017,6 +1027,8 @@ def find_names(text: str) -> Iterator[Span]:
             elif pattern in (NAME_INTRO, SIGN_OFF, DASH_SIGNATURE) and fold(m.group("name").split()[0]) in AMBIGUOUS:
                 # "name is Will", "— Will" closing a message
                 yield "name", m.start("name"), m.start("name") + len(m.group("name").split()[0])
+    for m in SELF_IN_BRACKETS.finditer(text):
+        yield "name", m.start("name"), m.end("name")
     for m in KIN_LOWER_AGE.finditer(text):
         if fold(m.group("name")) not in NOT_NAMED_BEFORE_AGE or m.group("name").lower() in KNOWN_NAMES:
             yield "name", m.start("name"), m.end("name")

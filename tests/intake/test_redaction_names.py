@@ -558,3 +558,39 @@ class ShapesOfTheTwentyFifthRoundTest(SimpleTestCase):
         self.assertIn(("name", "ADEYEMI"), found)
         found = [(i.type, i.text) for i in redact("My dad's VA ID is 2K-55021-83 and they lost his file")[1]]
         self.assertIn(("id_number", "2K-55021-83"), found)
+
+
+class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
+    """Shapes a twenty-seventh blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def found(self, text: str) -> list[tuple[str, str]]:
+        return [(i.type, i.text) for i in redact(text)[1]]
+
+    def test_national_and_health_numbers_named_by_their_own_cue(self):
+        cases = {"Hi, I'm Mads, CPR 240791-3317. Rash on my shins": "240791-3317",
+                 "NHIF number 5521 0093, chest tight on stairs": "5521 0093",
+                 "Jeg heter Ola, fødselsnummer 02038845127, sunburn with blisters": "02038845127",
+                 "TC kimlik 52819047736, tinnitus for a month": "52819047736",
+                 "My mum's PhilHealth no. 11-040277318-5, BP 170/100 today": "11-040277318-5"}
+        for text, number in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(("id_number", number), self.found(text))
+
+    def test_a_home_given_right_after_live_or_stay_or_an_address_label(self):
+        cases = {"I live Flat 9C, Tower 2, Harbour View, Tsuen Wan. My son coughs at night": "Flat 9C",
+                 "We stay in Room 12, Green Leaf PG, near the metro. Fever since Monday": "Room 12",
+                 "Our address for the records: 14 Neem Apartments, Sector 45, Noida.": "14 Neem Apartments"}
+        for text, start in cases.items():
+            with self.subTest(text=text):
+                self.assertTrue(any(kind == "address" and value.startswith(start)
+                                    for kind, value in self.found(text)), self.found(text))
+
+    def test_a_name_in_brackets_after_the_writers_i(self):
+        self.assertIn("Will", names("Mia and I (Will) both have a sore throat, is it strep?"))
+        self.assertNotIn("Will", names("I will (probably) see a GP tomorrow"))
+
+    def test_living_somewhere_without_a_home_address_is_not_one(self):
+        for text in ("I live in London and stay in bed 3 days a week", "I live alone in a house with 2 cats",
+                     "we stay in room 3 of the ward till Friday"):
+            with self.subTest(text=text):
+                self.assertNotIn("address", {kind for kind, _ in self.found(text)})
