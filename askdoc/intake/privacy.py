@@ -211,7 +211,7 @@ ADDRESS = re.compile(
     r"\d{1,4}[A-Za-z]?\b"
     r"|(?i:\bp\.?\s?o\.?\s+box\s+\d+)"
     r"|\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Calle|Avenida|Via|Rue|Av\.|Carrer|Viale|Piazza|Plaza|Jalan|Jl\.|Boulevard|Bd|"
-    r"Chemin|Allée|Impasse|Place|Quai|Avenue)\s+"
+    r"Chemin|Allée|Impasse|Place|Quai|Avenue|rue|chemin|allée|impasse|quai)\s+"  # French writes "17 rue des Lilas"
     r"(?:" + PARTICLE + r"\s*){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+)?" + EU_TAIL +
     r"|\b" + STREET_FIRST + r"\s+(?:" + PARTICLE + r"\s*){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\s+){1,3}\d{1,4}[A-Za-z]?\b"
     + NOT_HOUSE + EU_TAIL +

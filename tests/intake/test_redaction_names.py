@@ -579,7 +579,8 @@ class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
     def test_a_home_given_right_after_live_or_stay_or_an_address_label(self):
         cases = {"I live Flat 9C, Tower 2, Harbour View, Tsuen Wan. My son coughs at night": "Flat 9C",
                  "We stay in Room 12, Green Leaf PG, near the metro. Fever since Monday": "Room 12",
-                 "Our address for the records: 14 Neem Apartments, Sector 45, Noida.": "14 Neem Apartments"}
+                 "Our address for the records: 14 Neem Apartments, Sector 45, Noida.": "14 Neem Apartments",
+                 "J'habite au 8 rue des Tilleuls, Lévis. Eczema on both hands": "8 rue des Tilleuls"}
         for text, start in cases.items():
             with self.subTest(text=text):
                 self.assertTrue(any(kind == "address" and value.startswith(start)
