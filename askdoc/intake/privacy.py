@@ -71,13 +71,13 @@ URL = re.compile(
 SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|homepage)\s*(?:is|:|at)?\s*"
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
 PLATFORM_HANDLE = re.compile(
-    r"(?i:\b(?:snapchat|snap|instagram|insta|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|wechat|"
-    r"weixin|line id|"
+    r"(?i:\b(?:snapchat|snap|instagram|insta|ig|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|"
+    r"wechat|weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name|"
     r"as user)\b)"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s*\(?\s*(?:the|handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*"
-    r"\s*[:\-(]?\s*"
+    r"\s*[:\-(,]?\s*"
     # a digit, "_" or "." inside, or a capital inside a word ("BreatheEasyBarb"): not an ordinary word
     r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]|[a-z][A-Z]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
     r"(?![\w@])"
@@ -235,6 +235,8 @@ ADDRESS_CUE = re.compile(
     # "I live Flat 22B, Tower 3", "we stay in Room 214, …": a dwelling's unit word, capitalised as in an address
     # ("stay in room 3 of the ward" is no home), straight after
     r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+)?(?=(?-i:Flat|Apt|Apartment|Unit|Room|House|Block|Tower)\b)|"
+    # "I am Mr. Samuel Boateng of Flat 6, Block C, …"
+    r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)\s+\d)|"
     r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|residing|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )

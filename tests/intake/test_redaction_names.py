@@ -595,3 +595,19 @@ class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
                      "we stay in room 3 of the ward till Friday"):
             with self.subTest(text=text):
                 self.assertNotIn("address", {kind for kind, _ in self.found(text)})
+
+
+class ShapesOfTheTwentyEighthRoundTest(SimpleTestCase):
+    """Shapes a twenty-eighth blind writer used that the rules missed (invented texts in the same shapes)."""
+
+    def found(self, text: str) -> list[tuple[str, str]]:
+        return [(i.type, i.text) for i in redact(text)[1]]
+
+    def test_a_handle_after_ig_or_after_a_comma(self):
+        self.assertIn(("handle", "jo.b.runs"), self.found("im jo, 16, my ig is jo.b.runs if u need pics of the rash"))
+        self.assertIn(("handle", "kay.lmx"), self.found("my period pain is awful. dm me on snap, kay.lmx"))
+
+    def test_a_home_after_a_name_and_of(self):
+        found = self.found("I am Mr. Kofi Mensah of Flat 3, Block A, Airport Estates, Accra. My sugar is high.")
+        self.assertTrue(any(kind == "address" and value.startswith("Flat 3") for kind, value in found), found)
+        self.assertNotIn("address", {kind for kind, _ in self.found("I failed the exam of Unit 4 and my head hurts")})
