@@ -9,6 +9,10 @@ def names(text: str) -> list[str]:
     return [i.text for i in redact(text)[1] if i.type == "name"]
 
 
+def identifiers(text: str) -> list[tuple[str, str]]:
+    return [(i.type, i.text) for i in redact(text)[1]]
+
+
 class CapitalisedNamesTest(SimpleTestCase):
     def test_it_finds_names_of_many_cultures_inside_a_sentence(self):
         cases = {
@@ -281,7 +285,7 @@ class ShapesOfTheThirteenthRoundTest(SimpleTestCase):
                  "a text from 'NHS' at 07700 900 461 about my result": ("phone", "07700 900 461")}
         for text, found in cases.items():
             with self.subTest(text=text):
-                self.assertIn(found, [(i.type, i.text) for i in redact(text)[1]])
+                self.assertIn(found, identifiers(text))
 
     def test_codes_drugs_hospitals_shows_and_foreign_words_are_no_names(self):
         for text in ("My mum's HbA1c is 8.2", "people say try Skyrizi for it", "treated at MD Anderson in 2013",
@@ -313,7 +317,7 @@ class ShapesOfTheFifteenthRoundTest(SimpleTestCase):
                  "Apt 2C, 880 Grand Concourse, Bronx is her flat": ("address", "Apt 2C, 880 Grand Concourse, Bronx")}
         for text, found in cases.items():
             with self.subTest(text=text):
-                self.assertIn(found, [(i.type, i.text) for i in redact(text)[1]])
+                self.assertIn(found, identifiers(text))
 
     def test_medicines_in_brackets_after_meds_and_a_patient_describing_themselves_are_no_names(self):
         for text in ("his seizure meds (Keppra) make him angry", "my gums bleed. Woman, 41.", "Daisy chain of hives"):
@@ -342,7 +346,7 @@ class ShapesOfTheSixteenthRoundTest(SimpleTestCase):
                  "Policy: 71-2290-4410, Group: 88012": [("id_number", "71-2290-4410"), ("id_number", "88012")]}
         for text, expected in cases.items():
             with self.subTest(text=text):
-                found = [(i.type, i.text) for i in redact(text)[1]]
+                found = identifiers(text)
                 for item in expected:
                     self.assertIn(item, found)
 
@@ -381,7 +385,7 @@ class ShapesOfTheSeventeenthRoundTest(SimpleTestCase):
                     self.assertIn(name, names(text))
 
     def test_a_ref_number_a_doctor_mentioned_with_an_at_sign_and_things_that_are_no_names(self):
-        found = [(i.type, i.text) for i in redact("my ref number is CARD-55210, @Dr. Mensah")[1]]
+        found = identifiers("my ref number is CARD-55210, @Dr. Mensah")
         self.assertIn(("id_number", "CARD-55210"), found)
         self.assertNotIn("handle", [kind for kind, _ in found])
         for text in ("Baby is 5 months and rolls over", "he goes to Northfield Primary", "a driver for Kestrel Freight",
@@ -407,7 +411,7 @@ class ShapesOfTheNineteenthRoundTest(SimpleTestCase):
 
     def test_an_indian_plate_and_ranks_eponyms_workplaces_feelings_and_medicines_after_a_colon_are_no_names(self):
         self.assertIn(("licence_plate", "KA 05 MN 2231"),
-                      [(i.type, i.text) for i in redact("the car was KA 05 MN 2231 and he hit his head")[1]])
+                      identifiers("the car was KA 05 MN 2231 and he hit his head"))
         for text in ("my uncle, Maj. Gen. (ret) Harold Pike, has gout", "she says it's De Quervain's again",
                      "my job (Brixley Manufacturing) needs a sick note", "Is it cancer? Worried.",
                      "her medicines from Poland: Polocard and something else"):
@@ -433,7 +437,7 @@ class ShapesOfTheTwentiethRoundTest(SimpleTestCase):
                  "follow me (kaz.runs.far on strava) for my splits": ("handle", "kaz.runs.far")}
         for text, item in cases.items():
             with self.subTest(text=text):
-                self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
+                self.assertIn(item, identifiers(text))
 
     def test_form_labels_places_after_past_a_nursery_a_ward_and_its_x_here_without_a_greeting_are_no_names(self):
         for text in ("Name: Ana Ruiz / Reason: knee pain / Date: today", "a station out past Kalgoorlie",
@@ -467,7 +471,7 @@ class ShapesOfTheTwentyFirstRoundTest(SimpleTestCase):
                      "address", "18 Pine Hollow Dr, Boise ID 83702")}
         for text, item in cases.items():
             with self.subTest(text=text):
-                self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
+                self.assertIn(item, identifiers(text))
 
     def test_a_designer_brand_a_school_a_holiday_destination_are_no_names(self):
         for text in ("Calvin Klein aftershave burns my skin", "she teaches at St Mary's Secondary",
@@ -491,7 +495,7 @@ class ShapesOfTheTwentySecondRoundTest(SimpleTestCase):
 
     def test_a_handle_in_brackets_after_the_platform_and_no_name_for_a_clinic_or_shouting(self):
         self.assertIn(("handle", "zz_nightowl_zz"),
-                      [(i.type, i.text) for i in redact("he is on snapchat (the account is zz_nightowl_zz)")[1]])
+                      identifiers("he is on snapchat (the account is zz_nightowl_zz)"))
         for text in ("> From: Fernlea Surgery reception\n> Your results are ready",
                      "CALL ME BACK ABOUT MY SCAN PLEASE"):
             with self.subTest(text=text):
@@ -510,7 +514,7 @@ class ShapesOfTheTwentyThirdRoundTest(SimpleTestCase):
                  "I signed up as user bluefox_77 but cannot log in": ("handle", "bluefox_77")}
         for text, item in cases.items():
             with self.subTest(text=text):
-                self.assertIn(item, [(i.type, i.text) for i in redact(text)[1]])
+                self.assertIn(item, identifiers(text))
 
     def test_form_labels_kin_words_car_makes_identities_and_a_restaurant_are_no_names(self):
         for text in ("DOB: 3/9/1955 · Sex: M · Complaint: cough", "(Home: 12 Rue Victor Hugo, Lyon)",
@@ -531,7 +535,7 @@ class ShapesOfTheTwentyFourthRoundTest(SimpleTestCase):
                      "My dad's Medicare number is 2953 71846 1",
                      "I'm Jonas, Danish but living in York. My GP Dr. Amis"):
             with self.subTest(text=text):
-                found = [(i.type, i.text) for i in redact(text)[1]]
+                found = identifiers(text)
                 self.assertFalse({"Member", "Tuesdays", "obv", "Victoria", "Medicare"} & {t for _, t in found})
                 self.assertNotIn("address", [kind for kind, _ in found])
 
@@ -554,9 +558,9 @@ class ShapesOfTheTwentyFifthRoundTest(SimpleTestCase):
                 self.assertFalse({"June", "Sure", "Xarelto", "Monday", "Summer"} & set(names(text)))
 
     def test_a_doctor_named_in_a_message_typed_in_capitals_and_an_acronym_id(self):
-        found = [(i.type, i.text) for i in redact("MY WIFE HAS BACK PAIN. DR ADEYEMI SAID REST BUT IT IS WORSE")[1]]
+        found = identifiers("MY WIFE HAS BACK PAIN. DR ADEYEMI SAID REST BUT IT IS WORSE")
         self.assertIn(("name", "ADEYEMI"), found)
-        found = [(i.type, i.text) for i in redact("My dad's VA ID is 2K-55021-83 and they lost his file")[1]]
+        found = identifiers("My dad's VA ID is 2K-55021-83 and they lost his file")
         self.assertIn(("id_number", "2K-55021-83"), found)
 
 
@@ -564,7 +568,7 @@ class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
     """Shapes a twenty-seventh blind writer used that the rules missed (invented texts in the same shapes)."""
 
     def found(self, text: str) -> list[tuple[str, str]]:
-        return [(i.type, i.text) for i in redact(text)[1]]
+        return identifiers(text)
 
     def test_national_and_health_numbers_named_by_their_own_cue(self):
         cases = {"Hi, I'm Mads, CPR 240791-3317. Rash on my shins": "240791-3317",
@@ -574,7 +578,7 @@ class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
                  "My mum's PhilHealth no. 11-040277318-5, BP 170/100 today": "11-040277318-5"}
         for text, number in cases.items():
             with self.subTest(text=text):
-                self.assertIn(("id_number", number), self.found(text))
+                self.assertIn(("id_number", number), identifiers(text))
 
     def test_a_home_given_right_after_live_or_stay_or_an_address_label(self):
         cases = {"I live Flat 9C, Tower 2, Harbour View, Tsuen Wan. My son coughs at night": "Flat 9C",
@@ -584,7 +588,7 @@ class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
         for text, start in cases.items():
             with self.subTest(text=text):
                 self.assertTrue(any(kind == "address" and value.startswith(start)
-                                    for kind, value in self.found(text)), self.found(text))
+                                    for kind, value in identifiers(text)), identifiers(text))
 
     def test_a_name_in_brackets_after_the_writers_i(self):
         self.assertIn("Will", names("Mia and I (Will) both have a sore throat, is it strep?"))
@@ -594,20 +598,20 @@ class ShapesOfTheTwentySeventhRoundTest(SimpleTestCase):
         for text in ("I live in London and stay in bed 3 days a week", "I live alone in a house with 2 cats",
                      "we stay in room 3 of the ward till Friday"):
             with self.subTest(text=text):
-                self.assertNotIn("address", {kind for kind, _ in self.found(text)})
+                self.assertNotIn("address", {kind for kind, _ in identifiers(text)})
 
 
 class ShapesOfTheTwentyEighthRoundTest(SimpleTestCase):
     """Shapes a twenty-eighth blind writer used that the rules missed (invented texts in the same shapes)."""
 
     def found(self, text: str) -> list[tuple[str, str]]:
-        return [(i.type, i.text) for i in redact(text)[1]]
+        return identifiers(text)
 
     def test_a_handle_after_ig_or_after_a_comma(self):
-        self.assertIn(("handle", "jo.b.runs"), self.found("im jo, 16, my ig is jo.b.runs if u need pics of the rash"))
-        self.assertIn(("handle", "kay.lmx"), self.found("my period pain is awful. dm me on snap, kay.lmx"))
+        self.assertIn(("handle", "jo.b.runs"), identifiers("im jo, 16, my ig is jo.b.runs if u need pics of the rash"))
+        self.assertIn(("handle", "kay.lmx"), identifiers("my period pain is awful. dm me on snap, kay.lmx"))
 
     def test_a_home_after_a_name_and_of(self):
-        found = self.found("I am Mr. Kofi Mensah of Flat 3, Block A, Airport Estates, Accra. My sugar is high.")
+        found = identifiers("I am Mr. Kofi Mensah of Flat 3, Block A, Airport Estates, Accra. My sugar is high.")
         self.assertTrue(any(kind == "address" and value.startswith("Flat 3") for kind, value in found), found)
-        self.assertNotIn("address", {kind for kind, _ in self.found("I failed the exam of Unit 4 and my head hurts")})
+        self.assertNotIn("address", {kind for kind, _ in identifiers("I failed the exam of Unit 4 and my head hurts")})
