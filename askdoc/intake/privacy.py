@@ -230,13 +230,14 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
                               "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
                               "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter", "meters",
                               "metre", "metres", "lane", "road", "street"})
+# A home's unit word as an address capitalises it ("Flat 22B", "Block C"; not "stay in room 3 of the ward").
+HOME_UNIT = r"(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)"
 ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|[^:\n]{0,20}:)|"
-    # "I live Flat 22B, Tower 3", "we stay in Room 214, …": a dwelling's unit word, capitalised as in an address
-    # ("stay in room 3 of the ward" is no home), straight after
-    r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+)?(?=(?-i:Flat|Apt|Apartment|Unit|Room|House|Block|Tower)\b)|"
+    # "I live Flat 22B, Tower 3", "we stay in Room 214, …": a home's unit word straight after
+    r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+)?(?=(?:" + HOME_UNIT + r"|(?-i:Room))\b)|"
     # "I am Mr. Samuel Boateng of Flat 6, Block C, …"
-    r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)\s+\d)|"
+    r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=" + HOME_UNIT + r"\s+\d)|"
     r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|residing|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )
