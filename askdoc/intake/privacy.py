@@ -238,7 +238,7 @@ ADDRESS_CUE = re.compile(
     r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+)?(?=(?:" + HOME_UNIT + r"|(?-i:Room))\b)|"
     # "I am Mr. Samuel Boateng of Flat 6, Block C, …"
     r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=" + HOME_UNIT + r"\s+\d)|"
-    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|reside|resides|residing|stays?)\s+at|"
+    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|living|reside|resides|residing|stays?)\s+at|"
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
@@ -463,8 +463,32 @@ def find_id_numbers(text: str) -> Iterator[Span]:
     yield from _match_spans(NATIONAL_ID, "id_number", text)
     yield from _match_spans(CODICE_FISCALE, "id_number", text)
     for m in DIGIT_ID.finditer(text):
-        if not (PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]) or UNIT_AFTER.match(text[m.end():])):
+        if not (PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]) or UNIT_AFTER.match(text[m.end():])
+                or _counts_something(text, m.end())):
             yield "id_number", m.start(), m.end()
+
+
+# A bare run of 7+ digits, or of 5+ digits that starts with 0, that no finder claimed (a phone, a date…): in a health
+# question such a number is an account of some kind whatever word introduces it ("medical aid number 118927364",
+# "AMKA 12058204471", "group 044817"); no amount is written that way. Not before what it counts ("100000 IU",
+# "2500000 copies"). Ten or eleven
+# digits after a 0 is a phone number in its national format ("my number 08123456789").
+BARE_NUMBER = re.compile(r"(?<![\w.,/:+\-])(?:\d{7,}|0\d{4,})(?![\w/\-]|[.,:]\d)")
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """A number followed by a noun counts it ("2500000 copies", "1000000 dollars"); an identifier is followed by
+    punctuation or a function word ("number 118927364 be used", "AMKA 12058204471, in")."""
+    following = re.match(r"\s+([a-zµ/]+)", text[end:end + 30])
+    return bool(following) and following.group(1) not in STOP_WORDS
+
+
+def _unclaimed_numbers(text: str, spans: list[Span]) -> Iterator[Span]:
+    for m in BARE_NUMBER.finditer(text):
+        claimed = any(m.start() < end and start < m.end() for _, start, end in spans)
+        if not claimed and not UNIT_AFTER.match(text[m.end():]) and not _counts_something(text, m.end()):
+            national_phone = m.group(0).startswith("0") and len(m.group(0)) in (10, 11)
+            yield "phone" if national_phone else "id_number", m.start(), m.end()
 
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
@@ -478,6 +502,11 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
 # "the end of Pinewood Drive, number 34": the street named first, then its number.
 STREET_THEN_NUMBER = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,3}" + STREET
                                 + r"\b,?[ \t]+(?:number|no\.?|#)[ \t]?\d{1,4}[A-Za-z]?\b")
+
+
+# After an address cue, a house number and a capitalised name is a home whatever the street is called ("living at
+# 14 Ard na Gréine, Ballincollig"); "live at 2000 feet" is not.
+HOUSE_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?,?\s+" + CAP + r"\b")
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -494,12 +523,33 @@ def find_addresses(text: str) -> Iterator[Span]:
     for m in ADDRESS_CUE.finditer(text):
         rest = text[m.end():m.end() + 120]
         value = rest[:ADDRESS_STOP.search(rest).start()].rstrip(" ,")
-        if re.search(r"\d", value) and ADDRESS_SIGN.search(value) and len(value) >= 6:
+        signed = ADDRESS_SIGN.search(value) or HOUSE_NUMBER_FIRST.match(value)
+        if re.search(r"\d", value) and signed and len(value) >= 6:
             yield "address", m.end(), m.end() + len(value)
+
+
+# A plate in any country's format: a capitals-and-digits code (a letter and at least three digits, 5-9 of them in
+# all) in a sentence about a vehicle ("a silver Golf, Kennzeichen M-KL 2291, reversed into me", "his car is PO
+# 7H392"). Three digits keep out "COVID-19" and "N95".
+VEHICLE = re.compile(r"(?i)\b(?:car|cars|van|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
+                     r"bakkie|jeep|plates?|drove|driving|parked|reversed)\b")
+VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,2}(?![\w\-])")
+SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _plate_shaped(code: str) -> bool:
+    characters = code.replace(" ", "").replace("-", "")
+    digits = sum(c.isdigit() for c in characters)
+    return 5 <= len(characters) <= 9 and digits >= 3 and digits < len(characters)
 
 
 def find_plates(text: str) -> Iterator[Span]:
     yield from _match_spans(PLATE_FORMAT, "licence_plate", text)
+    for sentence in SENTENCE.finditer(text):
+        if VEHICLE.search(sentence.group(0)):
+            for m in VEHICLE_CODE.finditer(text, sentence.start(), sentence.end()):
+                if _plate_shaped(m.group(0)):
+                    yield "licence_plate", m.start(), m.end()
     for m in PLATE.finditer(text):
         value = m.group("value")
         if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or len(value.replace(" ", "")) >= 6:
@@ -1187,6 +1237,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve(spans + learned)
     spans = _resolve(spans + list(_joined_names(text or "", spans)))
     spans = _resolve(spans + list(_repeats(text or "", spans)))
+    spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 
 

@@ -615,3 +615,29 @@ class ShapesOfTheTwentyEighthRoundTest(SimpleTestCase):
         found = identifiers("I am Mr. Kofi Mensah of Flat 3, Block A, Airport Estates, Accra. My sugar is high.")
         self.assertTrue(any(kind == "address" and value.startswith("Flat 3") for kind, value in found), found)
         self.assertNotIn("address", {kind for kind, _ in identifiers("I failed the exam of Unit 4 and my head hurts")})
+
+
+class ShapesOfTheTwentyNinthRoundTest(SimpleTestCase):
+    """Classes of identifier, not cue words: a long number, a plate beside a vehicle, a house number after "living
+    at" (invented texts in the shapes a twenty-ninth blind writer used)."""
+
+    def test_a_long_number_is_an_identifier_whatever_introduces_it(self):
+        self.assertIn(("id_number", "229184736"), identifiers("Can my Sanlam medical aid number 229184736 be used?"))
+        self.assertIn(("id_number", "30117704589"), identifiers("Name: Nikos Pappas, AMKA 30117704589. Migraines."))
+        self.assertIn(("id_number", "055213"), identifiers("Member W1234567, group 055213. Colonoscopy prep?"))
+        self.assertIn(("phone", "08031234567"), identifiers("i'm from kano, bad cough. my number 08031234567"))
+
+    def test_amounts_stay(self):
+        for text in ("I walk 10000 steps and took 100000 IU of vitamin D", "platelets 150000 after chemo",
+                     "Is 2500000 copies/ml a high viral load?", "My WBC was 11000 on 03/02/2026"):
+            self.assertEqual(identifiers(text), [], text)
+
+    def test_a_plate_in_a_sentence_about_a_vehicle(self):
+        self.assertIn(("licence_plate", "B-XR 4471"), identifiers("A grey Polo, Kennzeichen B-XR 4471, hit my car."))
+        self.assertIn(("licence_plate", "WA 3K918"), identifiers("my cousin's car is WA 3K918, he drove after a fit"))
+        self.assertEqual(identifiers("I caught COVID-19 in the car and now wear N95 masks with my PM2.5 filter"), [])
+
+    def test_a_house_number_and_a_name_after_living_at(self):
+        found = identifiers("I'm living at 7 Cnoc na Rí, Oranmore, Co. Galway. Is gout hereditary?")
+        self.assertTrue(any(kind == "address" and value.startswith("7 Cnoc") for kind, value in found), found)
+        self.assertEqual(identifiers("We are living at 2000 feet and I get nosebleeds"), [])
