@@ -483,8 +483,11 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
     ranked = [(pair, adjusted(pair, score, wanted) + MENTION_BONUS) for pair, score in scored_pairs(hits)
               if pair.document.focus in named and score >= KB_MIN_SCORE_NAMED
               and population_fits(pair.document.focus, understood.population)]
-    kept, per_focus = [], {}
+    kept: list[tuple[KbPair, float]] = []
+    per_focus: dict[str, int] = {}
     for pair, score in rerank_pairs(understood.main_question, ranked):
+        if kept and not same_concept(kept[0][0].document, pair.document):
+            continue
         focus = pair.document.focus.lower()
         if per_focus.get(focus, 0) >= MAX_PAIRS_PER_FOCUS:
             continue
@@ -493,6 +496,30 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
         if len(kept) == MAX_PAIRS:
             break
     return kept
+
+
+# Words that say what kind of condition a page is about, not which one: "Panic Disorder" and "Anxiety Disorder" are
+# two concepts.
+KIND_WORDS = frozenset(phrase_key("disease disorder syndrome pain infection cancer problem condition"))
+
+
+def same_concept(first: KbDocument, other: KbDocument) -> bool:
+    """Whether two pages are about one concept: a word of their names in common beyond the kind ("Kidney Stones
+    in Adults" and "What I Need to Know about Kidney Stones", "Acne Scars" and "Scars"), or one's name among the
+    other's synonyms ("Ear Infections" and "Otitis Media"). More Info cites the best page's concept only: the
+    second-best focus of a question is where the sources went wrong (Insomnia beside the panic attacks that wake
+    the asker, COPD beside a COPD patient's cold, Benign Essential Blepharospasm beside eyelid twitching)."""
+    first_core, other_core = focus_core(first.focus), focus_core(other.focus)
+    if (set(first_core) - KIND_WORDS) & (set(other_core) - KIND_WORDS):
+        return True
+    return other_core in names_of(first) or first_core in names_of(other)
+
+
+def names_of(document: KbDocument) -> set[tuple[str, ...]]:
+    """A page's synonyms, except a rare-disease source's: GHR lists "eyelid twitching" for blepharospasm."""
+    if document.source in RARE_DISEASE_SOURCES:
+        return set()
+    return {focus_core(str(synonym)) for synonym in document.synonyms or []}
 
 
 def scored_pairs(hits: list) -> list[tuple[KbPair, float]]:
