@@ -380,6 +380,7 @@ LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|sa
 # "Grace and I (Will) are both 30": a name in brackets right after the writer's "I" or "me".
 SELF_IN_BRACKETS = re.compile(r"(?:\b[Ii]|\b[Mm]e|\b[Mm]yself)\s+\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 FAMILY_NAME = re.compile(r"\b(?i:we['’]?re|we are|this is|from)\s+the\s+(?P<name>[A-Z][a-z]{2,}s)(?![\w-])")
+FAMILY_OF = re.compile(r"\bthe\s+(?P<name>[A-Z][a-z]{2,})\s+family\b")  # "We are the Okoro family at …"
 # Who wrote: "Question from Aiyana.", "From Rose (his mum)" closing a message.
 FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|post|letter|email|text|hi|hello|hey|"
                       r"greetings)\s+)[Ff]rom\s+"
@@ -561,19 +562,19 @@ def find_addresses(text: str) -> Iterator[Span]:
             yield "address", m.end(), m.end() + len(value)
 
 
-# A plate in any country's format: a capitals-and-digits code (a letter and at least three digits, 5-9 of them in
+# A plate in any country's format: a capitals-and-digits code (a letter and at least three digits, 5-10 of them in
 # all) in a sentence about a vehicle ("a silver Golf, Kennzeichen M-KL 2291, reversed into me", "his car is PO
 # 7H392"). Three digits keep out "COVID-19" and "N95".
 VEHICLE = re.compile(r"(?i)\b(?:car|cars|van|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
                      r"bakkie|jeep|plates?|drove|driving|parked|reversed)\b")
-VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,2}(?![\w\-])")
+VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,3}(?![\w\-])")
 SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def _plate_shaped(code: str) -> bool:
     characters = code.replace(" ", "").replace("-", "")
     digits = sum(c.isdigit() for c in characters)
-    return 5 <= len(characters) <= 9 and digits >= 3 and digits < len(characters)
+    return 5 <= len(characters) <= 10 and digits >= 3 and digits < len(characters)
 
 
 def find_plates(text: str) -> Iterator[Span]:
@@ -671,11 +672,12 @@ def _name_span(text: str, m: re.Match, *, require_known: bool) -> Span | None:
     first = fold(text[start:end].split()[0])
     if require_known and (first not in FIRST_NAMES):
         return None
+    end = start + len(re.sub(r"['’]s$", "", text[start:end]))
+    # "From: Ashgrove Clinic", "ask for Pembroke Surgery", "Mama Rosa's Trattoria"; not "Dr. Nakamura's clinic"
     if _names_institution(text, start, end):
-        return None  # "From: Ashgrove Clinic", "ask for Pembroke Surgery", "Mama Rosa's Trattoria"
+        return None
     if first in EPONYMS and _is_eponym_use(text, start, end):
         return None
-    end = start + len(re.sub(r"['’]s$", "", text[start:end]))
     return "name", start, end
 
 
@@ -837,6 +839,9 @@ NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|me
                                r"(?:(?:\s+[a-z]+)?\s*\(|(?:\s+[a-z]+){0,4}\s*:)\s*$")
 
 
+# A word for who someone is, not a name: the relatives and roles the cues know, and a few more that open a message.
+PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + r"|teen|teenager|guardian|student|pupil|patient|parent|carer|mum|mom",
+                         re.I)
 DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b", re.I)
 
 
@@ -855,6 +860,8 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     if known:
         return False
     if DOCUMENT_AFTER.match(after):  # "my father's Iqama number is …": the card, not a person
+        return True
+    if len(words) == 1 and PERSON_WORD.fullmatch(folded[0]):  # "Teen here (15).", "Teacher, 52, in Ontario."
         return True
     if len(words) == 1 and folded[0] in world_places():  # "Mombasa to Kampala", "from Rosario"
         return True
@@ -1106,14 +1113,30 @@ NOT_A_PERSON = re.compile(r"(?i)\b(?:" + "|".join(
 ) + r")(?![\w-])")
 
 
+def _possessed_thing(text: str, m: re.Match) -> bool:
+    """"My son's Discord is …": after a relative's possessive, a word that is no known first name and that a verb
+    follows is something of theirs; "my wife's Ingrid" (she is Ingrid) has no verb after it."""
+    first = fold(m.group("name").split()[0])
+    return bool(POSSESSIVE_END.search(text, 0, m.start("name")) and VERB_AFTER.match(text, m.end("name"))
+                and first not in FIRST_NAMES)
+
+
+VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|says|said|keeps|sent|shows)\b")
+
+
 def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
-        (ROLE_CUE, True), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FORM_PERSON, False),
+        (ROLE_CUE, True), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FAMILY_OF, False),
+        (FORM_PERSON, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
+            if pattern in (FAMILY_NAME, FAMILY_OF) and fold(m.group("name")) in world_places():
+                continue  # "from the Leeds depot", "the Philippines"
+            if pattern is RELATIVE_CUE and _possessed_thing(text, m):
+                continue
             span = _name_span(text, m, require_known=require_known)
             if span and not (pattern is DASH_SIGNATURE and fold(text[span[1]:span[2]].split()[0]) in THING_WORDS):
                 yield span

@@ -677,3 +677,27 @@ class ShapesOfTheThirtiethRoundTest(SimpleTestCase):
         self.assertEqual(identifiers("Chemo starts at Tata Memorial."), [])
         self.assertIn(("name", "Kamala Iyer"), identifiers("my aunt Smt. Kamala Iyer has loose motions"))
         self.assertNotIn(("name", "Smt"), identifiers("my aunt Smt. Kamala Iyer has loose motions"))
+
+
+class ShapesOfTheThirtyFirstRoundTest(SimpleTestCase):
+    """Shapes a thirty-first blind writer used (invented texts in the same shapes)."""
+
+    def test_a_doctors_clinic_keeps_the_doctors_name(self):
+        self.assertIn(("name", "Tanaka"), identifiers("Dr. Tanaka's clinic says my HbA1c is 8.4."))
+        self.assertEqual(identifiers("Mama Rosa's Trattoria served me bad prawns"), [])
+
+    def test_the_family_of_a_surname(self):
+        self.assertIn(("name", "Adeyemi"), identifiers("We are the Adeyemi family in Lekki, dad had a stroke."))
+        self.assertEqual(identifiers("if anyone from the Leeds depot saw me faint on Monday"), [])
+
+    def test_a_plate_in_four_groups(self):
+        self.assertIn(("licence_plate", "DL 4C AF 7310"), identifiers("My car's DL 4C AF 7310, I got a fine"))
+
+    def test_a_word_for_who_someone_is(self):
+        for text in ("Teen here (15). Can I get the pill?", "Guardian here. My ward needs a booster.",
+                     "Covid again. Teacher, 52, in Ontario.", "Neighbour (Mrs Ruth Ames) is muddled today"):
+            self.assertNotIn(text.split()[0].strip(".,"), [value for _, value in identifiers(text)], text)
+
+    def test_a_relatives_thing_is_no_name(self):
+        self.assertEqual(identifiers("My son's Discord is full of scary videos, he's 11"), [])
+        self.assertIn(("name", "Ingrid"), identifiers("My wife's Ingrid and she's 61 with Sjögren's."))
