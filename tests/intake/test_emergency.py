@@ -73,6 +73,11 @@ class EmergencyRulesTest(SimpleTestCase):
             "My ketones are high and I keep vomiting",
             "Boiling water went over her neck and the skin is peeling off",
             "We used a barbecue inside the tent and now we're all dizzy with headaches",
+            # a thirty-second writer's shapes (invented texts): size of a burn, no response, saddle signs
+            "He fell asleep on the heater and the burn is the size of a plate and he can't feel it",
+            "Dad's slumped on the sofa, his eyes flicker but he won't talk or respond to me",
+            "Sore back since lifting on Monday, now my back passage feels numb and both legs tingle",
+            "Bad back for days and I had an accident with my bowels this morning without noticing",
         ]:
             with self.subTest(text=text):
                 self.assertTrue(emergency.detect(text))
