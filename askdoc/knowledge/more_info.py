@@ -402,6 +402,12 @@ _NEGATED_MENTION = re.compile(r"\b(?:no|not|never|without|denies|free of|negativ
                               r"(?:do|does|did) not have)\s+(?:any\s+|a\s+)?[a-z]+", re.I)
 
 
+# "I am a schizophrenia and heart attack patient", "safe for a rheumatoid arthritis patient": who the asker is, not what
+# they ask about.
+_BACKGROUND_PATIENT = re.compile(r"\b(?:(?:i am|i'm|im|am|he is|she is|he's|she's|being)|for|as)\s+(?:a|an)\s+"
+                                 r"[\w'\- ]{3,60}?\s+patient\b", re.I)
+
+
 def asked_foci(question_part: str, page_title: str = "", population: Population | None = None) -> list[set[str]]:
     """The MedQuAD foci the question names, by how surely they are what it asks about: its page title (what the
     page is about, as the analysis or a moderator named it: "Night-Time Heartburn After Late Meals" for "burning
@@ -468,6 +474,7 @@ def relevant_pairs(question_part: str, reply_part: str, *, vector: np.ndarray | 
     from askdoc.knowledge.understanding import understand
     from askdoc.retrieval import search
 
+    question_part = _BACKGROUND_PATIENT.sub(" ", question_part)
     text = search_text(question_part, reply_part)
     understood = understand(question_part, topics=False)
     wanted = intent(understood.main_question) | set(understood.type_cues[:2])

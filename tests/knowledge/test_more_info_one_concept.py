@@ -54,3 +54,14 @@ class OneConceptTests(KnowledgeTestCase):
         documents = {d.focus: d for d in KbDocument.objects.all()}
         self.assertTrue(same_concept(documents["Ear Infections"], documents["Otitis Media"]))
         self.assertFalse(same_concept(documents["Common Cold"], documents["COPD"]))
+
+    def test_who_the_asker_is_is_not_what_they_ask_about(self):
+        question = self.publish(title="is ginger tea safe for a COPD patient?",
+                                body="My husband drinks ginger tea every day; his lung disease makes it hard to "
+                                     "breathe and gets worse over time. Is it safe for a COPD patient?",
+                                reply="Ginger tea does not make a lung disease worse or make it harder to breathe.")
+        self.assertNotIn("COPD", {source["title"] for source in compose_more_info(question)["sources"]})
+        lingering = self.publish(title="a common cold that will not go. i am a COPD patient.",
+                               body="I have had a common cold for two weeks. I am a COPD patient.",
+                               reply="A common cold usually settles in 7 to 10 days; rest and fluids help.")
+        self.assertNotIn("COPD", {source["title"] for source in compose_more_info(lingering)["sources"]})
