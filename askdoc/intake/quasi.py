@@ -10,6 +10,7 @@ import re
 
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load
+from askdoc.intake.names import EPONYMS, fold, world_places
 
 _Q = load("privacy_words.yaml")["quasi"]
 CAP = r"(?:[A-Z][\w'’&\-]*|of|the|and|St\.?)"
@@ -26,6 +27,8 @@ NAMED = [
 ]
 CUED = re.compile(r"(?:" + "|".join(_Q["work_cues"]) + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’&\-]*"
                   r"(?:\s+[A-Z][\w'’&\-]*){0,4})")
+JOB_AT = re.compile(r"\b(?i:" + "|".join(_Q["job_words"]) + r")\b[^.!?\n]{0,40}?\b(?:at|for|from)\s+(?:the\s+)?"
+                    r"(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&\-]*){0,4})")
 OWN_DETAILS = re.compile(_Q["own_details"])
 ZH_CUED = re.compile(_Q["zh_cues"])
 ZH_NAMED = re.compile(_Q["zh_suffixes"])
@@ -37,6 +40,25 @@ _GENERIC = {"The", "My", "Our", "A", "An", "This", "That", "I"}
 def _zh_kind(name: str) -> str:
     return next((kind for kind, ends in _ZH_KINDS if any(name.endswith(e) for e in re.findall("..", ends))),
                 "workplace")
+
+
+def _not_a_workplace(name: str) -> bool:
+    """A person ("carer for Mr Oduya", "for Dad's"), or one word that is a condition ("Marfan"), a hospital's
+    department ("A&E"), a town, a day or a month ("nights at Christmas")."""
+    words = [word for word in name.split() if len(word) > 1]
+    first = fold(words[0]) if words else ""
+    if not words or first in PERSON_FIRST:
+        return True
+    return len(words) == 1 and (first in world_places() or first in CALENDAR_WORDS or first in EPONYMS
+                                or first in HOSPITAL_DEPARTMENTS)
+
+
+HOSPITAL_DEPARTMENTS = frozenset({"er", "a&e", "ed", "icu", "inr", "gp", "nhs", "opd", "ot"})
+PERSON_FIRST = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "dad", "mum", "mom", "nan", "gran", "i"})
+
+
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter
+january february march april may june july august september october november december night nights""".split())
 
 
 def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = None) -> list[Identifier]:
@@ -55,8 +77,13 @@ def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = Non
             if len(words) >= 2:
                 start = m.end() - len(" ".join(words))
                 found.setdefault((start, m.end()), kind)
+    for m in JOB_AT.finditer(text):
+        name = m.group("name")
+        if name not in _GENERIC and not _not_a_workplace(name) and not any(s <= m.start("name") < e for s, e in found):
+            found[(m.start("name"), m.end("name"))] = "workplace"
     for m in CUED.finditer(text):
-        if m.group("name") not in _GENERIC and not any(s <= m.start("name") < e for s, e in found):
+        if m.group("name") not in _GENERIC and not _not_a_workplace(m.group("name")) \
+                and not any(s <= m.start("name") < e for s, e in found):
             found[(m.start("name"), m.end("name"))] = "workplace"
     for pattern in (ZH_NAMED, ZH_CUED):
         for m in pattern.finditer(text):
