@@ -107,7 +107,7 @@ ID_CUE = (
     r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
     r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|pension|"
     r"ticket|order|tracking|loyalty|gym|student) (?:id|number|no\.?|#)|record (?:number|no\.?)|"
-    r"ni (?:number|no\.?)|nino|tax (?:id|number|code)|claim (?:number|no\.?|#)|prescription (?:number|no\.?)|"
+    r"ni (?:number|no\.?)|(?-i:NINO)|tax (?:id|number|code)|claim (?:number|no\.?|#)|prescription (?:number|no\.?)|"
     r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
     # National and health numbers of other countries (Brazil, Spain, Netherlands, Poland, Korea, Singapore, Hong
     # Kong, Malaysia, Ireland, Italy, France, Canada's provinces, India, Sweden, Romania, China, South Africa…).
@@ -117,7 +117,8 @@ ID_CUE = (
     r"personnummer|personal (?:id|number|identity number|code)|cnp|emirates id|iqama|citizen id|hukou|"
     r"ihi|nhi(?: number)?|ird(?: number)?|tfn|(?<!tai )chi(?: number| no\.?)?|svnr|versichertennummer|"
     r"krankenversichertennummer|sozialversicherungsnummer|steuer-?id|social insurance (?:number|no\.?)|voter id|"
-    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.?c\.? kimlik(?: no\.?| numaras[ıi])?|nin|bvn|omang|"
+    r"ration card|jmbg|emšo|emso|oib|egn|iin|bin|rnokpp|tckn|t\.?c\.? kimlik(?: no\.?| numaras[ıi])?|(?-i:NIN)|bvn|"
+    r"omang|"
     r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
     r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
     r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
@@ -165,7 +166,7 @@ DATE = (
 )
 DATE_OF_BIRTH = re.compile(
     r"(?i)\b(?:born(?:\s+(?:on|in))?|born(?:\s+\w+){1,4}?\s+on|turn(?:s|ed)\s+\d{1,3}\s+on|"
-    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|(?<=\()b\.|(?<=[(,]\s)f\.|"
+    r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|birth|(?<![\w.])b\.|(?<=[(,]\s)f\.|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|as|:|-|=)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
@@ -305,8 +306,8 @@ PHONE = re.compile(
     r"(?<![\w/.,:-])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-])?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,8}"
     r"(?:[\s.\-]\d{2,8}){0,5}(?![\w/]|\.\d|-\d)"
 )
-PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|mobile|cell|tel|telephone|number|whatsapp|text|reach|contact|ring|"
-                       r"fax|landline|sms|viber|signal)\b[^.?!\n]{0,25}$")
+PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|handphone|mobile|cell|tel|telephone|number|whatsapp|text|reach|contact|"
+                       r"ring|fax|landline|sms|viber|signal)\b[^.?!\n]{0,25}$")
 UNIT_AFTER = re.compile(r"(?i)^\s*(?:mg|mcg|µg|ml|g|kg|kgs|lbs?|units?|iu|mmol|mmhg|bpm|%|years?|yrs|days?|weeks?|"
                         r"months?|times|x|cm|mm|steps|calories|kcal|cells|ng|pg|u/l|iu/l|per)\b")
 
@@ -476,6 +477,7 @@ def find_id_numbers(text: str) -> Iterator[Span]:
         if sum(ch.isdigit() for ch in m.group(0)) >= 6:
             yield "id_number", m.start(), m.end()
     yield from _match_spans(NATIONAL_ID, "id_number", text)
+    yield from find_named_numbers(text)
     yield from _match_spans(CODICE_FISCALE, "id_number", text)
     for m in DIGIT_ID.finditer(text):
         if not (PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]) or UNIT_AFTER.match(text[m.end():])
@@ -505,6 +507,31 @@ def _counts_something(text: str, end: int) -> bool:
     punctuation or a function word ("number 118927364 be used", "AMKA 12058204471, in")."""
     following = re.match(r"\s+([a-zµ/]+)", text[end:end + 30])
     return bool(following) and following.group(1) not in STOP_WORDS
+
+
+# "<something> no. / number <digits>": a number named by what it is for is an account of that thing ("Aadhaar no.
+# 4821 5530 9917", "Alberta health number 12345-6789", "works number is PT-20418", "NDIS no 430 112 998") unless the
+# word before says phone or is a person's ("Mum's number is …", "my new number"), or names something that is
+# numbered but nobody's (a room, a bus, a batch).
+NAMED_NUMBER = re.compile(r"\b(?P<cue>[A-Za-z][\w\-]*)\s+(?:no\.?|number|num|#)\s*(?:is\s+|:\s*)?"
+                          r"(?P<value>(?:[A-Z]{1,4}-)?\d[\d\- ]*\d)(?![\w\-])")
+NOT_ACCOUNT_WORDS = frozenset("""phone handphone mobile cell cellphone telephone tel contact whatsapp home work office
+landline emergency my our his her their the a your fax pager viber text call room bed ward house flat apt unit bus route
+page step size lot batch model serial version table floor gate platform seat track lane exit new old same other second
+direct personal private daytime evening best reach callback""".split())
+
+
+NANP_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}")
+
+
+def find_named_numbers(text: str) -> Iterator[Span]:
+    for m in NAMED_NUMBER.finditer(text):
+        value = m.group("value").rstrip(" -")
+        possessive = text[m.start("cue") - 1:m.start("cue")] in ("'", "’")  # "Mum's number is …": her phone
+        phone_shaped = NANP_PHONE.fullmatch(value) is not None
+        if m.group("cue").lower() not in NOT_ACCOUNT_WORDS and not possessive and not phone_shaped \
+                and sum(c.isdigit() for c in value) >= 5:
+            yield "id_number", m.start("value"), m.start("value") + len(value)
 
 
 def _unclaimed_numbers(text: str, spans: list[Span]) -> Iterator[Span]:

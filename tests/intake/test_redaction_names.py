@@ -701,3 +701,28 @@ class ShapesOfTheThirtyFirstRoundTest(SimpleTestCase):
     def test_a_relatives_thing_is_no_name(self):
         self.assertEqual(identifiers("My son's Discord is full of scary videos, he's 11"), [])
         self.assertIn(("name", "Ingrid"), identifiers("My wife's Ingrid and she's 61 with Sjögren's."))
+
+
+class ShapesOfTheThirtySecondRoundTest(SimpleTestCase):
+    """Classes the 32nd and 33rd writers used (invented texts): a number named by what it is for, a birth date after
+    "b." or "birth", a "handphone"."""
+
+    def test_a_number_named_by_what_it_is_for_is_an_id(self):
+        for text, value in [("Aadhaar no. 5512 3301 7789. I am Kavita, 31", "5512 3301 7789"),
+                            ("Manitoba health number 23456-7890. his name is Noah", "23456-7890"),
+                            ("My works number is BX-30517.", "BX-30517"),
+                            ("client Mr Ray Lowe, NDIS no 431 220 117, pressure sore", "431 220 117")]:
+            with self.subTest(text=text):
+                self.assertIn(("id_number", value), identifiers(text))
+
+    def test_a_persons_number_stays_a_phone_and_a_batch_no_id(self):
+        self.assertIn(("phone", "07700 900318"), identifiers("Fainting again. Mum's number is 07700 900318."))
+        self.assertIn(("phone", "914-555-0163"), identifiers("Best number is 914-555-0163, I'm on shift till 6."))
+        self.assertEqual(identifiers("The vaccine batch number 44120 was recalled, should I worry?"), [])
+
+    def test_a_birth_date_after_b_or_birth(self):
+        self.assertIn(("date_of_birth", "03.11.1952"), identifiers("grandma Olha, b. 03.11.1952, keeps falling"))
+        self.assertIn(("date_of_birth", "19.06.1984"), identifiers("I am Nino, birth 19.06.1984, my pressure is high"))
+
+    def test_a_handphone(self):
+        self.assertIn(("phone", "8123 4567"), identifiers("doctor want insulin, I scared. my handphone 8123 4567"))
