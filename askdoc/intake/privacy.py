@@ -141,8 +141,9 @@ CODE_ID = re.compile(r"\b[A-Z]{1,5}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b|\b[A-Z]{1,3}\d{6
 # Without a cue: a bare run of 7–9 digits is a record number more often than anything else
 # (longer runs are phones; a phone cue before it wins).
 # Without a cue, national formats too distinctive to be anything else: Brazil's CPF (123.456.789-09), a Korean
-# resident number (900101-1234567), a Chinese resident ID (18 characters), a Spanish DNI/NIE (12345678Z, X1234567L).
-NATIONAL_ID = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{6}-[1-8]\d{6}\b|\b\d{17}[\dX]\b"
+# resident number (900101-1234567), a Chinese resident ID (18 characters), a Malaysian IC (520714-08-5566), a Spanish
+# DNI/NIE (12345678Z, X1234567L).
+NATIONAL_ID = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{6}-[1-8]\d{6}\b|\b\d{17}[\dX]\b|\b\d{6}-\d{2}-\d{4}\b"
                          r"|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b")
 # Italy's codice fiscale: six letters, two digits, a letter, two digits, a letter, three digits, a letter.
 CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
@@ -169,7 +170,7 @@ DATE_OF_BIRTH = re.compile(
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|birth|(?<![\w.])b\.|(?<=[(,]\s)f\.|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren am|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
-    r"\s*(?:is|was|as|:|-|=)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
+    r"\s*(?:is|was|as|:|-|=|,\s*it['’]?s)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
 )
 # A second date set against a birth date is one too: "5 Aug 1979 instead of 8 May 1979", "12/03/1961, not 13/03".
 DOB_CORRECTION = re.compile(r"\s*,?\s*(?:instead of|rather than|not|or|and not|but it(?:['’]s| is)|should be|"
@@ -316,7 +317,7 @@ LOWER = "a-zß-öø-ÿā-ž"
 CAP = (r"[" + UPPER + r"][" + LOWER + r"]*(?:['’\-][" + UPPER + r"]?[" + LOWER + r"]+)*(?:[" + UPPER + r"][" + LOWER
        + r"]+)?")
 NAME_SEQ = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})(?![^\W_])"
-TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Smt|Shri|Sri|Sra|Srta|Mme|Mlle)\.?\s+)?"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Smt|Shri|Sri|Sra|Srta|Mme|Mlle|Monsieur|Madame|Señora?|Herr|Frau)\.?\s+)?"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
     r"tumou?r|esophagus|oesophagus|contractions?|nodes?|manoeuvre|maneuver|maneouvre|reflex|triad|score|smear|"
@@ -338,7 +339,8 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
-                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge)\.?\s+"
+                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|Monsieur|"
+                       r"Madame|Mme|Señora?|Sra|Herr|Frau)\.?\s+"
                        r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
@@ -496,10 +498,16 @@ BARE_NUMBER = re.compile(r"(?<![\w.,/:+\-])(?:\d{7,}|0\d{4,})(?![\w/\-]|[.,:]\d)
 # ("CNIC 35202-4471829-3", "RUT 21.448.190-K"): three groups or a check letter, since two are a range or a postcode
 # ("2015-2022", "01304-001"); a date written so is no identifier. A code whose digits are a round number is a
 # product ("D1000CAL").
+# … and a code of capitals and digits in hyphen-joined groups with five digits or more ("EMP-448213",
+# "2023-BIO-0481", "0098-331-AMS"; not "COVID-19").
+HYPHEN_CODE = re.compile(r"(?<![\w\-])(?=[A-Z0-9\-]*[A-Z])(?:[A-Z0-9]+-){1,3}[A-Z0-9]+(?![\w\-])")
 CAPITALS_CODE = re.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,}(?![\w\-])")
 GROUPED_NUMBER = re.compile(r"(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){2,3}(?:-[0-9Kk])?(?![\w/\-]|[.,]\d)"
                             r"|(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){1,3}-[Kk](?!\w)")
 DATE_SHAPE = re.compile(r"\d{1,4}[.\-]\d{1,2}[.\-]\d{1,4}")
+
+
+CALL_BEFORE = re.compile(r"(?i)\b(?:call|ring|text|whatsapp|phone|mobile|cell|handphone|tel)\b[^.?!\n\d]{0,12}$")
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -534,14 +542,30 @@ def find_named_numbers(text: str) -> Iterator[Span]:
             yield "id_number", m.start("value"), m.start("value") + len(value)
 
 
+# "this is Cheryl Ann Dupuis, 1948-02-27, in Moncton": a full date right after a person's name is their birth date.
+DATE_AFTER_NAME = re.compile(r",\s*\(?(?P<value>" + DATE + r")")
+
+
+def _date_after_name(text: str, spans: list[Span]) -> Iterator[Span]:
+    for kind, _, end in spans:
+        m = DATE_AFTER_NAME.match(text, end) if kind == "name" else None
+        if m and re.search(r"(?:19|20)\d\d", m.group("value")):
+            yield "date_of_birth", m.start("value"), m.end("value")
+
+
 def _unclaimed_numbers(text: str, spans: list[Span]) -> Iterator[Span]:
     def claimed(m: re.Match) -> bool:
         return any(m.start() < end and start < m.end() for _, start, end in spans)
 
     for m in BARE_NUMBER.finditer(text):
-        if not claimed(m) and not UNIT_AFTER.match(text[m.end():]) and not _counts_something(text, m.end()):
-            national_phone = m.group(0).startswith("0") and len(m.group(0)) in (10, 11)
-            yield "phone" if national_phone else "id_number", m.start(), m.end()
+        called = CALL_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "call 9876543210 plz"
+        if claimed(m) or not called and (UNIT_AFTER.match(text[m.end():]) or _counts_something(text, m.end())):
+            continue
+        national_phone = m.group(0).startswith("0") and len(m.group(0)) in (10, 11)
+        yield "phone" if national_phone or called else "id_number", m.start(), m.end()
+    for m in HYPHEN_CODE.finditer(text):
+        if not claimed(m) and sum(c.isdigit() for c in m.group(0)) >= 5:
+            yield "id_number", m.start(), m.end()
     for m in CAPITALS_CODE.finditer(text):
         if not claimed(m) and not all(re.fullmatch(r"\d0+", run) for run in re.findall(r"\d+", m.group(0))):
             yield "id_number", m.start(), m.end()
@@ -1328,7 +1352,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve(spans + learned)
     spans = _resolve(spans + list(_joined_names(text or "", spans)))
     spans = _resolve(spans + list(_repeats(text or "", spans)))
-    spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)))
+    spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)) + list(_date_after_name(text or "", spans)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 
 

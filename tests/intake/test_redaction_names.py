@@ -726,3 +726,29 @@ class ShapesOfTheThirtySecondRoundTest(SimpleTestCase):
 
     def test_a_handphone(self):
         self.assertIn(("phone", "8123 4567"), identifiers("doctor want insulin, I scared. my handphone 8123 4567"))
+
+
+class ShapesOfTheThirtyFourthRoundTest(SimpleTestCase):
+    """Classes the 34th and 35th writers used (invented texts): hyphen-joined codes, a number after "call", a
+    Malaysian IC, a French title, a date right after a name, a birth date after "it's"."""
+
+    def test_hyphen_joined_codes(self):
+        for text, value in [("Occupational health wants my employee number, it's OPS-551207.", "OPS-551207"),
+                            ("Student card 2024-CHE-0733, the campus clinic gave me pills", "2024-CHE-0733"),
+                            ("Employee code KL-66081. My lungs are weak.", "KL-66081")]:
+            with self.subTest(text=text):
+                self.assertIn(("id_number", value), identifiers(text))
+        self.assertEqual(identifiers("I had COVID-19 twice and now long COVID"), [])
+
+    def test_a_number_after_call_is_a_phone(self):
+        self.assertIn(("phone", "9123456780"), identifiers("call 9123456780 plz, my mother's feet crack"))
+
+    def test_a_malaysian_ic(self):
+        self.assertIn(("id_number", "610322-10-4417"), identifiers("My aunt in Klang, IC 610322-10-4417, is 64."))
+
+    def test_a_french_title_and_a_date_after_a_name(self):
+        self.assertIn(("name", "Dubreuil"), identifiers("A regular, Monsieur Dubreuil, 80, buys a lot of paracetamol."))
+        found = identifiers("Hi, this is Marie-Claude Roy, 1951-09-14, in Sherbrooke. My ankles swell.")
+        self.assertIn(("date_of_birth", "1951-09-14"), found)
+        self.assertIn(("date_of_birth", "3 june 1938"),
+                      identifiers("The carers asked for his birth date, it's 3 june 1938, is it ok to give?"))
