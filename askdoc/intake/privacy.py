@@ -490,18 +490,17 @@ def find_id_numbers(text: str) -> Iterator[Span]:
 # A bare run of 7+ digits, or of 5+ digits that starts with 0, that no finder claimed (a phone, a date…): in a health
 # question such a number is an account of some kind whatever word introduces it ("medical aid number 118927364",
 # "AMKA 12058204471", "group 044817"); no amount is written that way. Not before what it counts ("100000 IU",
-# "2500000 copies"). Ten or eleven
-# digits after a 0 is a phone number in its national format ("my number 08123456789").
+# "2500000 copies"). Ten or eleven digits after a 0, or any after "call", is a phone ("my number 08123456789").
 BARE_NUMBER = re.compile(r"(?<![\w.,/:+\-])(?:\d{7,}|0\d{4,})(?![\w/\-]|[.,:]\d)")
-# The same for a code of capitals and digits, eight characters or more with four digits ("PAN BKXPK4472L", "reg no.
-# 21BCE1047"), and for digits in groups joined by "-" or "." with eight digits or more and a check character
-# ("CNIC 35202-4471829-3", "RUT 21.448.190-K"): three groups or a check letter, since two are a range or a postcode
-# ("2015-2022", "01304-001"); a date written so is no identifier. A code whose digits are a round number is a
-# product ("D1000CAL").
-# … and a code of capitals and digits in hyphen-joined groups with five digits or more ("EMP-448213",
-# "2023-BIO-0481", "0098-331-AMS"; not "COVID-19").
+# The same for a code of capitals and digits in hyphen-joined groups with five digits or more ("EMP-448213",
+# "2023-BIO-0481", "0098-331-AMS"; not "COVID-19"),
 HYPHEN_CODE = re.compile(r"(?<![\w\-])(?=[A-Z0-9\-]*[A-Z])(?:[A-Z0-9]+-){1,3}[A-Z0-9]+(?![\w\-])")
+# for a code of capitals and digits, eight characters or more with four digits ("PAN BKXPK4472L", "reg no.
+# 21BCE1047"; one whose digits are a round number is a product: "D1000CAL"),
 CAPITALS_CODE = re.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,}(?![\w\-])")
+# and for digits in groups joined by "-" or "." with eight digits or more ("CNIC 35202-4471829-3", "RUT
+# 21.448.190-K"): three groups or a check letter, since two are a range or a postcode ("2015-2022", "01304-001"); a
+# date written so is no identifier.
 GROUPED_NUMBER = re.compile(r"(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){2,3}(?:-[0-9Kk])?(?![\w/\-]|[.,]\d)"
                             r"|(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){1,3}-[Kk](?!\w)")
 DATE_SHAPE = re.compile(r"\d{1,4}[.\-]\d{1,2}[.\-]\d{1,4}")
@@ -527,7 +526,6 @@ NOT_ACCOUNT_WORDS = frozenset("""phone handphone mobile cell cellphone telephone
 landline emergency my our his her their the a your fax pager viber text call room bed ward house flat apt unit bus route
 page step size lot batch model serial version table floor gate platform seat track lane exit new old same other second
 direct personal private daytime evening best reach callback""".split())
-
 
 NANP_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}")
 
