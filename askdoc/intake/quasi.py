@@ -42,6 +42,12 @@ def _zh_kind(name: str) -> str:
                 "workplace")
 
 
+HOSPITAL_DEPARTMENTS = frozenset({"er", "a&e", "ed", "icu", "inr", "gp", "nhs", "opd", "ot"})
+PERSON_FIRST = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "dad", "mum", "mom", "nan", "gran", "i"})
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter
+january february march april may june july august september october november december night nights""".split())
+
+
 def _not_a_workplace(name: str) -> bool:
     """A person ("carer for Mr Oduya", "for Dad's"), or one word that is a condition ("Marfan"), a hospital's
     department ("A&E"), a town, a day or a month ("nights at Christmas")."""
@@ -51,14 +57,6 @@ def _not_a_workplace(name: str) -> bool:
         return True
     return len(words) == 1 and (first in world_places() or first in CALENDAR_WORDS or first in EPONYMS
                                 or first in HOSPITAL_DEPARTMENTS)
-
-
-HOSPITAL_DEPARTMENTS = frozenset({"er", "a&e", "ed", "icu", "inr", "gp", "nhs", "opd", "ot"})
-PERSON_FIRST = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "dad", "mum", "mom", "nan", "gran", "i"})
-
-
-CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter
-january february march april may june july august september october november december night nights""".split())
 
 
 def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = None) -> list[Identifier]:
