@@ -78,6 +78,11 @@ class EmergencyRulesTest(SimpleTestCase):
             "Dad's slumped on the sofa, his eyes flicker but he won't talk or respond to me",
             "Sore back since lifting on Monday, now my back passage feels numb and both legs tingle",
             "Bad back for days and I had an accident with my bowels this morning without noticing",
+            # the 34th and 37th writers' shapes (invented texts)
+            "My 2 year old has been vomiting since lunch, no wet nappy for 10 hours and he's floppy",
+            "My 5 year old won't drink after a day of diarrhoea, eyes sunken and she's limp",
+            "The plumber took a shock off a 240V cable and his hands are burnt",
+            "My patient developed facial droop and left arm drift twenty minutes ago",
         ]:
             with self.subTest(text=text):
                 self.assertTrue(emergency.detect(text))
