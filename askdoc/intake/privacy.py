@@ -317,7 +317,9 @@ LOWER = "a-zß-öø-ÿā-ž"
 CAP = (r"[" + UPPER + r"][" + LOWER + r"]*(?:['’\-][" + UPPER + r"]?[" + LOWER + r"]+)*(?:[" + UPPER + r"][" + LOWER
        + r"]+)?")
 NAME_SEQ = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})(?![^\W_])"
-TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Smt|Shri|Sri|Sra|Srta|Mme|Mlle|Monsieur|Madame|Señora?|Herr|Frau)\.?\s+)?"
+# Titles of other languages, before a name as "Mr" is ("Smt. Lakshmi", "Monsieur Lefèvre").
+FOREIGN_TITLES = r"Smt|Shri|Sri|Sra|Srta|Mme|Mlle|Monsieur|Madame|Señora?|Herr|Frau"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|" + FOREIGN_TITLES + r")\.?\s+)?"
 MEDICAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:disease|syndrome|palsy|sign|test|fracture|cyst|neuroma|ulcer|phenomenon|lymphoma|sarcoma|"
     r"tumou?r|esophagus|oesophagus|contractions?|nodes?|manoeuvre|maneuver|maneouvre|reflex|triad|score|smear|"
@@ -339,8 +341,8 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
-                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|Monsieur|"
-                       r"Madame|Mme|Señora?|Sra|Herr|Frau)\.?\s+"
+                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|"
+                       + FOREIGN_TITLES + r")\.?\s+"
                        r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
@@ -506,7 +508,9 @@ GROUPED_NUMBER = re.compile(r"(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){2,3}(?:-[0
 DATE_SHAPE = re.compile(r"\d{1,4}[.\-]\d{1,2}[.\-]\d{1,4}")
 
 
-CALL_BEFORE = re.compile(r"(?i)\b(?:call|ring|text|whatsapp|phone|mobile|cell|handphone|tel)\b[^.?!\n\d]{0,12}$")
+# Words that make the number after them a phone.
+PHONE_WORDS = frozenset("call ring text whatsapp phone mobile cell handphone tel".split())
+CALL_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(PHONE_WORDS) + r")\b[^.?!\n\d]{0,12}$")
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -522,10 +526,10 @@ def _counts_something(text: str, end: int) -> bool:
 # numbered but nobody's (a room, a bus, a batch).
 NAMED_NUMBER = re.compile(r"\b(?P<cue>[A-Za-z][\w\-]*)\s+(?:no\.?|number|num|#)\s*(?:is\s+|:\s*)?"
                           r"(?P<value>(?:[A-Z]{1,4}-)?\d[\d\- ]*\d)(?![\w\-])")
-NOT_ACCOUNT_WORDS = frozenset("""phone handphone mobile cell cellphone telephone tel contact whatsapp home work office
-landline emergency my our his her their the a your fax pager viber text call room bed ward house flat apt unit bus route
-page step size lot batch model serial version table floor gate platform seat track lane exit new old same other second
-direct personal private daytime evening best reach callback""".split())
+NOT_ACCOUNT_WORDS = PHONE_WORDS | frozenset("""cellphone telephone contact home work office landline emergency my our
+his her their the a your fax pager viber room bed ward house flat apt unit bus route page step size lot batch model
+serial version table floor gate platform seat track lane exit new old same other second direct personal private
+daytime evening best reach callback""".split())
 
 NANP_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}")
 
