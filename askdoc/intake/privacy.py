@@ -122,13 +122,13 @@ ID_CUE = (
     r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
     r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
     r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
-    r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+\d)|"
+    r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+(?-i:[A-Z]{0,4})[\-/]?\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
     r"(?-i:(?<![A-Za-z])[A-Z]{2,5} ID)(?=\s+(?:is|was)\b)|"  # "his VA ID is 1V-44920-71"
     r"emp\.? id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
 )
-ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
+ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-/]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
             r"(?:[ \-]\d[\dA-Za-z]{1,}){0,3})")
 # A few words may sit between the cue and the number ("case number at the clinic is 2023-44871").
 ID_NUMBER = re.compile(r"(?i:\b" + ID_CUE + r")(?:\b|(?<=[.#]))[^\d.\n]{0,40}?" + ID_VALUE)
@@ -179,7 +179,7 @@ DOB_CORRECTION = re.compile(r"\s*,?\s*(?:instead of|rather than|not|or|and not|b
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|Concourse|"
           r"Crescent|Cres|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Row|Gardens|Grove|Mews|Rise|Strasse|"
           r"Straße|Calle|Rua|Avenida|Marg|Nagar|Dr|Parade|Esplanade|Promenade|Quay|Walk|Wharf|Alley|Broadway|Heights|"
-          r"Hill|Green|View|Park|Loop|Pike|Cottages?)")
+          r"Hill|Green|View|Park|Loop|Pike|Cottages?|Pde|Tce|Cct|Gdns|Crt)")
 # A street's words: capitalised (any alphabet with diacritics) or an ordinal ("West 112th Street").
 CAPWORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 CAPWORD_NO_STOP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*|\d{1,3}(?:st|nd|rd|th))"
@@ -197,11 +197,16 @@ STREET_FIRST = (r"(?:Calle|C/|Avenida|Avda\.?|Rua|Travessa|Largo|Praça|Praca|Vi
 PARTICLE = r"(?:de|da|das|do|dos|del|della|degli|dei|di|la|le|les|des|du|l['’]|d['’])"
 COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|straat|laan|"
                    r"gracht|plein|kade|singel|steeg|vej|gade|gatan|vägen|väg|gata|gate|veien|vegen|katu)")
+# A unit and house number ("18/42"), a house number and its letter ("12/B").
+SLASHED = r"(?:/\d{1,5}|/[A-Z]\b)?"
+# "House No. 214, Sector 15, Panchkula, Haryana 134113", "Hse No. C/52": the number, then what names the place.
+HOUSE_NO = (r"\b(?:House|Hse|Plot|Flat|Door)\s+No\.?\s*:?\s*[A-Z]?/?\d[\w/\-]*"
+            r"(?:,\s*(?:[A-Z][\w\-]*|\d{1,6})(?:[ \t]+(?:[A-Z][\w\-]*|\d{1,6})){0,3}){0,4}")
 EU_TAIL = (r"(?:,?\s*\d{1,2}\s*[º°ª]\s*(?:[a-zA-Z]{1,4}\.?)?|,?\s+" + UNIT + r"\.?\s*\w+)*"
            r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+" + CITY + r")?")
 ADDRESS = re.compile(
     r"(?:\b" + UNIT + r"\.?\s*\w+,?\s+)?"
-    r"\b\d{1,5}[A-Za-z]?,?\s+(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b\.?"
+    r"\b\d{1,5}" + SLASHED + r"[A-Za-z]?,?\s+(?:" + CAPWORD + r"\s+){1,3}" + STREET + r"\b\.?"
     r"(?:,?\s+" + UNIT + r"\.?\s*\w+)?"
     r"(?:,\s*" + CITY + r")?(?:,?\s+" + UK_POSTCODE + r"\b|(?:,?\s+[A-Z]{2,3}\b)?(?:,?\s+\d{4,5}(?:-\d{4})?\b)?)"
     r"|(?i:\b(?:live|living|lives|staying|stay|address is|located|moved to|come to)\s+(?:alone\s+|still\s+|now\s+)?"
@@ -213,10 +218,12 @@ ADDRESS = re.compile(
     r"|\b(?:[A-Z][a-z]+\s+){1,3}(?:[Ss]ite|[Pp]ark|[Ee]state|[Mm]arina|[Ff]arm),?\s+(?:pitch|plot|berth|lot|bay|van)\s+"
     r"\d{1,4}[A-Za-z]?\b"
     r"|(?i:\bp\.?\s?o\.?\s+box\s+\d+)"
+    r"|" + HOUSE_NO +
     r"|\b\d{1,5}[A-Za-z]?,?\s+(?:Rua|Calle|Avenida|Via|Rue|Av\.|Carrer|Viale|Piazza|Plaza|Jalan|Jl\.|Boulevard|Bd|"
     r"Chemin|Allée|Impasse|Place|Quai|Avenue|rue|chemin|allée|impasse|quai)\s+"  # French writes "17 rue des Lilas"
     r"(?:" + PARTICLE + r"\s*){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ž'’\-]+)?" + EU_TAIL +
-    r"|\b" + STREET_FIRST + r"\s+(?:" + PARTICLE + r"\s*){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\s+){1,3}\d{1,4}[A-Za-z]?\b"
+    r"|\b" + STREET_FIRST + r"\s+(?:" + PARTICLE + r"\s*){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\s+){1,3}"
+    r"(?:No\.?\s*)?\d{1,4}[A-Za-z]?\b"
     + NOT_HOUSE + EU_TAIL +
     r"|\b(?:" + COMPOUND_STREET + r"|[A-ZÄÖÜ][\wäöüß\-]+\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse))"
     r"\s+\d{1,4}(?:\s?[a-z]\b)?"
@@ -250,6 +257,7 @@ ADDRESS_CUE = re.compile(
 )
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
                           r",\s+(?:in|on|at)\s+(?:a|an|the|my|our)\s|"
+                          r",\s+(?:can|could|would|will|please|is|are|i|we|he|she|it|they|my|our|his|her|their)\b|"
                           r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
 ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|room|tower|pg|hostel|colony|sector|"
                           r"layout|chowk|cross|"
@@ -307,8 +315,8 @@ PHONE = re.compile(
     r"(?<![\w/.,:-])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-])?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,8}"
     r"(?:[\s.\-]\d{2,8}){0,5}(?![\w/]|\.\d|-\d)"
 )
-PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|handphone|mobile|cell|tel|telephone|number|whatsapp|text|reach|contact|"
-                       r"ring|fax|landline|sms|viber|signal)\b[^.?!\n]{0,25}$")
+PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|handphone|mobile|mob|cell|tel|ph|telephone|number|whatsapp|text|"
+                       r"reach|contact|ring|fax|landline|sms|viber|signal)\b[^.?!\n]{0,25}$")
 UNIT_AFTER = re.compile(r"(?i)^\s*(?:mg|mcg|µg|ml|g|kg|kgs|lbs?|units?|iu|mmol|mmhg|bpm|%|years?|yrs|days?|weeks?|"
                         r"months?|times|x|cm|mm|steps|calories|kcal|cells|ng|pg|u/l|iu/l|per)\b")
 
@@ -415,8 +423,11 @@ DASH_SIGNATURE = re.compile(r"(?:^|\n|\s)[-–—~]{1,2}\s*" + NAME_SEQ + r"\s*(
 LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
 # "Baby Noah's check", "the midwife Carol checked": a listed first name after a baby or a carer by their role.
 ROLE = "(?:" + "|".join(_WORDS["roles"]) + ")"
-ROLE_CUE = re.compile(r"(?:\b[Bb]aby|\b(?i:the|my|our|his|her|their)\s+" + ROLE + r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))"
-                      r"(?:Midwife|Physio|Carer|Teacher|Coach|Tutor|Counsell?or|Therapist))\s+" + NAME_SEQ)
+ROLE_CUE = re.compile(r"(?:\b[Bb]aby|\b(?i:the)\s+" + ROLE + r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))"
+                      r"(?:Midwife|Physio|Carer|Teacher|Coach|Tutor|Counsell?or|Therapist|Patient|Client|Resident))\s+"
+                      + NAME_SEQ)
+# Whose role it is says a person follows, as a relative does ("our housekeeper Grace", "my driver Rafiq").
+OWN_ROLE_CUE = re.compile(r"\b(?i:my|our|his|her|their)\s+" + ROLE + r",?\s+" + NAME_SEQ)
 # "Bill from accounting asked me…": a colleague or a neighbour by where they are from.
 NAME_FROM_PLACE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>" + CAP + r")\s+from\s+(?i:accounting|accounts|"
                              r"work|the office|hr|it|payroll|marketing|sales|reception|next door|upstairs|downstairs|"
@@ -505,6 +516,9 @@ CAPITALS_CODE = re.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A
 # date written so is no identifier.
 GROUPED_NUMBER = re.compile(r"(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){2,3}(?:-[0-9Kk])?(?![\w/\-]|[.,]\d)"
                             r"|(?<![\w.,/:+\-])\d{1,8}(?:[.\-]\d{1,8}){1,3}-[Kk](?!\w)")
+# Digits in space-separated groups, twelve or more: more than a phone without its country code ("Cartão SUS 898 0012
+# 3345 6781").
+SPACED_NUMBER = re.compile(r"(?<![\w.,/:+\-])\d{2,6}(?:[ \t]\d{2,6}){2,5}(?![\w/\-]|[.,]\d)")
 DATE_SHAPE = re.compile(r"\d{1,4}[.\-]\d{1,2}[.\-]\d{1,4}")
 
 
@@ -576,6 +590,9 @@ def _unclaimed_numbers(text: str, spans: list[Span]) -> Iterator[Span]:
         if digits >= 8 and not claimed(m) and not DATE_SHAPE.fullmatch(m.group(0)) \
                 and not UNIT_AFTER.match(text[m.end():]):
             yield "id_number", m.start(), m.end()
+    for m in SPACED_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group(0)) >= 12 and not claimed(m) and not UNIT_AFTER.match(text[m.end():]):
+            yield "id_number", m.start(), m.end()
 
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
@@ -593,7 +610,7 @@ STREET_THEN_NUMBER = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,3}" + STREET
 
 # After an address cue, a house number and a capitalised name is a home whatever the street is called ("living at
 # 14 Ard na Gréine, Ballincollig"); "live at 2000 feet" is not.
-HOUSE_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?,?\s+" + CAP + r"\b")
+HOUSE_NUMBER_FIRST = re.compile(r"\d{1,5}" + SLASHED + r"[A-Za-z]?,?\s+" + CAP + r"\b")
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -627,7 +644,8 @@ SENTENCE = re.compile(r"[^.!?\n]+")
 def _plate_shaped(code: str) -> bool:
     characters = code.replace(" ", "").replace("-", "")
     digits = sum(c.isdigit() for c in characters)
-    return 5 <= len(characters) <= 10 and digits >= 3 and digits < len(characters)
+    groups = len(re.split(r"[ \-]", code))
+    return 5 <= len(characters) <= 10 and (digits >= 3 or digits >= 2 and groups >= 3) and digits < len(characters)
 
 
 def find_plates(text: str) -> Iterator[Span]:
@@ -673,7 +691,10 @@ def find_phones(text: str) -> Iterator[Span]:
             continue
         cued = bool(PHONE_CUE.search(text[max(0, m.start() - 40):m.start()]))
         formatted = candidate.startswith("+") or "(" in candidate
-        if cued or formatted or digits >= 10:
+        # A trunk 0 and digits in groups is how most countries write a phone at home ("01 872 5510", "03 365 2219");
+        # more digits than a phone has without its country code is a card or an account ("898 0012 3345 6781").
+        national = candidate.startswith("0") and digits >= 9 and re.search(r"\d[\s.\-]\d", candidate) is not None
+        if cued or formatted or national or 10 <= digits <= 12:
             yield "phone", m.start(), m.end()
 
 
@@ -898,6 +919,17 @@ PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + r"|teen|teenager|guardian|stude
 DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b", re.I)
 
 
+# Before a lone word that names a town, a country or a US state, these make it the place even when it is also a given
+# name; "at" and "to" do not ("at Austin's", "talked to Georgia").
+IN_PLACE = frozenset({"in", "from", "near", "across", "around", "throughout", "outside"})
+
+
+def _in_place(text: str, start: int, end: int) -> bool:
+    """"the yard in Georgia", "flew back from Austin": a place even where the word is also a given name."""
+    before = _words_before(text, start, 1)
+    return fold(text[start:end]) in world_places() and bool(before) and before[-1] in IN_PLACE
+
+
 def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     """A medicine, product, condition, place or pet rather than a person, judged by the words and around them."""
     folded = [fold(w.group(0)) for w in words]
@@ -910,6 +942,8 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
             or NAMED_IN_BRACKETS.search(text, max(0, start - 40), start) \
             or DAY_BEFORE.search(text, max(0, start - 8), start):
         return True  # "22nd Jan" is a month even when "Jan" is a name
+    if len(words) == 1 and _in_place(text, start, end):
+        return True
     if known:
         return False
     if DOCUMENT_AFTER.match(after):  # "my father's Iqama number is …": the card, not a person
@@ -1181,7 +1215,7 @@ def find_names(text: str) -> Iterator[Span]:
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
-        (ROLE_CUE, True), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FAMILY_OF, False),
+        (ROLE_CUE, True), (OWN_ROLE_CUE, False), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FAMILY_OF, False),
         (FORM_PERSON, False),
     ]
     for pattern, require_known in cued:
@@ -1228,7 +1262,8 @@ def find_names(text: str) -> Iterator[Span]:
     for m in FROM_CUE.finditer(text):
         group = "name" if m.group("name") else "its"
         words = [fold(w) for w in m.group(group).split()]
-        if words[0] not in THING_WORDS | NON_NAME_WORDS and not any(w in EPONYMS for w in words):
+        if words[0] not in THING_WORDS | NON_NAME_WORDS and not any(w in EPONYMS for w in words) \
+                and not (len(words) == 1 and words[0] in world_places()):  # "Hi from Lusaka, I'm Mutale."
             # not "From Paris", "it's Monday,", "it's De Quervain's"
             trimmed = _trim_name(text, m.start(group), m.end(group))
             if trimmed:
@@ -1250,7 +1285,8 @@ def find_names(text: str) -> Iterator[Span]:
         if fold(first) in FIRST_NAMES and fold(first) not in AMBIGUOUS and not SAINT_BEFORE.search(text[:m.start()]) \
                 and not BRAND_PRODUCT_AFTER.match(text, m.end()) \
                 and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
-                and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "22nd Jan"
+                and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                and not _in_place(text, m.start(), m.end()):  # "22nd Jan", "in Georgia"
             span = _name_span(text, m, require_known=True)
             if span:
                 yield span
@@ -1262,6 +1298,13 @@ FINDERS: list[Callable[[str], Iterator[Span]]] = [
     find_emails, find_urls, find_handles, find_id_numbers, find_dates_of_birth, find_addresses, find_plates,
     find_ages_over_89, find_phones, find_names, privacy_zh.find,
 ]
+
+
+def _in_addresses(spans: list[Span]) -> list[Span]:
+    """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID)."""
+    addresses = [s for s in spans if s[0] == "address"]
+    return [s for s in spans if s[0] != "id_number" or not any(
+        a[1] <= s[1] and s[2] <= a[2] and a[2] - a[1] > s[2] - s[1] for a in addresses)]
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
@@ -1348,7 +1391,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
     famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
     famous += [("pet", *span) for span in privacy_zh.pet_names(text or "")]  # a dog's name is no identifier
-    found = [span for finder in FINDERS for span in finder(text or "")] + _shouted_names(text or "")
+    found = _in_addresses([span for finder in FINDERS for span in finder(text or "")] + _shouted_names(text or ""))
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
     learned = _learned_names(text or "", spans + famous)
     spans = _resolve(spans + learned)

@@ -149,3 +149,44 @@ class InternationalFormatsTest(SimpleTestCase):
                 self.assertEqual(self.published(text), shown)
         self.assertEqual(self.published("My pulse at 90 my doctor said was fine."),
                          "My pulse at 90 my doctor said was fine.")
+
+
+class EighteenthRoundTest(SimpleTestCase):
+    """Classes of identifier the 36th and 37th blind writers used that the finder missed (docs/intake.md)."""
+
+    def test_a_postcode_inside_an_address_belongs_to_it(self):
+        text = "Mailing address for the kit: 1420 Maple Grove Dr, Apt 6, Boise, ID 83706. Thanks."
+        self.assertEqual(found(text, "address"), ["1420 Maple Grove Dr, Apt 6, Boise, ID 83706"])
+        self.assertEqual(found(text, "id_number"), [])
+
+    def test_house_numbers_with_a_unit_or_a_letter_and_house_no_addresses(self):
+        cases = {
+            "My address is 18/42 Riverside Pde, Southbank VIC 3006, can you send it": "18/42 Riverside Pde",
+            "she lives at 12/B Chawkbazar Lane near the mosque": "12/B Chawkbazar Lane",
+            "Home visit: House No. 214, Sector 15, Panchkula, Haryana 134113 — he is bedbound": "House No. 214",
+            "Our villa is Jl. Raya Sayan No. 18": "Jl. Raya Sayan No. 18",
+        }
+        for text, part in cases.items():
+            with self.subTest(text=text):
+                self.assertTrue(any(part in value for value in found(text, "address")), found(text, "address"))
+
+    def test_national_phones_with_a_trunk_zero_and_long_card_numbers(self):
+        self.assertEqual(found("Please call me back re: my results? 01 872 5510, ask for Siobhan.", "phone"),
+                         ["01 872 5510"])
+        self.assertEqual(found("Walker, ph 03 365 2219. Issue: back pain", "phone"), ["03 365 2219"])
+        text = "my wife Mariana, Cartão SUS 898 0012 3345 6781, had a scan"
+        self.assertEqual(found(text, "id_number"), ["898 0012 3345 6781"])
+        self.assertEqual(found(text, "phone"), [])
+        self.assertEqual(found("Take 10 20 30 mg as the taper", "id_number"), [])
+
+    def test_slash_codes_plates_and_roles(self):
+        self.assertEqual(found("on Leadway HMO, enrollee ID LHL/29047/A. who do I see?", "id_number"),
+                         ["LHL/29047/A"])
+        self.assertEqual(found("security wrote down his plate, CJ 47 KL GP, and called me", "licence_plate"),
+                         ["CJ 47 KL GP"])
+        self.assertEqual(found("We took our housekeeper Grace to the clinic", "name"), ["Grace"])
+
+    def test_a_town_or_state_after_in_or_from_is_a_place(self):
+        self.assertEqual(found("Hi from Lusaka, I'm Mutale. My scar itches.", "name"), ["Mutale"])
+        self.assertEqual(found("Poison ivy after clearing the yard in Georgia last weekend.", "name"), [])
+        self.assertEqual(found("My daughter Georgia has a rash.", "name"), ["Georgia"])
