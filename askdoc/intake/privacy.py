@@ -1367,9 +1367,13 @@ SHOUTED_TITLES = frozenset({"st", "saint", "dr", "mr", "mrs", "ms", "prof", "nur
 SHOUTED_TITLE_NAME = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof|Nurse)\.?\s+)([a-z]{2,})\b")
 
 
+ASCII_UPPER, ASCII_LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
+
+
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if "A" <= ch <= "z" and ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    # Counted by the regex engine: a loop over the characters in Python was a third of the redaction's time.
+    upper, lower = len(ASCII_UPPER.findall(text)), len(ASCII_LOWER.findall(text))
+    return upper + lower >= 12 and upper >= 0.8 * (upper + lower)
 
 
 def _shouted_names(text: str) -> list[Span]:
