@@ -19,7 +19,9 @@ def originals_purge(*, now: datetime | None = None) -> int:
     """Delete the originals (and the redacted words) whose time has passed; keep redaction types and
     offsets. Idempotent: a second run finds nothing left to delete. Returns how many questions changed."""
     now = now or timezone.now()
-    due = Question.objects.filter(original_purge_after__isnull=False, original_purge_after__lte=now)
+    # A question still waiting for its redaction keeps its original until then: it is all there is of it.
+    due = Question.objects.filter(original_purge_after__isnull=False, original_purge_after__lte=now,
+                                  redaction_pending=False)
     purged = 0
     for pk in due.values_list("pk", flat=True).iterator():
         with transaction.atomic():

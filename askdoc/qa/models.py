@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -182,6 +182,9 @@ class Question(models.Model):
     # Set by the ask, cleared by the task worker when the intake analysis (triage, routing, the classifier's
     # emergency signs) has been applied: until then the question is neither routed nor approvable.
     analysis_pending = models.BooleanField(default=False, db_index=True)
+    # Set by the ask, which stores only the originals; cleared by the worker's first step, which fills in what may
+    # be public (title, question, nickname) with the identifiers taken out. Until then those fields are empty.
+    redaction_pending = models.BooleanField(default=False)
     claimed_by = models.ForeignKey(
         DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="claimed_questions"
     )
@@ -229,6 +232,8 @@ class Question(models.Model):
 
     @property
     def display_title(self) -> str:
+        if self.redaction_pending:
+            return gettext("(being checked for personal details)")
         return self.page_title or self.title or self.body[:80]
 
     @property

@@ -75,7 +75,8 @@ def asker_description(question: Question) -> str:
         about = _("{age} year old").format(age=age)
     else:
         about = str(gender)
-    return _("{nickname}, {about}").format(nickname=question.nickname, about=about) if about else question.nickname
+    nickname = question.nickname or ("…" if question.redaction_pending else "")  # not redacted yet: not shown
+    return _("{nickname}, {about}").format(nickname=nickname, about=about) if about else nickname
 
 
 def asker_line(question: Question) -> str:

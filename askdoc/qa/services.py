@@ -259,12 +259,13 @@ def question_slug(question: Question) -> str:
 
 def question_submit(*, nickname: str, age_range: str, gender: str, body: str, title: str = "",
                     email: str = "") -> Question:
-    """Save a visitor's question, redacted and waiting for its analysis; answer at once.
+    """Save a visitor's question, waiting for its redaction and analysis; answer at once.
 
-    Only the fast rule-based parts run in the request: redaction (what may ever be public) and the emergency
-    rules (the warning the asker must see now). The intake analysis (the sentence encoder: triage, routing, the
-    page title, the classifier's emergency signs) runs in the task worker (`question_analyse`): 200 asks at once
-    would otherwise queue ~0.2-0.6 s of CPU each in front of every other request."""
+    Only the emergency rules (the warning the asker must see now) run in the request. The question is stored as
+    asked, in the private original fields only: the redaction (~1.5 ms of CPU, what may ever be public) and the
+    intake analysis (the sentence encoder: triage, routing, the page title, the classifier's emergency signs) run
+    in the task worker (`question_analyse`), the redaction first. 200 asks at once would otherwise queue that CPU
+    in front of every other request."""
     original_nickname = _clean_text(nickname, field="nickname", maximum=NICKNAME_MAX)
     title = _clean_text(title, field="title", maximum=TITLE_MAX, required=False)
     body = _clean_text(body, field="question", maximum=BODY_MAX, minimum=BODY_MIN)
@@ -280,25 +281,18 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
         raise Refused(_("Choose a gender from the list."), status=400)
 
     warning = analysis.emergency_at_once(_asked_text(title, body))
-    # Redact each field on its own so the stored offsets point into that field's original.
-    redacted_title, title_ids = _redact_field("title", title)
-    redacted_body, body_ids = _redact_field("body", body)
-    nickname, nickname_ids = _public_nickname(original_nickname)
     # The interface the asker used decides their emails' language; the text decides the question's own.
     asker_language = languages.current()
     language = languages.detect_language(f"{title}\n{body}", default=asker_language)
     with transaction.atomic():
         question = Question.objects.create(
-            nickname=nickname, age_range=age_range, gender=gender, email=email,
-            language=language, asker_language=asker_language,
-            title=redacted_title[:TITLE_MAX], body=redacted_body,
-            original_nickname=original_nickname if nickname_ids else "",
-            original_title=title, original_body=body, redactions=nickname_ids + title_ids + body_ids,
+            age_range=age_range, gender=gender, email=email, language=language, asker_language=asker_language,
+            original_nickname=original_nickname, original_title=title, original_body=body, redaction_pending=True,
             is_emergency=bool(warning), emergency_reasons=list(warning.reasons),
             status=Status.PENDING, analysis_pending=True,
             original_purge_after=timezone.now() + timedelta(days=settings.ASKDOC_PENDING_ORIGINAL_DAYS),
         )
-        _audit(actor=None, actor_label=f"Asker {nickname}", action="submitted", question=question,
+        _audit(actor=None, actor_label="Asker", action="submitted", question=question,
                changes={"status": [None, Status.PENDING], "emergency": question.is_emergency})
         _enqueue_analysis(question)
         if question.is_emergency:
@@ -306,6 +300,33 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
 
             _enqueue_with_commit(tasks.notify_moderators_emergency, question.pk)
     return question
+
+
+REDACT_AHEAD = 50
+
+
+def question_redact(question: Question) -> bool:
+    """Fill in what may be public (the title, the question, the nickname) from the asker's originals with the
+    identifiers taken out; the worker's first step for a new question (before any encoder work), or the moderators'
+    emergency email's if that comes first. Idempotent; returns whether it applied."""
+    if not question.redaction_pending:
+        return False
+    # Each field on its own, so the stored offsets point into that field's original.
+    title, title_ids = _redact_field("title", question.original_title)
+    body, body_ids = _redact_field("body", question.original_body)
+    nickname, nickname_ids = _public_nickname(question.original_nickname)
+    with transaction.atomic():
+        question = _lock(question)
+        if not question.redaction_pending:
+            return False
+        question.title, question.body, question.nickname = title[:TITLE_MAX], body, nickname
+        question.redactions = nickname_ids + title_ids + body_ids
+        if not nickname_ids:  # a nickname with nothing taken out is public as typed: no private copy needed
+            question.original_nickname = ""
+        question.redaction_pending = False
+        question.save(update_fields=["title", "body", "nickname", "redactions", "original_nickname",
+                                     "redaction_pending", "updated_at"])
+    return True
 
 
 def _asked_text(title: str, body: str) -> str:
@@ -340,6 +361,11 @@ def question_analyse(*, question_id: int) -> bool:
     question = Question.objects.filter(pk=question_id, analysis_pending=True).first()
     if question is None:
         return False
+    # First, before any encoder work: what the askers' tracking pages and the moderators wait for, this question's
+    # and those of a burst of asks queued behind it (each analysis takes far longer than a redaction).
+    question_redact(question)
+    for waiting in Question.objects.filter(redaction_pending=True).order_by("pk")[:REDACT_AHEAD]:
+        question_redact(waiting)
     # The originals (what the emergency rules must read) are kept until the purge; after it, the redacted text.
     text = _asked_text(question.original_title or question.title, question.original_body or question.body)
     result = _analyze(text, age_range=question.age_range, gender=question.gender)
@@ -421,6 +447,9 @@ def question_edit(*, question: Question, moderator, title: str, body: str, page_
     question = _lock(question)
     if question.status == Status.REMOVED:
         raise Refused(_("This question was removed; it can no longer be edited."), status=400)
+    if question.redaction_pending:  # the form showed no redacted text to edit yet
+        raise Refused(_("This question is still being checked for personal details (usually a few seconds); "
+                        "try again shortly."), status=409)
     changes = {}
     for field, new in (("nickname", nickname), ("title", title), ("page_title", page_title), ("body", body)):
         old = getattr(question, field)

@@ -93,11 +93,14 @@ def notify_department_queue(question_id: int) -> int:
 @task()
 def notify_moderators_emergency(question_id: int) -> bool:
     """Email every moderator at once about a question flagged as a possible emergency (once)."""
+    from askdoc.qa import services
     from askdoc.qa import staff_notifications as staff
 
     question = Question.objects.filter(pk=question_id, is_emergency=True).first()
     if question is None or AuditEvent.objects.filter(question=question, action="moderators_notified").exists():
         return False
+    if services.question_redact(question):  # the email quotes the title: never the asker's original
+        question.refresh_from_db()
     addresses = staff.moderator_addresses()
     for address in addresses:
         staff.send(staff.emergency_email(question), [address])

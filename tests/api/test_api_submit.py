@@ -1,5 +1,6 @@
 import json
 
+from askdoc.qa import services
 from askdoc.qa.models import AuditEvent, Question
 from tests.base import AskdocTestCase
 
@@ -21,7 +22,13 @@ class ApiQuestionSubmitTest(AskdocTestCase):
         self.assertEqual(response.status_code, 201)
         data = response.json()
         question = Question.objects.get(pk=data["id"])
-        self.assertEqual(question.nickname, "Wren")
+        # Stored as asked, in the private fields only; the worker's first step fills in the public ones.
+        self.assertEqual((question.original_nickname, question.nickname, question.redaction_pending),
+                         ("Wren", "", True))
+        self.assertTrue(services.question_redact(question))
+        question.refresh_from_db()
+        self.assertEqual((question.nickname, question.title, question.redaction_pending),
+                         ("Wren", "Twitching eyelid", False))
         self.assertTrue(data["tracking_url"].endswith(question.get_tracking_url()))
         self.assertIn(data["status"], {"pending", "queued"})
         self.assertTrue(AuditEvent.objects.filter(question=question).exists())
