@@ -122,6 +122,7 @@ ID_CUE = (
     r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
     r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
     r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
+    r"reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|member(?=\s+[A-Z]?\d{3,})|"
     r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+(?-i:[A-Z]{0,4})[\-/]?\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
@@ -243,7 +244,12 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
 # A home's unit word as an address capitalises it ("Flat 22B", "Block C"; not "stay in room 3 of the ward").
 HOME_UNIT = r"(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)"
 ADDRESS_CUE = re.compile(
-    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) address(?:\s+is|[^:\n]{0,20}:)|"
+    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) (?:address|residence)"
+    r"(?:\s+is|[^:\n]{0,20}:)|"
+    # "Address for home sample collection: Flat 302, …" opening a sentence
+    r"(?:^|(?<=[.!?]\s))address\b[^:\n.]{0,40}:|"
+    # "lives in our old house at 16-2-147/A, …": a home, then its number
+    r"\b(?:house|home|flat|apartment|place)\s+at(?=\s+\d)|"
     # "I live Flat 22B, Tower 3", "we stay in Room 214, …": a home's unit word straight after
     r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in\s+|on\s+(?:the\s+)?)?(?=(?:" + HOME_UNIT
     + r"|(?-i:Room)|\d{1,2}(?:st|nd|rd|th)\s+floor)\b)|"
@@ -260,7 +266,7 @@ ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|sin
                           r",\s+(?:can|could|would|will|please|is|are|i|we|he|she|it|they|my|our|his|her|their)\b|"
                           r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
 ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|room|tower|pg|hostel|colony|sector|"
-                          r"layout|chowk|cross|"
+                          r"layout|chowk|cross|lorong|taman|jalan|jln|kampung|barangay|brgy|purok|"
                           r"block|house|hse|estates?|building|bldg|residency|society|marg|nagar|village|po box|stand|"
                           r"erf|plot|lot|zone|ward|phase|extension)\b|\b\d{5,6}\b|"
                           r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE)
@@ -349,7 +355,8 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
-                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|"
+                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|Sir|Dame|"
+                       r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|"
                        + FOREIGN_TITLES + r")\.?\s+"
                        r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
@@ -610,7 +617,7 @@ STREET_THEN_NUMBER = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,3}" + STREET
 
 # After an address cue, a house number and a capitalised name is a home whatever the street is called ("living at
 # 14 Ard na Gréine, Ballincollig"); "live at 2000 feet" is not.
-HOUSE_NUMBER_FIRST = re.compile(r"\d{1,5}" + SLASHED + r"[A-Za-z]?,?\s+" + CAP + r"\b")
+HOUSE_NUMBER_FIRST = re.compile(r"(?:No\.?\s*)?\d{1,5}" + SLASHED + r"[A-Za-z]?,?\s+" + CAP + r"\b")
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -636,7 +643,7 @@ def find_addresses(text: str) -> Iterator[Span]:
 # all) in a sentence about a vehicle ("a silver Golf, Kennzeichen M-KL 2291, reversed into me", "his car is PO
 # 7H392"). Three digits keep out "COVID-19" and "N95".
 VEHICLE = re.compile(r"(?i)\b(?:car|cars|van|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
-                     r"bakkie|jeep|plates?|drove|driving|parked|reversed)\b")
+                     r"bakkie|jeep|minibus|bus|campervan|motorhome|caravan|trailer|plates?|drove|driving|parked|reversed)\b")
 VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,3}(?![\w\-])")
 SENTENCE = re.compile(r"[^.!?\n]+")
 
@@ -804,7 +811,9 @@ FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+(
                             r"|\s+(?:is|was)\s+(?i:my|our)\b"
                             r"|\s+(?:is|was|turned|turns)\s+\d{1,2}(?:\s*(?:months?|years?|weeks?|yrs?|mo)(?:\s+old)?)?"
                             r"(?:\s*[.,!;]|\s+(?:and|now|today|but)\b)"
-                            r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b")
+                            r"|,\s+(?i:(?:my|our|his|her|their)\s+(?:\w+\s+)?" + RELATIVE + r")\b"
+                            # "Lindani asked me to post this": someone who speaks to the writer
+                            r"|\s+(?:asked|told|begged|wants|wanted|needs|needed)\s+me\s+to\b")
 TITLE_CASE_SHARE = 0.6
 SENTENCE_BREAK = re.compile(r"\n|[.!?]+(?=\s)")
 THING_WORDS = PLACE_WORDS | BRANDS | PLACES | EPONYMS | MEDICAL_WORDS
@@ -914,9 +923,11 @@ NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|me
 
 
 # A word for who someone is, not a name: the relatives and roles the cues know, and a few more that open a message.
-PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + r"|teen|teenager|guardian|student|pupil|patient|parent|carer|mum|mom",
+PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + r"|teen|teenager|guardian|student|pupil|patient|parent|carer|mum|mom|"
+                         r"family|everyone|everybody|someone|somebody|nobody|people|staff|management",
                          re.I)
-DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b", re.I)
+# "Iqama number", "Lot FL2291B": the word names a card or a code, not a person.
+DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b|(?-i:\s+(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,}\b)", re.I)
 
 
 # Before a lone word that names a town, a country or a US state, these make it the place even when it is also a given
@@ -924,10 +935,20 @@ DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b", re.I)
 IN_PLACE = frozenset({"in", "from", "near", "across", "around", "throughout", "outside"})
 
 
+STREET_NAMES = frozenset({"street", "road", "avenue", "boulevard", "highway"})
+# Months written short that are also given names, and the words that make them months ("since Jan", "by Mar").
+SHORT_MONTHS = frozenset({"jan", "mar", "may", "jun", "jul", "aug", "sept", "oct", "dec"})
+IN_TIME = frozenset({"since", "in", "from", "until", "till", "by", "last", "next", "early", "late", "mid", "this",
+                     "before", "after"})
+
+
 def _in_place(text: str, start: int, end: int) -> bool:
-    """"the yard in Georgia", "flew back from Austin": a place even where the word is also a given name."""
+    """"the yard in Georgia", "flew back from Austin", "since Jan": a place or a month even where the word is also
+    a given name."""
     before = _words_before(text, start, 1)
-    return fold(text[start:end]) in world_places() and bool(before) and before[-1] in IN_PLACE
+    word = fold(text[start:end])
+    return bool(before) and (word in world_places() and before[-1] in IN_PLACE
+                             or word in SHORT_MONTHS and before[-1] in IN_TIME)
 
 
 def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
@@ -935,15 +956,17 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
     folded = [fold(w.group(0)) for w in words]
     start, end = words[0].start(), words[-1].end()
     after = text[end:end + 40]
-    if any(f in THING_WORDS or ("-" in f and all(part in EPONYMS for part in f.split("-"))) for f in folded) or not all(
+    # "Wolff-Parkinson-White": three names joined by hyphens are a syndrome; a double-barrelled name has two.
+    if any(f in THING_WORDS or ("-" in f and (all(part in EPONYMS for part in f.split("-")) or f.count("-") >= 2))
+           for f in folded) or not all(
             _name_shaped(w.group(0)) for w in words):
         return True
     if MEDICAL_AFTER.match(after) or PRODUCT_AFTER.match(after) or SAINT_BEFORE.search(text[:start]) \
             or NAMED_IN_BRACKETS.search(text, max(0, start - 40), start) \
             or DAY_BEFORE.search(text, max(0, start - 8), start):
         return True  # "22nd Jan" is a month even when "Jan" is a name
-    if len(words) == 1 and _in_place(text, start, end):
-        return True
+    if len(words) == 1 and _in_place(text, start, end) or len(words) > 1 and folded[-1] in STREET_NAMES:
+        return True  # "Harley Street clinics": a street named without a number is a place
     if known:
         return False
     if DOCUMENT_AFTER.match(after):  # "my father's Iqama number is …": the card, not a person
@@ -986,7 +1009,7 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
         return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
     if (at_start and not (known or FRAGMENT_AFTER.match(text[end:end + 40]))) or _title_cased_line(text, start):
         return None, False
-    if at_start and not known and len(words) == 1 and len(first) >= 6 and first.endswith(("ed", "ing")) \
+    if at_start and not known and len(words) == 1 and len(first) >= 5 and first.endswith(("ed", "ing")) \
             and not re.match(r"\s*[,(]\s*\d", text[end:end + 6]):
         return None, False  # "Confused.", "Struggling." closing a message: how the writer feels
     end = start + len(re.sub(r"['’]s$", "", text[start:end]))
@@ -1177,7 +1200,8 @@ def find_name_words(text: str) -> Iterator[Span]:
     shouting = _shouting(text)
     for m in (*QUOTED_NAME.finditer(text), *NAME_COMMA_WHO.finditer(text), *NAME_FROM_PLACE.finditer(text),
               *([] if shouting else NAME_IS_CAPITALS.finditer(text))):
-        if fold(m.group("name")) not in NOT_NAMED_AFTER_CUE - AMBIGUOUS:
+        word = fold(m.group("name"))  # not a verb: "Emailing from work", "Moved from Leeds"
+        if word not in NOT_NAMED_AFTER_CUE - AMBIGUOUS and (word in KNOWN_NAMES or not word.endswith(("ing", "ed"))):
             yield "name", m.start("name"), m.end("name")
     for m in NAME_THEN_WHO.finditer(text):
         group = "name" if m.group("name") else "pair"
@@ -1286,7 +1310,8 @@ def find_names(text: str) -> Iterator[Span]:
                 and not BRAND_PRODUCT_AFTER.match(text, m.end()) \
                 and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
                 and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                and not _in_place(text, m.start(), m.end()):  # "22nd Jan", "in Georgia"
+                and not _in_place(text, m.start(), m.start() + len(first)) \
+                and fold(m.group("name").split()[-1]) not in STREET_NAMES:  # "since Jan", "Harley Street clinics"
             span = _name_span(text, m, require_known=True)
             if span:
                 yield span
@@ -1301,9 +1326,11 @@ FINDERS: list[Callable[[str], Iterator[Span]]] = [
 
 
 def _in_addresses(spans: list[Span]) -> list[Span]:
-    """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID)."""
+    """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID); a number that a
+    birth-date cue names is the birth date ("DOB 14/07/1975")."""
     addresses = [s for s in spans if s[0] == "address"]
-    return [s for s in spans if s[0] != "id_number" or not any(
+    births = {s[1:] for s in spans if s[0] == "date_of_birth"}
+    return [s for s in spans if s[0] != "id_number" or s[1:] not in births and not any(
         a[1] <= s[1] and s[2] <= a[2] and a[2] - a[1] > s[2] - s[1] for a in addresses)]
 
 

@@ -190,3 +190,46 @@ class EighteenthRoundTest(SimpleTestCase):
         self.assertEqual(found("Hi from Lusaka, I'm Mutale. My scar itches.", "name"), ["Mutale"])
         self.assertEqual(found("Poison ivy after clearing the yard in Georgia last weekend.", "name"), [])
         self.assertEqual(found("My daughter Georgia has a rash.", "name"), ["Georgia"])
+
+
+class NineteenthRoundTest(SimpleTestCase):
+    """Classes of identifier the 38th and 39th blind writers used (docs/intake.md)."""
+
+    def test_a_number_a_birth_date_cue_names_is_the_birth_date(self):
+        text = "Name on report: Ahmad Faizal bin Rosli, DOB 14/07/1975. HbA1c 8.9%"
+        self.assertEqual(found(text, "date_of_birth"), ["14/07/1975"])
+        self.assertEqual(found(text, "id_number"), [])
+
+    def test_registration_and_member_numbers(self):
+        self.assertEqual(found("University of Nairobi, reg no. F56/38821/2020. I get anxious", "id_number"),
+                         ["F56/38821/2020"])
+        self.assertEqual(found("For insurance: Aetna member W449 2071 833. I'm 36", "id_number"), ["W449 2071 833"])
+        self.assertEqual(found("Our minibus reg is 08-D-71234. One lady gets car sick.", "licence_plate"),
+                         ["08-D-71234"])
+
+    def test_residences_and_homes_named_before_their_number(self):
+        cases = {
+            "My residence: No. 12, Lorong Mawar 3, Taman Sri Muda, Shah Alam. My wife has dengue": "No. 12",
+            "Address for home sample collection: Flat 302, Sai Krupa Apartments, 4th Cross, Indiranagar, Bengaluru "
+            "560038. Which tests?": "Flat 302",
+            "My nani lives in our old house at 16-2-147/A, Malakpet, Hyderabad 500036. She is not eating": "16-2-147/A",
+        }
+        for text, part in cases.items():
+            with self.subTest(text=text):
+                self.assertTrue(any(part in value for value in found(text, "address")), found(text, "address"))
+
+    def test_titles_of_respect_and_kin_words_alone(self):
+        self.assertEqual(found("Text from our helper: 'Ma'am, Sir Ernesto is coughing with phlegm.'", "name"),
+                         ["Ernesto"])
+        self.assertEqual(found("The carer wrote: 'Nanay Celia has not eaten since yesterday.'", "name"), ["Celia"])
+        self.assertEqual(found("My gogo's carer says Gogo is coughing at night.", "name"), [])
+
+    def test_things_that_are_not_people(self):
+        for text in ["Got my flu shot, the card says Lot FL2291B, exp 06/2025.", "Long story. Moved here from Lagos.",
+                     "Emailing from work, please use my personal one.", "Brother says Ivermectin cures everything.",
+                     "The ECG showed Wolff-Parkinson-White. What does that mean?",
+                     "Married, and since Jan I've had this burning.",
+                     "Harley Street clinics advertise full body MRI.", "Family asked me to ask what to expect."]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text, "name"), [])
+        self.assertEqual(found("Lindani asked me to post this for him: his tattoo is oozing.", "name"), ["Lindani"])
