@@ -341,7 +341,10 @@ def assess_without_context(text: str) -> tuple[Assessment, str | None]:
         # the context layer: it warns ("possible") when the text reads as happening now. One seen and treated
         # ("住院觀察三天出院") stays silent.
         past_only = all(doubt == DOUBT_REASONS["past"] for _, doubt in findings) and not _examined(text)
-        return assessment, findings[0][0].reason if past_only and not estimate else None
+        # A sign doubted only because the message asks a question ("… is best?", "Is this a side effect I can
+        # ignore?") is judged by the context layer too: it warns ("possible") when the text reads as happening now.
+        asked_only = all(doubt == DOUBT_REASONS["hypothetical"] for _, doubt in findings)
+        return assessment, findings[0][0].reason if past_only and not estimate or asked_only else None
     return assessment, FAMILY_REASONS.get(estimate[1], OTHER_REASON) if estimate else OTHER_REASON
 
 

@@ -34,6 +34,23 @@ class GradedWarningTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertNotEqual(level(text), "now")
 
+    def test_a_sign_told_with_a_question_that_reads_as_happening_now_warns(self):
+        # The sign is doubted only by the question's form ("which first aid is best?"); the text reads as now.
+        for text in [
+            "I run a student hostel. A girl has just slashed her wrists in the bathroom, there is blood everywhere "
+            "and she is getting sleepy. Which first aid is best?",
+            "Took my first amoxicillin tablet an hour ago and now my throat is closing up, hives all over and I feel "
+            "faint. Is this a normal side effect I can ignore?",
+        ]:
+            with self.subTest(text=text):
+                self.assertIsNotNone(level(text))
+
+    def test_pain_spreading_to_the_arm_far_from_the_chest_pain_and_a_dehydrated_child(self):
+        self.assertIsNotNone(level("Chest pain since I left the party last night with my friends, and now the pain "
+                                   "is spreading to my left arm. Should I drink water?"))
+        self.assertIsNotNone(level("My son is 3 and has had rice-water stools all day, he is very weak now and his "
+                                   "skin goes back slowly when pinched."))
+
     def test_the_softer_warning_says_why(self):
         assessment = emergency.Assessment(emergency.POSSIBLE, ["Possible stroke signs"],
                                           emergency.DOUBT_REASONS["past"])
