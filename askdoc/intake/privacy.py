@@ -123,7 +123,8 @@ ID_CUE = (
     r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
     r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
     r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
-    r"reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|member(?=\s+[A-Z]?\d{3,})|policy(?=\s+(?:is\s+|#\s*|:\s*)?\d{5})|"
+    r"(?-i:NID|NIC)|reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|member(?=\s+[A-Z]?\d{3,})|"
+    r"policy(?=\s+(?:is\s+|#\s*|:\s*)?\d{5})|"
     r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+(?-i:[A-Z]{0,4})[\-/]?\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
@@ -203,7 +204,7 @@ COMPOUND_STREET = (r"[A-ZÄÖÜ][\wäöüßéè\-]*(?:straße|strasse|str\.|weg|
 SLASHED = r"(?:/\d{1,5}|/[A-Z]\b)?"
 # "House No. 214, Sector 15, Panchkula, Haryana 134113", "Hse No. C/52": the number, then what names the place.
 PLACE_PARTS = r"(?:,\s*(?:[A-Z][\w\-]*|\d{1,6})(?:[ \t]+(?:[A-Z][\w\-]*|\d{1,6})){0,3})"
-HOUSE_NO = (r"\b(?:House|Hse|Plot|Flat|Door)\s+No\.?\s*:?\s*[A-Z]?/?\d[\w/\-]*" + PLACE_PARTS + "{0,4}"
+HOUSE_NO = (r"\b(?i:house|hse|plot|flat|door|gali)\s+(?i:no)\.?\s*:?\s*[A-Z]?/?\d[\w/\-]*" + PLACE_PARTS + "{0,4}"
             # "House 14, Street 9, Al Barsha 2, Dubai": a numbered house on a numbered street
             r"|\b(?:House|Villa|Building|Flat)\s+\d{1,4}[A-Z]?,\s*(?:Street|St|Road|Rd|Block|Lane)\s+\d{1,4}\b"
             + PLACE_PARTS + "{0,3}"
@@ -252,7 +253,7 @@ NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "
 # A home's unit word as an address capitalises it ("Flat 22B", "Block C"; not "stay in room 3 of the ward").
 HOME_UNIT = r"(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)"
 ADDRESS_CUE = re.compile(
-    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new) (?:address|residence)"
+    r"(?i)\b(?:(?:my|our|his|her|their|home|postal|mailing|street|delivery|current|new|\w+['’]s) (?:address|residence)"
     r"(?:\s+is|[^:\n]{0,20}:)|"
     # "Address for home sample collection: Flat 302, …" opening a sentence
     r"(?:^|(?<=[.!?]\s))address\b[^:\n.]{0,40}:|"
@@ -263,7 +264,7 @@ ADDRESS_CUE = re.compile(
     + r"|(?-i:Room)|\d{1,2}(?:st|nd|rd|th)\s+floor)\b)|"
     # "I am Mr. Samuel Boateng of Flat 6, Block C, …"
     r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=" + HOME_UNIT + r"\s+\d)|"
-    r"^\s*address\s*:|\baddress\s*(?::|-\s)|"
+    r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?-i:Village|Town|Residence|Home)\s*:|"
     # "lives with me at 27 Belgrave Gate", "staying at Hse No. C47/12"; not "staying at my sister's, …"
     r"\b(?:live|lives|lived|living|reside|resides|residing|stays?|staying)(?:\s+with\s+(?:me|us|him|her|them))?"
     r"(?:\s+(?:alone|together|now|still|currently|here))?\s+at"
@@ -327,7 +328,8 @@ AGES_OVER_89 = [
 # A country code (+ or 00) may be followed by a one-digit area ("+33 6 12 34 56 78", "+44 (0)20 …"); groups of
 # up to 8 digits ("0049 30 12345678").
 PHONE = re.compile(
-    r"(?<![\w/.,:-])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-])?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,8}"
+    r"(?<![\w/.,:-])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-])?|1[\s.\-](?=\d{3}[\s.\-]\d{3}[\s.\-]\d{4}))?"
+    r"(?:\(\d{1,5}\)[\s.\-]?)?\d{2,8}"
     r"(?:[\s.\-]\d{2,8}){0,5}(?![\w/]|\.\d|-\d)"
 )
 PHONE_CUE = re.compile(r"(?i)\b(?:call|phone|handphone|mobile|mob|cell|tel|ph|telephone|number|whatsapp|text|"
@@ -366,7 +368,7 @@ THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_S
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
                        r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|Sir|Dame|"
                        r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|Papou|Pappou|Yiayia|Nonna|Nonno|Oma|Opa|"
-                       r"Abuela|Abuelo|Gogo|Bibi|"
+                       r"Abuela|Abuelo|Gogo|Bibi|Ma['’]am|Madam|"
                        + FOREIGN_TITLES + r")\.?\s+"
                        r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
@@ -558,7 +560,7 @@ def _counts_something(text: str, end: int) -> bool:
 # word before says phone or is a person's ("Mum's number is …", "my new number"), or names something that is
 # numbered but nobody's (a room, a bus, a batch).
 NAMED_NUMBER = re.compile(r"\b(?P<cue>[A-Za-z][\w\-]*)\s+(?:no\.?|number|num|#)\s*(?:is\s+|:\s*)?"
-                          r"(?P<value>(?:[A-Z]{1,4}[\-/]){0,3}\d[\d\-/ ]*\d)(?![\w\-/])")
+                          r"(?P<value>(?:[A-Z]{1,4}[\-/ ]){0,3}\d[\d\-/ ]*\d)(?![\w\-/])")
 NOT_ACCOUNT_WORDS = PHONE_WORDS | frozenset("""cellphone telephone contact home work office landline emergency my our
 his her their the a your fax pager viber room bed ward house flat apt unit bus route page step size lot batch model
 serial version table floor gate platform seat track lane exit new old same other second direct personal private
@@ -570,7 +572,8 @@ NANP_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}")
 def find_named_numbers(text: str) -> Iterator[Span]:
     for m in NAMED_NUMBER.finditer(text):
         value = m.group("value").rstrip(" -")
-        possessive = text[m.start("cue") - 1:m.start("cue")] in ("'", "’")  # "Mum's number is …": her phone
+        # "Mum's number is …": her phone (the cue is the "s"); not "'Aadhaar no.: …'" in quotes
+        possessive = m.group("cue") == "s" and text[m.start("cue") - 1:m.start("cue")] in ("'", "’")
         phone_shaped = NANP_PHONE.fullmatch(value) is not None
         if m.group("cue").lower() not in NOT_ACCOUNT_WORDS and not possessive and not phone_shaped \
                 and sum(c.isdigit() for c in value) >= 5:
@@ -655,7 +658,8 @@ def find_addresses(text: str) -> Iterator[Span]:
 # all) in a sentence about a vehicle ("a silver Golf, Kennzeichen M-KL 2291, reversed into me", "his car is PO
 # 7H392"). Three digits keep out "COVID-19" and "N95".
 VEHICLE = re.compile(r"(?i)\b(?:car|cars|(?-i:van)|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
-                     r"bakkie|jeep|minibus|bus|campervan|motorhome|caravan|trailer|plates?|drove|driving|parked|reversed)\b")
+                     r"bakkie|jeep|minibus|bus|campervan|motorhome|caravan|trailer|auto|rickshaw|tuk-tuk|matatu|jeepney|tricycle|"
+                     r"plates?|drove|driving|parked|reversed)\b")
 VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,3}(?![\w\-])")
 SENTENCE = re.compile(r"[^.!?\n]+")
 
@@ -1125,7 +1129,7 @@ SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s
 # first name that is no ordinary word.
 LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:(?:its|it['’]s) me,?|i['’]?m|i am|its|it['’]s|this is|myself|"
                                   r"grandpa|grandma|granny|grandad|"
-                                  r"auntie|aunt|uncle|cousin|baby|mrs|mr|ms|miss)\.?\s+)" + LOWER_NAME)
+                                  r"auntie|aunt|uncle|cousin|baby|(?-i:[Mm]rs|[Mm]r|[Mm]s)|miss)\.?\s+)" + LOWER_NAME)
 
 
 # A known first name in lower case, then who it is or a closing ("lakshmi (my mom) has…", "xoxo bella").
@@ -1161,7 +1165,7 @@ LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
 ME_AND_NAME = re.compile(r"(?i:\bme\s*(?:,|and|n|&)\s+)" + LOWER_NAME
                          + r"(?=\s+(?:have|had|are|were|went|got|both|live|just|did|do)\b|\s*,?\s+(?:and|&)\s+my\b)")
 # "my teacher mrs okonkwo noticed": any word after a lower-case Mr / Mrs that is not an ordinary one.
-LOWER_TITLE = re.compile(r"(?i:\b(?:mrs|mr)\.?\s+)" + LOWER_NAME)
+LOWER_TITLE = re.compile(r"\b(?:[Mm]rs|[Mm]r)\.?\s+" + LOWER_NAME)  # not "his MR vaccine" (measles-rubella)
 # "heyy im lottie, 15": a greeting, then the writer's name before an age, a name that is on no list too.
 GREETED_INTRO_AGE = re.compile(r"(?i:\b(?:hi+|hey+|hello+|hiya)\b[\s,!.]*(?:i['’]?m|i am|its|it['’]s|this is)\s+)"
                                + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\b|\s+and\s+(?:i['’]?m|i am)\s+\d{1,2}\b)")
@@ -1357,11 +1361,13 @@ FINDERS: list[Callable[[str], Iterator[Span]]] = [
 def _in_addresses(text: str, spans: list[Span]) -> list[Span]:
     """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID), and so is one inside
     a plate where the text speaks of a vehicle ("Registration number of my car: WA 6628 M"); a number that a
-    birth-date cue names is the birth date ("DOB 14/07/1975")."""
-    kinds = ("address", "licence_plate") if VEHICLE.search(text) else ("address",)
-    containers = [s for s in spans if s[0] in kinds]
-    births = {s[1:] for s in spans if s[0] == "date_of_birth"}
-    return [s for s in spans if s[0] != "id_number" or s[1:] not in births and not any(
+    birth-date cue names is the birth date ("DOB 14/07/1975"), and a code in a plate's format is the plate
+    ("KA-01-MX-4521")."""
+    vehicle = VEHICLE.search(text) is not None
+    containers = [s for s in spans if s[0] == "address" or s[0] == "licence_plate" and vehicle]
+    same = {s[1:] for s in spans if s[0] == "date_of_birth"
+            or s[0] == "licence_plate" and PLATE_FORMAT.fullmatch(text[s[1]:s[2]])}
+    return [s for s in spans if s[0] != "id_number" or s[1:] not in same and not any(
         a[1] <= s[1] and s[2] <= a[2] and a[2] - a[1] > s[2] - s[1] for a in containers)]
 
 

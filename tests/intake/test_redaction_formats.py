@@ -269,3 +269,37 @@ class TwentiethRoundTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertEqual(found(text, "name"), [])
         self.assertEqual(found("Which of my kids should go first, Anna or Ben?", "name"), ["Anna", "Ben"])
+
+
+class TwentyFirstRoundTest(SimpleTestCase):
+    """Classes of identifier the 43rd blind writer used (docs/intake.md)."""
+
+    def test_plates_in_a_plate_format_or_inside_a_vehicle_sentence(self):
+        for text, plate in [("Our son's school bus KA-03-AB-9921 has no seat belts.", "KA-03-AB-9921"),
+                            ("Auto number KL-07-BX-2290 hit my grandmother near the market.", "KL-07-BX-2290")]:
+            with self.subTest(text=text):
+                self.assertEqual((found(text, "licence_plate"), found(text, "id_number")), ([plate], []))
+        self.assertEqual(found("Case reference: CLM-20931-KX (the car accident claim).", "id_number"),
+                         ["CLM-20931-KX"])
+
+    def test_national_numbers_of_south_asia_and_a_caribbean_phone(self):
+        self.assertEqual(found("I am Kavinda, 31, from Kandy. NIC 921453087V. Headaches.", "id_number"),
+                         ["921453087V"])
+        self.assertTrue(found("I'm Rokeya, NID 1987 2694 5512 3. My hands are numb.", "id_number")[0]
+                        .startswith("1987 2694 5512"))
+        text = "The bank form says 'Aadhaar no.: 6647 1902 3318' — is it safe to share?"
+        self.assertEqual((found(text, "id_number"), found(text, "name")), (["6647 1902 3318"], []))
+        self.assertEqual(found("I'm Alicia from Barbados, my number 1-246-441-7730. A mole changed.", "phone"),
+                         ["1-246-441-7730"])
+
+    def test_landmark_addresses_and_titles(self):
+        text = "Mr. Pillai, house no. 7, 2nd Main, behind the temple, has stopped going out."
+        self.assertTrue(any("house no. 7" in value for value in found(text, "address")))
+        text = "Nanay's address is Purok 5, Barangay San Isidro, beside the chapel, Tacloban City. Her sugar is 280."
+        self.assertTrue(any("Purok 5" in value for value in found(text, "address")))
+        self.assertEqual(found("Hello, Ma'am Cecilia from Iloilo here. Please explain the package.", "name"),
+                         ["Cecilia"])
+        for text in ["Will this create a problem for his MR vaccine?", "How much Ensure should she take?",
+                     "Call 0300-4417723 (Abbu). Abbu is 69 and his feet are numb."]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text, "name"), [])
