@@ -108,7 +108,8 @@ ID_CUE = (
     r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
     r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|pension|"
     r"ticket|order|tracking|loyalty|gym|student) (?:id|number|no\.?|#)|record (?:number|no\.?)|"
-    r"ni (?:number|no\.?)|(?-i:NINO)|tax (?:id|number|code)|claim (?:number|no\.?|#)|prescription (?:number|no\.?)|"
+    r"ni (?:number|no\.?)|(?-i:NINO)|tax (?:id|number|code)|tax file (?:number|no\.?)|"
+    r"claim (?:number|no\.?|#)|prescription (?:number|no\.?)|"
     r"licen[cs]e (?:number|no\.?)|card (?:number|no\.?)|membership (?:number|no\.?)|booking (?:number|reference)|"
     # National and health numbers of other countries (Brazil, Spain, Netherlands, Poland, Korea, Singapore, Hong
     # Kong, Malaysia, Ireland, Italy, France, Canada's provinces, India, Sweden, Romania, China, South Africa…).
@@ -940,7 +941,8 @@ NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|me
 
 # A word for who someone is, not a name: the relatives and roles the cues know, and a few more that open a message.
 PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + r"|teen|teenager|guardian|student|pupil|patient|parent|carer|mum|mom|"
-                         r"family|everyone|everybody|someone|somebody|nobody|people|staff|management",
+                         r"family|everyone|everybody|someone|somebody|nobody|people|staff|management|"
+                         r"coeliac|celiac|diabetic|asthmatic|epileptic|vegan|vegetarian",
                          re.I)
 # "Iqama number", "Lot FL2291B": the word names a card or a code, not a person.
 DOCUMENT_AFTER = re.compile(r"\s+(?:number|no\.|card|id)\b|(?-i:\s+(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,}\b)", re.I)
@@ -1389,8 +1391,9 @@ def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
         name = text[start:end]
         if kind != "name" or len(name) < 2:
             continue
+        # Latin script: a whole word, its possessive too ("Meena's husband", once "his sister Meena" was found)
         pattern = (re.escape(name) + "(?![病症氏])" if privacy_zh.HAN_RE.match(name)
-                   else r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’-])")
+                   else r"(?<![\w'’])" + re.escape(name) + r"(?![\w-])(?!['’](?!s\b))")
         for m in re.finditer(pattern, text):
             yield kind, m.start(), m.end()
 

@@ -303,3 +303,19 @@ class TwentyFirstRoundTest(SimpleTestCase):
                      "Call 0300-4417723 (Abbu). Abbu is 69 and his feet are numb."]:
             with self.subTest(text=text):
                 self.assertEqual(found(text, "name"), [])
+
+
+class TwentySecondRoundTest(SimpleTestCase):
+    """Classes of identifier the 42nd blind writer used (docs/intake.md)."""
+
+    def test_a_found_name_is_found_again_in_its_possessive(self):
+        text = "We were at his sister Meena's for Diwali. Meena's husband cooked and Meena was fine."
+        self.assertEqual(found(text, "name"), ["Meena", "Meena", "Meena"])
+
+    def test_a_tax_file_number_and_words_that_say_who_or_what(self):
+        self.assertEqual(found("The clinic asked for my tax file number, 459 821 376 - is that normal?",
+                               "id_number"), ["459 821 376"])
+        for text in ["Coeliac here, diagnosed at the Western General.", "My neighbour only speaks Igbo.",
+                     "I keep getting Charley horse cramps at night.", "We are doing Dry January this year."]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text, "name"), [])
