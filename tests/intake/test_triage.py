@@ -19,6 +19,10 @@ class TriageTest(AskdocTestCase):
     def test_it_sends_one_sided_numbness_to_neurology(self):
         self.assertEqual(best("Blurry vision and numbness on one side of my body", age_range="50~59"), "neurology")
 
+    def test_it_sends_stiffness_once_the_cast_is_off_to_rehabilitation(self):
+        self.assertEqual(best("The cast came off last week but my ankle is still stiff and I am still limping.",
+                              age_range="30~39", gender="female"), "rehabilitation")
+
     def test_it_sends_tooth_pain_to_dentistry(self):
         self.assertEqual(best("Terrible tooth pain when I drink something cold", age_range="30~39"), "dentistry")
 
