@@ -130,7 +130,7 @@ ID_CUE = (
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
     r"(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))id(?=\s+(?:is|was)\b)|"
     r"(?-i:(?<![A-Za-z])[A-Z]{2,5} ID)(?=\s+(?:is|was)\b)|"  # "his VA ID is 1V-44920-71"
-    r"emp\.? id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
+    r"emp\.? id|crew id|(?:employee|staff|work) badge(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?)"
 )
 ID_VALUE = (r"(?P<value>(?<![A-Za-z0-9_])[A-Za-z]{0,4}[\-/]?\d(?:[\dA-Za-z\-/]|\.(?=\d)){0,}"
             r"(?:[ \-]\d[\dA-Za-z]{1,}){0,3})")
@@ -444,7 +444,8 @@ LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
 # "Baby Noah's check", "the midwife Carol checked": a listed first name after a baby or a carer by their role.
 ROLE = "(?:" + "|".join(_WORDS["roles"]) + ")"
 ROLE_CUE = re.compile(r"(?:\b[Bb]aby|\b(?i:the)\s+" + ROLE + r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))"
-                      r"(?:Midwife|Physio|Carer|Teacher|Coach|Tutor|Counsell?or|Therapist|Patient|Client|Resident))\s+"
+                      r"(?:Midwife|Physio|Carer|Teacher|Coach|Tutor|Counsell?or|Therapist|Patient|Client|Resident|"
+                      r"Manager|Supervisor|Foreman|Boss))\s+"
                       + NAME_SEQ)
 # Whose role it is says a person follows, as a relative does ("our housekeeper Grace", "my driver Rafiq").
 OWN_ROLE_CUE = re.compile(r"\b(?i:my|our|his|her|their)\s+" + ROLE + r",?\s+" + NAME_SEQ)
@@ -838,7 +839,7 @@ INSTITUTION = re.compile(r"(?i)[ \t]+(?:hospital|clinic|centre|center|surgery|pr
                          r"school|institute|infirmary|hospice|trust|foundation|medical|health|memorial|fertility|"
                          r"house|lodge|manor|care home|nursing home|station|airport|high|middle|elementary|grammar|"
                          r"academy|primary|secondary|junior|infants|kindergarten|nursery|daycare|preschool|montessori|"
-                         r"unit|ward|"
+                         r"unit|ward|dispensary|foodstore|"
                          r"roofing|plumbing|construction|builders|motors|logistics|freight|haulage|removals|manufacturing|"
                          r"ltd|inc|llc)\b"
                          # a business named after its owner or a thing ("Joe's Auto", "Sakura Sushi Bar",
@@ -940,7 +941,8 @@ NAMED_IN_BRACKETS = re.compile(r"(?i)\b(?:meds?|pills?|tablets?|brand|generic|me
 
 
 # A word for who someone is, not a name: the relatives and roles the cues know, and a few more that open a message.
-PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + r"|teen|teenager|guardian|student|pupil|patient|parent|carer|mum|mom|"
+PERSON_WORD = re.compile(RELATIVE + "|" + ROLE + "|" + "|".join(_WORDS["occupations"])
+                         + r"|teen|teenager|guardian|student|pupil|patient|parent|carer|mum|mom|"
                          r"family|everyone|everybody|someone|somebody|nobody|people|staff|management|"
                          r"coeliac|celiac|diabetic|asthmatic|epileptic|vegan|vegetarian",
                          re.I)

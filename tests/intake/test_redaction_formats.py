@@ -319,3 +319,18 @@ class TwentySecondRoundTest(SimpleTestCase):
                      "I keep getting Charley horse cramps at night.", "We are doing Dry January this year."]:
             with self.subTest(text=text):
                 self.assertEqual(found(text, "name"), [])
+
+
+class TwentyThirdRoundTest(SimpleTestCase):
+    """Classes of identifier the 44th and 45th blind writers used (docs/intake.md)."""
+
+    def test_a_job_named_alone_is_who_the_writer_is(self):
+        for text in ["Miner here. The mine doctor says I have hearing loss.", "Welder, 45, with a metallic taste.",
+                     "Firefighter here, after the warehouse fire I cough black phlegm."]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text, "name"), [])
+
+    def test_a_manager_named_and_a_crew_id(self):
+        self.assertEqual(found("I got an ear infection from the pool. Manager Tariq says I can't come back.", "name"),
+                         ["Tariq"])
+        self.assertEqual(found("I keep getting ear pain on descent. My crew ID is FA40917.", "id_number"), ["FA40917"])
