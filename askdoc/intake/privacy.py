@@ -962,7 +962,7 @@ IN_TIME = frozenset({"since", "in", "from", "until", "till", "by", "last", "next
                      "before", "after"})
 
 
-def _in_place(text: str, start: int, end: int) -> bool:
+def _place_or_month(text: str, start: int, end: int) -> bool:
     """"the yard in Georgia", "flew back from Austin", "since Jan": a place or a month even where the word is also
     a given name."""
     before = _words_before(text, start, 1)
@@ -985,7 +985,7 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
             or NAMED_IN_BRACKETS.search(text, max(0, start - 40), start) \
             or DAY_BEFORE.search(text, max(0, start - 8), start):
         return True  # "22nd Jan" is a month even when "Jan" is a name
-    if len(words) == 1 and _in_place(text, start, end) or len(words) > 1 and (
+    if len(words) == 1 and _place_or_month(text, start, end) or len(words) > 1 and (
             folded[-1] in STREET_NAMES or " ".join(folded) in world_place_phrases()):
         return True  # "Harley Street clinics": a street named without a number is a place; "to Abu Dhabi"
     if known:
@@ -1345,7 +1345,7 @@ def find_names(text: str) -> Iterator[Span]:
                 and not BRAND_PRODUCT_AFTER.match(text, m.end()) \
                 and not NAMED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()) \
                 and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                and not _in_place(text, m.start(), m.start() + len(first)) \
+                and not _place_or_month(text, m.start(), m.start() + len(first)) \
                 and fold(m.group("name").split()[-1]) not in STREET_NAMES \
                 and " ".join(fold(w) for w in m.group("name").split()[:2]) not in world_place_phrases():
             # "since Jan", "Harley Street clinics", "Alice Springs"
@@ -1362,7 +1362,7 @@ FINDERS: list[Callable[[str], Iterator[Span]]] = [
 ]
 
 
-def _in_addresses(text: str, spans: list[Span]) -> list[Span]:
+def _numbers_in_context(text: str, spans: list[Span]) -> list[Span]:
     """A number inside an address is part of it ("…, Boise, ID 83706": the ZIP code, not an ID), and so is one inside
     a plate where the text speaks of a vehicle ("Registration number of my car: WA 6628 M"); a number that a
     birth-date cue names is the birth date ("DOB 14/07/1975"), and a code in a plate's format is the plate
@@ -1464,7 +1464,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
     famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
     famous += [("pet", *span) for span in privacy_zh.pet_names(text or "")]  # a dog's name is no identifier
-    found = _in_addresses(text or "", [span for finder in FINDERS for span in finder(text or "")]
+    found = _numbers_in_context(text or "", [span for finder in FINDERS for span in finder(text or "")]
                           + _shouted_names(text or ""))
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
     learned = _learned_names(text or "", spans + famous)

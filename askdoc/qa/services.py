@@ -302,6 +302,7 @@ def question_submit(*, nickname: str, age_range: str, gender: str, body: str, ti
     return question
 
 
+# How many asks waiting for their redaction one analysis redacts before its own encoder work (a burst of asks).
 REDACT_AHEAD = 50
 
 
