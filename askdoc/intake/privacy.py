@@ -32,7 +32,7 @@ from askdoc.intake.names import (
     world_place_phrases,
     world_places,
 )
-from askdoc.textkit import STOP_WORDS
+from askdoc.textkit import STOP_WORDS, is_ordinary_word
 
 _WORDS_FILE = "privacy_words.yaml"
 _WORDS = load(_WORDS_FILE)
@@ -72,7 +72,7 @@ URL = re.compile(
 # A bare personal domain after a cue ("my site is jane-doe.net").
 SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|homepage)\s*(?:is|:|at)?\s*"
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
-PLATFORM_HANDLE = re.compile(
+PLATFORM_CUE = (
     r"(?i:\b(?:snapchat|snap|instagram|insta|ig|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|"
     r"wechat|weixin|line id|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name|"
@@ -80,10 +80,12 @@ PLATFORM_HANDLE = re.compile(
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s*\(?\s*(?:the|handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*"
     r"\s*[:\-(,]?\s*"
-    # a digit, "_" or "." inside, or a capital inside a word ("BreatheEasyBarb"): not an ordinary word
-    r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]|[a-z][A-Z]))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
-    r"(?![\w@])"
 )
+# a digit, "_" or "." inside, or a capital inside a word ("BreatheEasyBarb"): not an ordinary word
+PLATFORM_HANDLE = re.compile(PLATFORM_CUE + r"(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]|[a-z][A-Z]))"
+                             r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?:#\d{4})?)(?![\w@])")
+# or a run of letters that is no word ("my daughter's discord is moonlitfoxx"; not "my snap is broken")
+PLATFORM_WORD = re.compile(PLATFORM_CUE + r"(?<![\w@/.])(?P<value>[a-z][a-z]{4,29})(?![\w@.])")
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
                                     r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])\s+on\s+(?i:instagram|insta|ig|tiktok|twitter|snapchat|snap|"
@@ -494,6 +496,40 @@ def find_handles(text: str) -> Iterator[Span]:
         value = m.group("value")  # not a number or a dose: "Instagram 2.0", "snapchat for 10mins"
         if re.search(r"[A-Za-z]", value) and not re.fullmatch(r"[\d.]+[A-Za-z]{0,4}", value):
             yield "handle", m.start("value"), m.end("value")
+    for m in PLATFORM_WORD.finditer(text):
+        value = m.group("value")  # not the platform itself: "my handle on insta is @…"
+        if not is_ordinary_word(value) and value not in STOP_WORDS and not re.match(PLATFORM_CUE, value):
+            yield "handle", m.start("value"), m.end("value")
+
+
+# A pasted chat ("From the group chat:\nPriyanka: Hunter threw up again\nHunter: I'm fine" or "<kaito_plays> bro"): each
+# line opens with who wrote it. Only in a message that says it is a chat, and with two such lines or more: a form's
+# lines ("Problem: …", "Who: …") open with labels too.
+CHAT_CUE = re.compile(r"(?i)\b(?:chats?|whatsapp|gc|group|thread|discord|messenger|telegram|signal|imessage|sms|texts|"
+                      r"pasted|pasting|copied|copying|convo|conversation|transcript|screenshot|rota)\b")
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:<(?P<handle>[\w.\-]{2,32})>|(?P<label>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)"
+                     r"[ \t]*:)[ \t]*\S")
+SPEAKER_TITLES = word_set(_WORDS_FILE, "speaker_titles")
+
+
+def find_chat_speakers(text: str) -> Iterator[Span]:
+    lines = list(SPEAKER.finditer(text)) if CHAT_CUE.search(text) else []
+    if len(lines) < 2:
+        return
+    for m in lines:
+        if m.group("handle"):
+            if fold(m.group("handle")) not in STOP_WORDS:  # not "<me>"
+                yield "handle", m.start("handle"), m.end("handle")
+            continue
+        words = list(re.finditer(r"\S+", m.group("label")))
+        while len(words) > 1 and fold(words[0].group(0).rstrip(".")) in SPEAKER_TITLES:
+            words.pop(0)  # "Tita Baby", "Kuya Paolo": the name after the kinship title
+        folded = [fold(w.group(0)) for w in words]
+        # a form's label ("Address:", "Ref:") is an ordinary word; a name is a listed first name or no word at all
+        if (folded[0] in KNOWN_NAMES or not is_ordinary_word(folded[0])) and all(
+                _name_shaped(w.group(0)) for w in words) and not any(
+                f in NOT_NAMED_BEFORE_AGE | THING_WORDS | SPEAKER_TITLES or PERSON_WORD.fullmatch(f) for f in folded):
+            yield "name", m.start("label") + words[0].start(), m.start("label") + words[-1].end()
 
 
 # "…, Boise ID 83704": Idaho and a ZIP code after a town, not an ID.
@@ -661,8 +697,9 @@ def find_addresses(text: str) -> Iterator[Span]:
 # 7H392"). Three digits keep out "COVID-19" and "N95".
 VEHICLE = re.compile(r"(?i)\b(?:car|cars|(?-i:van)|truck|lorry|vehicle|motorbike|motorcycle|scooter|taxi|cab|suv|ute|"
                      r"bakkie|jeep|minibus|bus|campervan|motorhome|caravan|trailer|auto|rickshaw|tuk-tuk|matatu|jeepney|tricycle|"
-                     r"plates?|drove|driving|parked|reversed)\b")
-VEHICLE_CODE = re.compile(r"(?<![\w\-])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,3}(?![\w\-])")
+                     r"plates?|drove|driving|parked|reversed|bike|boda|okada|keke|three[ -]wheeler|tractor|rego|reg)\b")
+VEHICLE_CODE = re.compile(r"(?<![\w\-])(?:[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,3}|(?=[A-Z]*\d)[A-Z]{2,4}\d{2,5}[A-Z]?)"
+                          r"(?![\w\-])")
 SENTENCE = re.compile(r"[^.!?\n]+")
 
 
@@ -914,9 +951,13 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'’]+", clause)][-n:]
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(SENTENCE_END.search(text[:start])) and not ABBREVIATION.search(text[:start])
+
+
 def _name_words(text: str, group: list[re.Match]) -> tuple[list[re.Match], bool] | None:
     """The group's words that could be a name, and whether they open a sentence."""
-    at_start = bool(SENTENCE_END.search(text[:group[0].start()])) and not ABBREVIATION.search(text[:group[0].start()])
+    at_start = _opens_sentence(text, group[0].start())
     words = list(group)
     while words and fold(words[0].group(0)) in NON_NAME_WORDS:
         # "Name Declan Byrne" opens with a name; "During Lent", "Is Keppra", "Nan Pro" are no names.
@@ -1013,9 +1054,37 @@ def _is_thing(text: str, words: list[re.Match], known: bool) -> bool:
 
 
 LABEL_AFTER = re.compile(r"\s?#?\s?:")
+VERBS = word_set(_WORDS_FILE, "verbs")
+IRREGULAR_VERBS = word_set(_WORDS_FILE, "irregular_verbs")
+AFTER_NAME = word_set(_WORDS_FILE, "after_name")
+LOWER_WORD_AFTER = re.compile(r" (?P<word>[a-z][a-z'’]*)\b")
 
 
-def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word is a listed verb in some form: "snores", "cried", "hurries", "stopped", "coughing"."""
+    stems = [word]
+    for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)),
+                                 ("ed", ("", "e")), ("ing", ("", "e"))):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            stems += [stem + r for r in replacements]
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "stopped", "sitting"
+                stems.append(stem[:-1])
+    return word in IRREGULAR_VERBS or any(stem in VERBS for stem in stems)
+
+
+def _thing_after_opening_name(text: str, end: int) -> bool:
+    """A first name opening a sentence, then a lower-case word that is no verb, adverb or small word: a thing named
+    like a person ("Heather honey for a sore throat?", "Jasmine tea and iron", "Georgia peaches make my mouth itch")."""
+    m = LOWER_WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group("word").replace("’", "'")
+    return not (word in AFTER_NAME or word.endswith(("ly", "'s", "'d", "'ll", "n't")) or _verb_form(word)
+                or PERSON_WORD.fullmatch(word) or text[end - 2:end] in ("'s", "’s"))  # "Neha bhabhi", "Olga's"
+
+
+def _uncued_name(text: str, group: list[re.Match], shouted: bool) -> tuple[Span | None, bool]:
     """(the name span or None, whether the group is a thing — which makes the words listed with it things too)."""
     found = _name_words(text, group)
     if found is None:
@@ -1030,6 +1099,8 @@ def _uncued_name(text: str, group: list[re.Match]) -> tuple[Span | None, bool]:
         return None, True  # a medicine, a place, an eponym; "Lincoln High", "Murphy Roofing"
     if (at_start and not (known or FRAGMENT_AFTER.match(text[end:end + 40]))) or _title_cased_line(text, start):
         return None, False
+    if at_start and len(words) == 1 and not shouted and _thing_after_opening_name(text, end):
+        return None, True
     if at_start and not known and len(words) == 1 and len(first) >= 5 and first.endswith(("ed", "ing")) \
             and not re.match(r"\s*[,(]\s*\d", text[end:end + 6]):
         return None, False  # "Confused.", "Struggling." closing a message: how the writer feels
@@ -1048,9 +1119,9 @@ WEIGHING = re.compile(r"(?i)\b(?:better|safer|best|worse|stronger|cheaper|prefer
 APPOSITION_AFTER = re.compile(r"\s*,\s+(?:who|has|had|is|was|keeps|gets|got|says|said|[a-z]{3,}(?:s|ed))\b")
 
 
-def find_capitalised_names(text: str) -> Iterator[Span]:
+def find_capitalised_names(text: str, shouted: bool = False) -> Iterator[Span]:
     groups = list(_capitalised_groups(text))
-    results = [_uncued_name(text, group) for group in groups]
+    results = [_uncued_name(text, group, shouted) for group in groups]
     # A list containing a medicine is a list of medicines: spread "thing" both ways along the list.
     things = [thing for _, thing in results]
     joined = [bool(LIST_JOIN.fullmatch(text[groups[i - 1][-1].end():groups[i][0].start()]))
@@ -1270,7 +1341,9 @@ def _possessed_thing(text: str, m: re.Match) -> bool:
 VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|says|said|keeps|sent|shows)\b")
 
 
-def find_names(text: str) -> Iterator[Span]:
+def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
+    """Names of people; `shouted`: `text` is the lower-case copy of a message typed in capitals (so the case of the
+    word after a name tells nothing)."""
     cued: list[tuple[re.Pattern, bool]] = [
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
@@ -1347,18 +1420,20 @@ def find_names(text: str) -> Iterator[Span]:
                 and not DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                 and not _place_or_month(text, m.start(), m.start() + len(first)) \
                 and fold(m.group("name").split()[-1]) not in STREET_NAMES \
-                and " ".join(fold(w) for w in m.group("name").split()[:2]) not in world_place_phrases():
+                and " ".join(fold(w) for w in m.group("name").split()[:2]) not in world_place_phrases() \
+                and not (first == m.group("name") and not shouted and _opens_sentence(text, m.start())
+                         and _thing_after_opening_name(text, m.end())):
             # "since Jan", "Harley Street clinics", "Alice Springs"
             span = _name_span(text, m, require_known=True)
             if span:
                 yield span
-    yield from find_capitalised_names(text)
+    yield from find_capitalised_names(text, shouted)
     yield from find_name_words(text)
 
 
 FINDERS: list[Callable[[str], Iterator[Span]]] = [
     find_emails, find_urls, find_handles, find_id_numbers, find_dates_of_birth, find_addresses, find_plates,
-    find_ages_over_89, find_phones, find_names, privacy_zh.find,
+    find_ages_over_89, find_phones, find_names, find_chat_speakers, privacy_zh.find,
 ]
 
 
@@ -1457,7 +1532,7 @@ def _shouted_names(text: str) -> list[Span]:
     copy = SHOUTED_TITLE_NAME.sub(lambda m: m.group(1) + m.group(2).capitalize(), copy)
     # addresses read on a copy with every word capitalised ("27 Holly Bank Road, Huddersfield")
     titled = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text)
-    return list(find_names(copy)) + list(find_addresses(titled))
+    return list(find_names(copy, shouted=True)) + list(find_addresses(titled))
 
 
 def find_identifiers(text: str) -> list[Identifier]:

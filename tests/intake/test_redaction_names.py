@@ -752,3 +752,39 @@ class ShapesOfTheThirtyFourthRoundTest(SimpleTestCase):
         self.assertIn(("date_of_birth", "1951-09-14"), found)
         self.assertIn(("date_of_birth", "3 june 1938"),
                       identifiers("The carers asked for his birth date, it's 3 june 1938, is it ok to give?"))
+
+
+class RoundTwentyFourTest(SimpleTestCase):
+    """Round 24 (the 46th and 47th writers' misses studied; invented texts): a first name opening a sentence before a
+    word that is no verb names a thing; a pasted chat's speakers; a username after its platform that is no word;
+    plates on bikes and three-wheelers."""
+
+    def test_a_first_name_before_a_noun_names_a_thing(self):
+        for text in ("Heather honey for a cough, is it safe at 2?", "Jasmine rice or brown rice for diabetes?",
+                     "Georgia peaches make my lips itch."):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+        for text, name in (("Heather says my cough is asthma.", "Heather"), ("Jack also has a rash.", "Jack"),
+                           ("Olga's blood pressure is 170/100.", "Olga"),
+                           ("Steve snores and stops breathing.", "Steve")):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [name])
+
+    def test_the_speakers_of_a_pasted_chat(self):
+        text = ("From our family WhatsApp:\nKuya Paolo: he is red all over\nZanele: give him water\nMe: ok\n"
+                "<kojo_runs> is he breathing fine\nHe is 6. Allergy?")
+        found = identifiers(text)
+        for value in (("name", "Paolo"), ("name", "Zanele"), ("handle", "kojo_runs")):
+            self.assertIn(value, found)
+        self.assertNotIn(("name", "Me"), found)
+        form = "Pasting the form:\nAddress: none\nReason: sore knee\nThe knee clicks. Arthritis?"
+        self.assertEqual(names(form), [])
+
+    def test_a_username_after_its_platform_that_is_no_word(self):
+        found = identifiers("My son's discord is glimmerwolfe and he talks of pills.")
+        self.assertIn(("handle", "glimmerwolfe"), found)
+        self.assertEqual(identifiers("My snapchat is broken since the update, I can't see my streaks."), [])
+
+    def test_plates_on_bikes_and_three_wheelers(self):
+        self.assertIn(("licence_plate", "KDQ 482B"), identifiers("I ride a boda, bike KDQ 482B, and my back aches."))
+        self.assertIn(("licence_plate", "LKT774"), identifiers("His taxi is LKT774 and he sits all day."))
