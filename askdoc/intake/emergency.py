@@ -94,6 +94,8 @@ class Language:
     idioms: re.Pattern
     doubts: list[tuple[str, re.Pattern]]
     current: re.Pattern
+    # Doubts that hold only in the sign's own sentence (a question about what was just told: "Is it normal?").
+    sentence_doubts: list[tuple[str, re.Pattern]] = field(default_factory=list)
     # A sentence may tell a past event and then what is happening now ("IVF transfer 5 weeks ago, now severe pain
     # on one side"; Chinese runs a whole story into one comma-joined sentence: "上個月中風住院，現在出院了"): a sign's
     # own clause is read first, and the sentence only when the clause says nothing either way.
@@ -129,11 +131,13 @@ class Language:
         past = next((pattern for kind, pattern in self.doubts if kind == "past"), None)
         return not (self.current.search(sentence) and past is not None and past.search(sentence))
 
-    def doubt(self, sentence: str) -> str:
-        """Why a sentence's sign may not be happening now ("" when nothing says so or it is clearly current)."""
+    def doubt(self, sentence: str, own: bool = True) -> str:
+        """Why a sentence's sign may not be happening now ("" when nothing says so or it is clearly current); `own`:
+        the sentence holds the sign (not the rest of the question)."""
         if self.current.search(sentence):
             return ""
-        return next((DOUBT_REASONS[kind] for kind, pattern in self.doubts if pattern.search(sentence)), "")
+        doubts = self.doubts + self.sentence_doubts if own else self.doubts
+        return next((DOUBT_REASONS[kind] for kind, pattern in doubts if pattern.search(sentence)), "")
 
     def prepare(self, text: str) -> str:
         """The normalised text without figures of speech ("this headache is killing me")."""
@@ -175,7 +179,7 @@ class Language:
         sentence = self.sentence_at(text, hit.start(), hit.end())
         if self.current.search(sentence):
             return ""
-        return self.doubt(sentence) or self.doubt(text)
+        return self.doubt(sentence) or self.doubt(text, own=False)
 
 
 _RULES_EN = load("emergency_rules.yaml")
@@ -207,6 +211,8 @@ def _negated_zh(text: str, start: int) -> bool:
 def _language(context: dict, rules: list[Rule], **kwargs) -> Language:
     return Language(rules=rules, idioms=_alternation(context["idioms"]),
                     doubts=[(kind, _alternation(patterns)) for kind, patterns in context["doubt"].items()],
+                    sentence_doubts=[(kind, _alternation(patterns))
+                                     for kind, patterns in context.get("sentence_doubt", {}).items()],
                     current=_alternation(context["current"]), **kwargs)
 
 

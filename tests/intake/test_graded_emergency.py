@@ -88,3 +88,27 @@ class ChineseEmergencyTest(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertIsNone(level(text))
+
+
+class FortyEighthAndNinthWritersTest(SimpleTestCase):
+    """What the 48th and 49th writers' misses taught (invented texts in the same shapes)."""
+
+    def test_signs_they_told_that_warn(self):
+        for text in [
+            # "Is it normal?" after a young baby's fever asks about that fever: no general question.
+            "Our son is 5 weeks old and has a temperature of 38.3, very sleepy. Is it normal after a cold?",
+            # A known clot in the leg, and now breathlessness.
+            "They found a DVT in my calf on Monday and I started blood thinners, but now I'm breathless and faint.",
+            # A positive test told without "pregnancy", then one-sided pain.
+            "Period late 6 weeks, test came back positive, and now right-sided stabbing pain and dizziness.",
+            "Nobody will miss me. I have the pills in front of me.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(level(text), "now")
+
+    def test_reassurance_told_after_the_alarming_word(self):
+        self.assertIsNone(level("she bumped her head on the table, didn't pass out, she's playing and talking normal, "
+                                "just a bump. ice?"))
+        # A rule's sign with reassurance after it is at most the softer warning.
+        self.assertEqual(level("Bee sting on my hand swelled up, no swelling in my lips or throat, breathing fine, "
+                               "just itchy."), "possible")
