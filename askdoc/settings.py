@@ -284,11 +284,14 @@ else:
 # the first MedQuAD import, takes about 25 minutes on 2 cores.
 ASKDOC_TASK_STALE_SECONDS = env_int("ASKDOC_TASK_STALE_SECONDS", 2 * 3600)
 # `askdoc serve`: web processes (granian) and threads, and background task workers.
-ASKDOC_WEB_WORKERS = env_int("ASKDOC_WEB_WORKERS", 2)
+# Three processes on 2 cores: while one waits for SQLite's write lock or its interpreter lock, the others serve; issue
+# 9's load test (200 asks, 50 readers) kept the asks' p50 and brought the readers' p99 from ~570 to ~420 ms
+# (docs/operations.md). Each process holds ~200 MB.
+ASKDOC_WEB_WORKERS = env_int("ASKDOC_WEB_WORKERS", 3)
 # Requests per process that run at once, writes and reads in separate queues (askdoc/ops/middleware.py,
 # TurnsMiddleware), and enough threads that a burst waiting its turn leaves threads for the other queue: issue 9's
 # load test holds 250 connections at once.
-ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 128)
+ASKDOC_WEB_THREADS = env_int("ASKDOC_WEB_THREADS", 96)
 ASKDOC_WEB_WRITERS = env_int("ASKDOC_WEB_WRITERS", 2)
 ASKDOC_WEB_READERS = env_int("ASKDOC_WEB_READERS", 1)
 # While writes are in flight, reads start at most every this many milliseconds per process (0: no pacing).

@@ -367,6 +367,8 @@ def with_context(text: str, assessment: Assessment, reason: str | None = None) -
     warning. Thresholds per language, chosen leaving one writer out."""
     from askdoc.intake import context
 
+    if not assessment and not reason:
+        return assessment  # nothing to withdraw and nothing to add: the layer need not read the text (the ask's check)
     p = context.probability(text)
     if p is None:
         return assessment
