@@ -1,9 +1,12 @@
-"""Quasi-identifiers: a named workplace, school or small clinic next to the patient's own details.
+"""Quasi-identifiers: a named workplace, school or small clinic next to the patient's own details, and an age over 89.
 
 Alone, "a teacher at Riverside Primary" or "the Elm Street Dental Practice" is not an identifier (HIPAA's list
 does not name it) and redacting every such name would strip useful context; next to an age, a job or a family
 detail it can point to one person. So these are not redacted but returned as `quasi_identifiers` for the person
 doing the privacy check, who sees them in the moderation review (askdoc/intake/data/privacy_words.yaml `quasi`).
+An age over 89 is one too: HIPAA's Safe Harbor lists it (few people are that old), but "my grandmother, 93" names
+no one by itself, the page shows the age range 80+ beside it, and none of the thirty blind writers given askdoc's
+identifier definitions marked one (redacting them cost a fifth of the false alarms, docs/intake.md).
 """
 
 import re
@@ -11,6 +14,7 @@ import re
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load
 from askdoc.intake.names import EPONYMS, fold, world_places
+from askdoc.intake.privacy import find_ages_over_89
 
 _Q = load("privacy_words.yaml")["quasi"]
 CAP = r"(?:[A-Z][\w'’&\-]*|of|the|and|St\.?)"
@@ -63,10 +67,10 @@ def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = Non
     """Workplaces, schools and small clinics named in a text that also speaks of the patient (I, my, an age,
     an identifier found). Offsets on the text given; spans inside an identifier are left to the redaction."""
     text = text or ""
+    found: dict[tuple[int, int], str] = {(start, end): kind for kind, start, end in find_ages_over_89(text)}
     own = bool(identifiers) or OWN_DETAILS.search(text) or ZH_OWN.search(text)
     if not own:
-        return []
-    found: dict[tuple[int, int], str] = {}
+        return _flags(text, found, identifiers)
     for kind, pattern in NAMED:
         for m in pattern.finditer(text):
             words = m.group(0).split()
@@ -89,6 +93,10 @@ def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = Non
             start = m.end("name") - len(name)
             if len(name) >= 2 and not any(s <= start < e for s, e in found):
                 found[(start, m.end("name"))] = _zh_kind(name)
+    return _flags(text, found, identifiers)
+
+
+def _flags(text: str, found: dict[tuple[int, int], str], identifiers: list[Identifier] | None) -> list[Identifier]:
     taken = [(i.start, i.end) for i in identifiers or []]
     return [Identifier(type=kind, start=s, end=e, text=text[s:e]) for (s, e), kind in sorted(found.items())
             if not any(a < e and s < b for a, b in taken)]

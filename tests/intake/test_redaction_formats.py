@@ -3,10 +3,15 @@
 from django.test import SimpleTestCase
 
 from askdoc.intake.analysis import redact
+from askdoc.intake.quasi import find_quasi_identifiers
 
 
 def found(text: str, kind: str) -> list[str]:
     return [i.text for i in redact(text)[1] if i.type == kind]
+
+
+def flagged_ages(text: str) -> list[str]:
+    return [i.text for i in find_quasi_identifiers(text) if i.type == "age over 89"]
 
 
 class AddressFormatsTest(SimpleTestCase):
@@ -56,6 +61,8 @@ class IdNumbersTest(SimpleTestCase):
 
 
 class AgesOver89Test(SimpleTestCase):
+    """Ages over 89 are flagged for the privacy check, not redacted (askdoc/intake/quasi.py says why)."""
+
     def test_it_finds_ages_in_numbers_and_words(self):
         cases = {
             "My great-aunt Oonagh is 96 and still drives.": "96",
@@ -65,12 +72,13 @@ class AgesOver89Test(SimpleTestCase):
         }
         for text, value in cases.items():
             with self.subTest(text=text):
-                self.assertIn(value, found(text, "age_over_89"))
+                self.assertIn(value, flagged_ages(text))
+                self.assertIn(value, redact(text)[0])
 
     def test_it_keeps_weights_and_readings(self):
         for text in ["He is 95 kg and diabetic.", "my dad heart rate is 95 at rest", "Mum is 89 and well."]:
             with self.subTest(text=text):
-                self.assertEqual(found(text, "age_over_89"), [])
+                self.assertEqual(flagged_ages(text), [])
 
 
 class LinksTest(SimpleTestCase):
@@ -139,16 +147,14 @@ class InternationalFormatsTest(SimpleTestCase):
 
     def test_more_ways_of_giving_an_age_over_89(self):
         cases = {
-            "Granny turns a hundred and one in May.": "Granny turns [age over 89] in May.",
-            "My uncle (95) keeps choking on water.": "My uncle ([age over 89]) keeps choking on water.",
-            "At 92 my mother still cooks, but she is breathless.":
-                "At [age over 89] my mother still cooks, but she is breathless.",
+            "Granny turns a hundred and one in May.": "a hundred and one",
+            "My uncle (95) keeps choking on water.": "95",
+            "At 92 my mother still cooks, but she is breathless.": "92",
         }
-        for text, shown in cases.items():
+        for text, age in cases.items():
             with self.subTest(text=text):
-                self.assertEqual(self.published(text), shown)
-        self.assertEqual(self.published("My pulse at 90 my doctor said was fine."),
-                         "My pulse at 90 my doctor said was fine.")
+                self.assertEqual(flagged_ages(text), [age])
+        self.assertEqual(flagged_ages("My pulse at 90 my doctor said was fine."), [])
 
 
 class EighteenthRoundTest(SimpleTestCase):

@@ -788,3 +788,41 @@ class RoundTwentyFourTest(SimpleTestCase):
     def test_plates_on_bikes_and_three_wheelers(self):
         self.assertIn(("licence_plate", "KDQ 482B"), identifiers("I ride a boda, bike KDQ 482B, and my back aches."))
         self.assertIn(("licence_plate", "LKT774"), identifiers("His taxi is LKT774 and he sits all day."))
+
+
+class RoundTwentyFiveTest(SimpleTestCase):
+    """Round 25 (the 48th and 49th writers' misses studied; invented texts): addresses written the local way, "I am"
+    in other languages, national numbers by their local names, and what is said of a medicine rather than a person."""
+
+    def test_addresses_written_the_local_way(self):
+        for text, value in [
+            ("We live at vul. Sadova 8, kv. 41, in Kharkiv.", "vul. Sadova 8, kv. 41"),
+            ("Send it to Bagdat Cad. No: 212 Daire: 9, Istanbul.", "Bagdat Cad. No: 212 Daire: 9"),
+            ("Our flat: King Fahd Rd, building 7, apt 12, Jeddah.", "King Fahd Rd, building 7, apt 12"),
+            ("Adresa mea: Str. Florilor 22, ap. 5, Cluj.", "Str. Florilor 22, ap. 5"),
+            ("Mi casa está en Av. Reforma 300, Ciudad de México.", "Av. Reforma 300"),
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(any(kind == "address" and value in found or found in value
+                                    for kind, found in identifiers(text)), identifiers(text))
+
+    def test_i_am_and_titles_in_other_languages(self):
+        self.assertIn("Lucía Fernández", names("Hola, soy nueva aquí. Soy Lucía Fernández y tengo migrañas."))
+        self.assertIn("Carla", names("I look after signora Carla, 88, who has a cough."))
+
+    def test_national_numbers_by_their_local_names(self):
+        for text, value in [("His RUT is 12.345.678-5 and he lives in Santiago.", "12.345.678-5"),
+                            ("Code melli 0012345678, I have asthma.", "0012345678"),
+                            ("Mi expediente es 44871-2 en el hospital.", "44871-2")]:
+            with self.subTest(text=text):
+                self.assertIn(("id_number", value), identifiers(text))
+        self.assertEqual(identifiers("I feel stuck in a rut for 3 months and sleep badly."), [])
+
+    def test_what_is_said_of_a_medicine(self):
+        for text in ("Is Voltfast safe with my blood pressure pills?", "Brufenix not working for my back, what next?",
+                     "Is Metamizol the same as Dolanex?"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+
+    def test_a_greeting_in_another_language_is_no_name(self):
+        self.assertEqual(names("Hallo, Ich bin sehr müde. Is iron deficiency common?"), [])
