@@ -684,7 +684,22 @@ STREET_THEN_NUMBER = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,3}" + STREET
 HOUSE_NUMBER_FIRST = re.compile(r"(?:No\.?\s*)?\d{1,5}" + SLASHED + r"[A-Za-z]?,?\s+" + CAP + r"\b")
 
 
+# A home told by its landmarks where streets have no names or numbers ("the house behind the Zongo mosque, blue door",
+# "second house after the Methodist school", "the cottage at the back of St. John's church"): a precise home location.
+LANDMARK_TAIL = r"[ \t]+(?:the|a)[ \t]+[^.!?\n]{3,60}?(?=[.!?\n]|,[ \t]+(?!(?:the|a)[ \t])|$)"
+LANDMARK_HOME = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))[ \t]+(?:house|home|compound|cottage)[ \t]+"
+    r"(?:after|before|past|from)" + LANDMARK_TAIL
+    + r"|\b(?:house|compound|cottage),?[ \t]+(?:behind|next to|opposite|across from|beside|at the back of|"
+    r"in front of|near)" + LANDMARK_TAIL
+    + r"|\b(?:house|compound|cottage)[ \t]+with[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+){1,2}"
+    r"(?:gate|fence|door|roof|wall)\b",
+    re.IGNORECASE,
+)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
+    yield from _match_spans(LANDMARK_HOME, "address", text)
     yield from _match_spans(STREET_THEN_NUMBER, "address", text)
     for m in ADDRESS.finditer(text):
         g = "street" if m.group("street") else 0

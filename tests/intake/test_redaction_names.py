@@ -826,3 +826,17 @@ class RoundTwentyFiveTest(SimpleTestCase):
 
     def test_a_greeting_in_another_language_is_no_name(self):
         self.assertEqual(names("Hallo, Ich bin sehr müde. Is iron deficiency common?"), [])
+
+    def test_a_home_told_by_its_landmarks(self):
+        for text, value in [("We are in Mbale, the house behind the Catholic mission, green door.",
+                             "house behind the Catholic mission"),
+                            ("Ask for the third house after the police post in Gulu.",
+                             "third house after the police post"),
+                            ("It is the compound with the yellow gate.", "compound with the yellow gate")]:
+            with self.subTest(text=text):
+                self.assertTrue(any(kind == "address" and value in found for kind, found in identifiers(text)),
+                                identifiers(text))
+        for text in ("I stayed at home after the operation.", "We went home near the end of the day.",
+                     "The house next to ours had a fire last year."):
+            with self.subTest(text=text):
+                self.assertEqual(identifiers(text), [])
