@@ -222,6 +222,7 @@ ENGLISH = _language(_CONTEXT, _load_rules("emergency_rules.yaml"), normalise=nor
 CHINESE = _language(_CONTEXT["zh"], _load_rules("emergency_rules_zh.yaml"), normalise=normalise_zh,
                     negated=_negated_zh, sentence_marks="。！？；!?\n", clause_marks="。！？；!?\n,，、")
 RULES = ENGLISH.rules
+PLAN_OR_MEANS = _alternation(_CONTEXT["plan_or_means"])
 def rule_reasons(text: str) -> list[str]:
     """Reasons given by the rules alone (either language), in rule order, without repeats, whatever the level."""
     found = _all_findings(text or "")
@@ -373,11 +374,19 @@ def with_context(text: str, assessment: Assessment, reason: str | None = None) -
     if p is None:
         return assessment
     limits = context.thresholds("zh" if is_mostly_chinese(text) else "en")
-    if assessment and p < limits["veto"] and (context.has_context(text) or assessment.learned_only):
+    if assessment and p < limits["veto"] and (context.has_context(text) or assessment.learned_only) \
+            and not _suicide_plan(assessment, text):
         return Assessment()
     if not assessment and reason and p >= limits["add"]:
         return Assessment(POSSIBLE, [reason], DOUBT_REASONS["unclear"])
     return assessment
+
+
+def _suicide_plan(assessment: Assessment, text: str) -> bool:
+    """A rule's sign of suicidal thoughts in a message that tells a plan or the means at hand ("I have a rope and
+    I've picked a spot. nobody will miss me lol"): the context layer's reading of the tone must not withdraw it."""
+    return not assessment.learned_only and FAMILY_REASONS["suicidal thoughts"] in assessment.reasons \
+        and bool(PLAN_OR_MEANS.search(ENGLISH.prepare(text)))
 
 
 def assess_rules(text: str) -> Assessment:

@@ -112,3 +112,19 @@ class FortyEighthAndNinthWritersTest(SimpleTestCase):
         # A rule's sign with reassurance after it is at most the softer warning.
         self.assertEqual(level("Bee sting on my hand swelled up, no swelling in my lips or throat, breathing fine, "
                                "just itchy."), "possible")
+
+
+class PlanOrMeansTest(SimpleTestCase):
+    """A suicidal sign with a plan or the means at hand stands whatever the tone (invented texts)."""
+
+    def test_a_plan_told_lightly_still_warns(self):
+        for text in ["got the rope in my bag and picked the spot. nobody will miss me lol. anyway thx",
+                     "for real this time. standing on the bridge right now. no point anymore"]:
+            with self.subTest(text=text):
+                self.assertEqual(level(text), "now")
+
+    def test_a_roof_or_a_rope_alone_is_no_warning(self):
+        for text in ["I'm on the roof right now fixing the gutter, is tetanus a risk if I cut myself?",
+                     "Rope burn on my palm from climbing class, how do I dress it?"]:
+            with self.subTest(text=text):
+                self.assertIsNone(level(text))
