@@ -128,3 +128,12 @@ class PlanOrMeansTest(SimpleTestCase):
                      "Rope burn on my palm from climbing class, how do I dress it?"]:
             with self.subTest(text=text):
                 self.assertIsNone(level(text))
+
+    def test_a_plan_told_by_a_professional_on_the_spot(self):
+        for text in ["Home visit note: my client says he is going to hang himself tonight, the rope is in the shed.",
+                     "A pupil at our boarding school (15) has fever, a stiff neck and is getting confused."]:
+            with self.subTest(text=text):
+                self.assertEqual(level(text), "now")
+        # The rule reads a slow skin pinch with "very"; the context layer may still withdraw it in a terse note.
+        self.assertIn("Severe dehydration in a baby or child", emergency.rule_reasons(
+            "Health post: a child of 2 has watery stools, skin pinch goes back very slowly, too weak to drink."))
