@@ -470,6 +470,17 @@ NAME_FROM_PLACE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>" + CAP + r"
 FORM_PERSON = re.compile(r"(?m:^)[ \t]*(?i:" + RELATIVE + r"|patient|child|parent|guardian|carer|caregiver|client|"
                          r"resident|service user|asker|submitted by|written by|posted by)[ \t]*:[ \t]*" + NAME_SEQ
                          + r"(?=\s*(?:[,.;(\n]|$))")
+AGE_NUMBER = r"(?:1[01]\d|\d{1,2})\b"  # 0-119: "Ibuprofen, 400" gives a dose
+# A list of people, one per line, each with an age ("1) Marlon Joseph, 45", "Uwase Diane (mother, 30) – …").
+LIST_PERSON = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*–])?[ \t]*" + NAME_SEQ
+                         + r"(?=[ \t]*(?:,[ \t]*" + AGE_NUMBER
+                         + r"(?:[ \t]*(?:yrs?|years?|y/?o|months?))?[ \t]*(?:$|[,)])"
+                         r"|\((?:[a-z]+,[ \t]*)?" + AGE_NUMBER + r"(?:[ \t]*[a-z]+)?\)))")
+# South Asian forms name a woman or a child by a relative: "W/o Ramprasad", "S/o Late Mohan Lal".
+RELATION_OF = re.compile(r"\b[SWDC]/[Oo]\.?[ \t]+(?:Late[ \t]+|Shri[ \t]+|Sri[ \t]+)?" + NAME_SEQ)
+# A signature of an initial and a surname, maybe with a role: "J. Kariuki, Supervisor", "R. S. Menon".
+INITIAL_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:[A-Z]\.[ \t]?){1,2}(?P<name>" + CAP + r")"
+                               r"(?=[ \t]*(?:,[ \t]*[A-Za-z][\w ]{0,30})?[ \t]*$)")
 CAPITALISED = re.compile(r"\b" + NAME_SEQ)
 
 def _match_spans(pattern: re.Pattern, kind: str, text: str, group: str | None = None) -> Iterator[Span]:
@@ -535,12 +546,18 @@ def find_chat_speakers(text: str) -> Iterator[Span]:
         words = list(re.finditer(r"\S+", m.group("label")))
         while len(words) > 1 and fold(words[0].group(0).rstrip(".")) in SPEAKER_TITLES:
             words.pop(0)  # "Tita Baby", "Kuya Paolo": the name after the kinship title
-        folded = [fold(w.group(0)) for w in words]
-        # a form's label ("Address:", "Ref:") is an ordinary word; a name is a listed first name or no word at all
-        if (folded[0] in KNOWN_NAMES or not is_ordinary_word(folded[0])) and all(
-                _name_shaped(w.group(0)) for w in words) and not any(
-                f in NOT_NAMED_BEFORE_AGE | THING_WORDS | SPEAKER_TITLES or PERSON_WORD.fullmatch(f) for f in folded):
+        if _plain_name([w.group(0) for w in words]):
             yield "name", m.start("label") + words[0].start(), m.start("label") + words[-1].end()
+
+
+def _plain_name(words: list[str], *, no_word: bool = True) -> bool:
+    """Words standing where a label or an item of a list could be a person's name: no medicine, place or kinship word
+    and, with `no_word`, a listed first name or no English word first (a form's "Address:", "Ref:" are words)."""
+    folded = [fold(word) for word in words]
+    return (not no_word or folded[0] in KNOWN_NAMES or not is_ordinary_word(folded[0])) and all(
+        _name_shaped(word) for word in words) and not any(
+        f in NOT_NAMED_BEFORE_AGE | THING_WORDS | SPEAKER_TITLES or PERSON_WORD.fullmatch(f) or f.endswith(DRUG_ENDINGS)
+        for f in folded)
 
 
 # "…, Boise ID 83704": Idaho and a ZIP code after a town, not an ID.
@@ -1382,7 +1399,7 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
         (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
         (ROLE_CUE, True), (OWN_ROLE_CUE, False), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FAMILY_OF, False),
-        (FORM_PERSON, False),
+        (FORM_PERSON, False), (LIST_PERSON, False), (RELATION_OF, False), (INITIAL_SIGNATURE, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
@@ -1390,6 +1407,8 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
                 continue  # "from the Leeds depot", "the Philippines"
             if pattern is RELATIVE_CUE and _possessed_thing(text, m):
                 continue
+            if pattern is LIST_PERSON and not _plain_name(m.group("name").split(), no_word=False):
+                continue  # a list of medicines with their doses
             span = _name_span(text, m, require_known=require_known)
             if span and not (pattern is DASH_SIGNATURE and fold(text[span[1]:span[2]].split()[0]) in THING_WORDS):
                 yield span
@@ -1440,7 +1459,7 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
             yield "name", m.start("name"), m.end("name")
     for m in INTRO_CUE.finditer(text):
         # "I'm Sarah" but not "I'm Worried": a known name, or a capitalised word closing the clause.
-        closes = re.match(r"\s*(?:[,.!;]|and\b|from\b|here\b|\()", text[m.end("name"):])
+        closes = re.match(r"\s*(?:[,.!;]|and\b|from\b|here\b|\(|\d{1,2}\b)", text[m.end("name"):])
         span = _name_span(text, m, require_known=not closes)
         if span:
             yield span

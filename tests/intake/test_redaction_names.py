@@ -840,3 +840,12 @@ class RoundTwentyFiveTest(SimpleTestCase):
                      "The house next to ours had a fire last year."):
             with self.subTest(text=text):
                 self.assertEqual(identifiers(text), [])
+
+    def test_people_listed_with_their_ages_and_signed_with_an_initial(self):
+        found = identifiers("Our household:\n1) Desmond Clarke, 52\n2) Yvonne Clarke, 49\nAll have fever.")
+        self.assertIn(("name", "Desmond Clarke"), found)
+        self.assertIn(("name", "Yvonne Clarke"), found)
+        self.assertEqual(names("Doses:\n1) Ibuprofen, 400\n2) Aspirin, 75"), [])
+        self.assertIn("Harilal", names("Patient: Sita Devi, 38 yrs, W/o Harilal, has a cough."))
+        self.assertIn("Otieno", names("Kindly advise on her chest pain.\nYours faithfully,\nP. Otieno, Site Manager"))
+        self.assertIn("Zaid", names("hey i'm Zaid 17 and my knee clicks"))
