@@ -309,33 +309,6 @@ PLATE = re.compile(
     r"(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4}){0,2})\b"
 )
 
-UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-OLD_AGE = (r"(?P<value>9\d|1[01]\d|[Nn]inety(?:[\s-]" + UNITS_WORD + r")?|(?:[Aa]|[Oo]ne) hundred"
-           r"(?:(?:\s+and)?[\s-]+(?:" + UNITS_WORD + r"|ten|eleven|twelve))?)")
-# What follows a number that is a measurement, not an age ("95 kg", "pulse 95 bpm", "93%").
-NOT_AN_AGE = (r"(?!\s*(?:%|percent|kg|kgs|lbs?|pounds|mg|cm|minutes|mins|days|weeks|months|times|bpm|mmhg|/|\.\d|"
-              r"degrees|f\b|°))")
-AGES_OVER_89 = [
-    re.compile(
-        r"(?i)\b(?:i am|i'm|i’m|im|she is|he is|she's|he's|she’s|he’s|shes|hes|aged|age|turned|turning|turns|"
-        r"will turn|will be|who is|is now|who's|now)\s+" + OLD_AGE + r"\b" + NOT_AN_AGE
-    ),
-    re.compile(r"(?i)\b" + OLD_AGE + r"(?:[\s-]*(?:years?|yrs?|y/o|y\.o\.|yo)(?:[\s-]*old)?)(?=\W|$)"),
-    re.compile(r"(?i)\b(?:in (?:my|his|her|their) )(?P<value>90s|nineties|hundreds)\b"),
-    # "my grandfather is 96", "my grandmother Aiko is 93", "Ruth, 91," — a person, then the age (not
-    # "my pulse is 96").
-    re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|nan|wife|husband|"
-               r"aunt|uncle|patient|neighbou?r|he|she))(?:\s+\(?[A-Z][\w'’\-]+\)?){0,2}"
-               r"(?i:(?:\s+is|\s+was|\s+just turned|,)\s+)"
-               + OLD_AGE + r"\b" + NOT_AN_AGE),
-    re.compile(r"\b[A-Z][a-z]+,\s+" + OLD_AGE + r"(?=,|\s+(?:and|has|with|who|is)\b|\.)"),
-    re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|grandad|nan|nana|wife|"
-               r"husband|aunt|uncle|patient|neighbou?r|man|woman|lady|gentleman)\s*\(\s*)" + OLD_AGE + r"\s*\)"),
-    # "At 93 my father still walks", "… At 96, she gardens" — opening a clause, then a person.
-    re.compile(r"(?:^|(?<=[.!?;,\n])\s*)(?i:at\s+)" + OLD_AGE
-               + r",?\s+(?i:(?:my|our|his|her|i|he|she|mum|mom|dad|nan|grandma|grandpa)\b)"),
-]
-
 # A country code (+ or 00) may be followed by a one-digit area ("+33 6 12 34 56 78", "+44 (0)20 …"); groups of
 # up to 8 digits ("0049 30 12345678").
 PHONE = re.compile(
@@ -764,13 +737,6 @@ def find_plates(text: str) -> Iterator[Span]:
         value = m.group("value")
         if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or len(value.replace(" ", "")) >= 6:
             yield "licence_plate", m.start("value"), m.end("value")
-
-
-def find_ages_over_89(text: str) -> Iterator[Span]:
-    """Ages over 89, which HIPAA's Safe Harbor counts with the identifiers; askdoc flags them for the privacy check
-    instead (askdoc/intake/quasi.py): alone an age of 93 points to no one, and the asker's age range shows 80+."""
-    for pattern in AGES_OVER_89:
-        yield from _match_spans(pattern, "age over 89", text, "value")
 
 
 def _looks_like_date_or_measure(candidate: str, after: str) -> bool:

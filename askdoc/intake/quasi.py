@@ -14,7 +14,6 @@ import re
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load
 from askdoc.intake.names import EPONYMS, fold, world_places
-from askdoc.intake.privacy import find_ages_over_89
 
 _Q = load("privacy_words.yaml")["quasi"]
 CAP = r"(?:[A-Z][\w'’&\-]*|of|the|and|St\.?)"
@@ -61,6 +60,40 @@ def _not_a_workplace(name: str) -> bool:
         return True
     return len(words) == 1 and (first in world_places() or first in CALENDAR_WORDS or first in EPONYMS
                                 or first in HOSPITAL_DEPARTMENTS)
+
+
+# Ages over 89, which HIPAA's Safe Harbor counts with the identifiers: 90-119 in digits or words, after "I am",
+# "aged", "my grandfather (Aiko) is", "Ruth, 91," or before "years old"; never a measurement ("95 kg", "pulse 95").
+UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+OLD_AGE = (r"(?P<value>9\d|1[01]\d|[Nn]inety(?:[\s-]" + UNITS_WORD + r")?|(?:[Aa]|[Oo]ne) hundred"
+           r"(?:(?:\s+and)?[\s-]+(?:" + UNITS_WORD + r"|ten|eleven|twelve))?)")
+# What follows a number that is a measurement, not an age ("95 kg", "pulse 95 bpm", "93%").
+NOT_AN_AGE = (r"(?!\s*(?:%|percent|kg|kgs|lbs?|pounds|mg|cm|minutes|mins|days|weeks|months|times|bpm|mmhg|/|\.\d|"
+              r"degrees|f\b|°))")
+AGES_OVER_89 = [
+    re.compile(
+        r"(?i)\b(?:i am|i'm|i’m|im|she is|he is|she's|he's|she’s|he’s|shes|hes|aged|age|turned|turning|turns|"
+        r"will turn|will be|who is|is now|who's|now)\s+" + OLD_AGE + r"\b" + NOT_AN_AGE
+    ),
+    re.compile(r"(?i)\b" + OLD_AGE + r"(?:[\s-]*(?:years?|yrs?|y/o|y\.o\.|yo)(?:[\s-]*old)?)(?=\W|$)"),
+    re.compile(r"(?i)\b(?:in (?:my|his|her|their) )(?P<value>90s|nineties|hundreds)\b"),
+    # "my grandfather is 96", "my grandmother Aiko is 93", "Ruth, 91," — a person, then the age (not
+    # "my pulse is 96").
+    re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|nan|wife|husband|"
+               r"aunt|uncle|patient|neighbou?r|he|she))(?:\s+\(?[A-Z][\w'’\-]+\)?){0,2}"
+               r"(?i:(?:\s+is|\s+was|\s+just turned|,)\s+)"
+               + OLD_AGE + r"\b" + NOT_AN_AGE),
+    re.compile(r"\b[A-Z][a-z]+,\s+" + OLD_AGE + r"(?=,|\s+(?:and|has|with|who|is)\b|\.)"),
+    re.compile(r"(?i:\b(?:mother|mom|mum|father|dad|grandfather|grandmother|grandma|grandpa|granny|grandad|nan|nana|wife|"
+               r"husband|aunt|uncle|patient|neighbou?r|man|woman|lady|gentleman)\s*\(\s*)" + OLD_AGE + r"\s*\)"),
+    # "At 93 my father still walks", "… At 96, she gardens" — opening a clause, then a person.
+    re.compile(r"(?:^|(?<=[.!?;,\n])\s*)(?i:at\s+)" + OLD_AGE
+               + r",?\s+(?i:(?:my|our|his|her|i|he|she|mum|mom|dad|nan|grandma|grandpa)\b)"),
+]
+
+
+def find_ages_over_89(text: str) -> list[tuple[str, int, int]]:
+    return [("age over 89", *m.span("value")) for pattern in AGES_OVER_89 for m in pattern.finditer(text)]
 
 
 def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = None) -> list[Identifier]:
