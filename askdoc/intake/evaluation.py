@@ -128,6 +128,7 @@ def identifier_scores(rows: list[dict]) -> dict:
     return _quasi_scores(rows) | {
         "texts": len(rows),
         "identifiers": gold_total,
+        "predicted": predicted_total,
         "recall": gold_found / (gold_total or 1),
         "precision": predicted_right / (predicted_total or 1),
         "missed": missed,

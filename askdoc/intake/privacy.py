@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 import phonenumbers
 
-from askdoc.intake import name_model, privacy_zh
+from askdoc.intake import name_model, privacy_zh, tagger
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load, word_set
 from askdoc.intake.names import (
@@ -1554,6 +1554,11 @@ def _shouted_names(text: str) -> list[Span]:
     return list(find_names(copy, shouted=True)) + list(find_addresses(titled))
 
 
+# A person's title or a relative just before a name: the rules' surest cue, which the learned tagger does not overrule.
+CUED_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|sister|grandad|granddad|"
+                         + RELATIVE[3:-1] + r"))\.?,?\s+\(?$")
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
     famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
@@ -1566,6 +1571,11 @@ def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve(spans + list(_joined_names(text or "", spans)))
     spans = _resolve(spans + list(_repeats(text or "", spans)))
     spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)) + list(_date_after_name(text or "", spans)))
+    # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
+    # with it its other mentions)
+    kept, added = tagger.review(text or "", spans, lambda span: bool(CUED_BEFORE.search(text[:span[1]][-24:])))
+    if added or len(kept) < len(spans):
+        spans = _resolve(kept + added + list(_repeats(text or "", added)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 
 

@@ -34,6 +34,8 @@ BATCH_SIZE = 64
 EXPORT_VERSION = 1
 OPSET = 17
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+CLS, SEP = 101, 102  # the vocabulary's [CLS] and [SEP]
+WINDOW, WINDOW_STEP = 254, 200  # tokens read at once by `token_states` (256 positions less [CLS] and [SEP])
 
 
 class Encoder(Protocol):
@@ -111,6 +113,7 @@ class MiniLMEncoder:
     def __init__(self) -> None:
         self._session = None
         self._tokenizer = None
+        self._full_tokenizer = None
         self._lock = threading.Lock()
 
     def _load(self):
@@ -157,6 +160,29 @@ class MiniLMEncoder:
         return rows
 
 
+    def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """The last layer's vector of every token of a text of any length, and each token's (start, end) in the
+        text. A text longer than the model's 256 positions is read in overlapping windows (each token then gets
+        the mean of its windows' vectors), so that nothing past the 256th token goes unread."""
+        session = self._load()
+        if self._full_tokenizer is None:
+            self._full_tokenizer = _tokenizer(truncate=False)
+        assert self._full_tokenizer is not None
+        encoding = self._full_tokenizer.encode(text, add_special_tokens=False)
+        ids, n = encoding.ids, len(encoding.ids)
+        states, windows = np.zeros((n, self.dim), dtype=np.float32), np.zeros(n, dtype=np.float32)
+        starts = list(range(0, max(n - WINDOW, 0) + 1, WINDOW_STEP))
+        if starts[-1] + WINDOW < n:
+            starts.append(n - WINDOW)
+        for start in starts:
+            window = np.array([[CLS, *ids[start:start + WINDOW], SEP]], dtype=np.int64)
+            hidden = session.run(None, {"input_ids": window, "attention_mask": np.ones_like(window),
+                                         "token_type_ids": np.zeros_like(window)})[0][0, 1:-1]
+            states[start:start + len(hidden)] += hidden
+            windows[start:start + len(hidden)] += 1
+        return states / np.maximum(windows, 1)[:, None], list(encoding.offsets)
+
+
 def _export_or_build() -> Path:
     path = export_path()
     if not path.exists():
@@ -166,14 +192,18 @@ def _export_or_build() -> Path:
     return path
 
 
-def _tokenizer():
-    """The model's own fast tokenizer (lower-casing WordPiece), truncated as sentence-transformers does."""
+def _tokenizer(truncate: bool = True):
+    """The model's own fast tokenizer (lower-casing WordPiece), truncated as sentence-transformers does unless
+    told not to (`token_states` reads long texts in windows)."""
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
     config = json.loads((model_dir() / "sentence_bert_config.json").read_text())
     tokenizer.no_padding()
-    tokenizer.enable_truncation(max_length=int(config["max_seq_length"]))
+    if truncate:
+        tokenizer.enable_truncation(max_length=int(config["max_seq_length"]))
+    else:
+        tokenizer.no_truncation()  # the packaged tokenizer.json itself truncates at 128
     return tokenizer
 
 

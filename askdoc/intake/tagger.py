@@ -1,0 +1,292 @@
+"""The learned identifier tagger: a second reader of every English message, after the rules of privacy.py.
+
+The rules grow one shape at a time as writers word identifiers in new ways: on writers nobody had studied they
+found 92-97% of the identifiers (docs/intake.md), each new writer bringing new shapes. This layer reads every token
+as the sentence encoder sees it in its context (all-MiniLM-L6-v2's last layer) together with the shape of its word
+and of its neighbours' words (capitals, digits, "@", a sentence start: the encoder lower-cases), through a small
+bidirectional GRU, and gives each token a probability for each identifier type. It is fitted on every privacy set
+of evaluation/ that may be learned from (`askdoc train_identifiers`; writers left out in turn by `--folds`).
+
+What it changes in the rules' answer (`review`): it adds each span it is sure of (`ADD`) where no rule found
+anything, and it takes back a name the rules found when it gives every token of that name almost no chance
+(`VETO`), unless a person's title or a relative stands before it; what it adds must not contradict the rules'
+word lists (`_plausible`). Both thresholds were chosen on the writers' sets with each
+writer's model fitted without them (docs/intake.md).
+
+Numpy at run time (the weights are data/identifier_tagger.npz, about 1 MB); torch only to fit. Without the weights,
+or with an encoder that gives no token states (a test's tiny encoder), the layer steps aside and the rules answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from askdoc.intake import semantic
+from askdoc.intake.name_model import NEVER
+from askdoc.intake.names import fold
+from askdoc.intake.text import is_mostly_chinese
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "identifier_tagger.npz"
+TYPES = ("", "name", "phone", "email", "address", "id_number", "date_of_birth", "url", "handle", "licence_plate")
+ADD = 0.95  # a span the rules missed: every token at least this sure it is some identifier
+VETO = 0.01  # a name the rules found: taken back when no token of it reaches this
+NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+SENTENCE_END_BEFORE = re.compile(r"[.!?\n:;]\s*$")
+WORD = re.compile(r"\S+")
+JOIN = re.compile(r"[ \t\-./]{0,2}")  # what may stand between two tokens of one span
+SHAPES = 12
+
+Span = tuple[str, int, int]
+
+
+def _word_shape(text: str, word: re.Match, start: int, end: int) -> list[float]:
+    whole, piece = word.group(0), text[start:end]
+    letters = [c for c in whole if c.isalpha()]
+    return [
+        float(piece[:1].isupper()),
+        float(len(letters) > 1 and all(c.isupper() for c in letters)),
+        float(any(c.isdigit() for c in piece)),
+        float(piece.isdigit()),
+        float(start > word.start()),  # a word piece inside a word
+        float(not piece[:1].isalnum()),
+        float(word.start() == 0 or bool(SENTENCE_END_BEFORE.search(text[max(0, word.start() - 3):word.start()]))),
+        float(whole[:1].isupper()),
+        float("@" in whole),
+        float(sum(c.isdigit() for c in whole) >= 5),
+        min(len(whole), 20) / 20,
+        float(bool(letters) and all(c.islower() for c in letters)),
+    ]
+
+
+def shape_features(text: str, offsets: list[tuple[int, int]]) -> np.ndarray:
+    """Per token: its word's shape, then the previous and the next token's (what the lower-casing encoder loses)."""
+    words = list(WORD.finditer(text))
+    shapes = np.zeros((len(offsets), SHAPES), dtype=np.float32)
+    w = 0
+    for i, (start, end) in enumerate(offsets):
+        while w + 1 < len(words) and words[w].end() <= start:
+            w += 1
+        if words:
+            shapes[i] = _word_shape(text, words[w], start, end)
+    before = np.vstack([np.zeros((1, SHAPES), np.float32), shapes[:-1]])
+    after = np.vstack([shapes[1:], np.zeros((1, SHAPES), np.float32)])
+    return np.hstack([shapes, before, after])
+
+
+def features(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
+    """(token states + shapes, token offsets), or None when the encoder gives no token states."""
+    from askdoc.retrieval.encoder import get_encoder
+
+    encoder = get_encoder()
+    if not semantic.enabled() or not hasattr(encoder, "token_states"):
+        return None
+    try:
+        states, offsets = encoder.token_states(text)
+    except Exception:  # a missing model or a broken install must never stop a redaction: the rules still answer
+        log.warning("token states unavailable, identifiers found by the rules alone", exc_info=True)
+        return None
+    if not offsets:
+        return None
+    return np.hstack([states, shape_features(text, offsets)]), offsets
+
+
+# --- the model: input layer, bidirectional GRU, output layer (torch's GRU, its gates in the order r, z, n) ---
+
+def _both_ways(h: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
+    """The GRU read forwards and backwards in one loop (the two directions as one batch of two: the loop's Python
+    overhead, not the arithmetic, is what a short message costs)."""
+    size = weights["rnn.weight_hh_l0"].shape[1]
+    gates_in = np.stack([h @ weights["rnn.weight_ih_l0"].T + weights["rnn.bias_ih_l0"],
+                         (h @ weights["rnn.weight_ih_l0_reverse"].T + weights["rnn.bias_ih_l0_reverse"])[::-1]])
+    w_hh = np.stack([weights["rnn.weight_hh_l0"].T, weights["rnn.weight_hh_l0_reverse"].T])
+    b_hh = np.stack([weights["rnn.bias_hh_l0"], weights["rnn.bias_hh_l0_reverse"]])[:, None, :]
+    state = np.zeros((2, 1, size), dtype=np.float32)
+    out = np.empty((2, len(h), size), dtype=np.float32)
+    for t in range(len(h)):
+        gate_in, gate_h = gates_in[:, t:t + 1], np.matmul(state, w_hh) + b_hh
+        rz = 0.5 * np.tanh(0.5 * (gate_in[..., :2 * size] + gate_h[..., :2 * size])) + 0.5  # the sigmoid
+        n = np.tanh(gate_in[..., 2 * size:] + rz[..., :size] * gate_h[..., 2 * size:])
+        state = n + rz[..., size:] * (state - n)  # (1 - z) * n + z * state
+        out[:, t] = state[:, 0]
+    return np.hstack([out[0], out[1][::-1]])
+
+
+def _forward(weights: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    h = np.maximum(x @ weights["inp.weight"].T + weights["inp.bias"], 0)
+    logits = np.hstack([_both_ways(h, weights), h]) @ weights["out.weight"].T + weights["out.bias"]
+    logits -= logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def _models(path: Path = MODEL_PATH) -> tuple[dict[str, np.ndarray], ...]:
+    """The ensemble's members (the file's "m0/…", "m1/…" arrays), in float32."""
+    if not path.exists():
+        return ()
+    with np.load(path, allow_pickle=False) as data:
+        members: dict[str, dict[str, np.ndarray]] = {}
+        for key in data.files:
+            member, name = key.split("/", 1)
+            members.setdefault(member, {})[name] = data[key].astype(np.float32)
+    return tuple(members[m] for m in sorted(members))
+
+
+_held_out: list[tuple[dict[str, np.ndarray], ...]] = []  # a model fitted without the writer being scored
+
+
+@contextmanager
+def held_out(models: tuple[dict[str, np.ndarray], ...]) -> Iterator[None]:
+    _held_out.append(models)
+    try:
+        yield
+    finally:
+        _held_out.pop()
+
+
+def probabilities(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
+    """Per token, the probability of no identifier and of each type (`TYPES`); with the tokens' offsets."""
+    models = _held_out[-1] if _held_out else _models()
+    if not models or not text.strip() or is_mostly_chinese(text):
+        return None
+    found = features(text)
+    if found is None:
+        return None
+    x, offsets = found
+    return np.mean([_forward(m, x) for m in models], axis=0), offsets
+
+
+# --- from token probabilities to spans --------------------------------------------------------------------
+
+def spans(text: str, p: np.ndarray, offsets: list[tuple[int, int]], threshold: float = ADD) -> list[Span]:
+    """Tokens at least `threshold` sure of some identifier, each widened to its whole word (letters and digits),
+    joined with the next of the same type across a space, a hyphen, a dot or a slash."""
+    found: list[Span] = []
+    sure = 1 - p[:, 0]
+    kinds = p[:, 1:].argmax(axis=1) + 1
+    for i, (start, end) in enumerate(offsets):
+        if sure[i] < threshold:
+            continue
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        kind = TYPES[kinds[i]]
+        if found and found[-1][0] == kind and (found[-1][2] >= start or JOIN.fullmatch(text[found[-1][2]:start])):
+            found[-1] = (kind, found[-1][1], max(end, found[-1][2]))
+        else:
+            found.append((kind, start, end))
+    return found
+
+
+def _chance(p: np.ndarray, offsets: list[tuple[int, int]], span: Span) -> float:
+    inside = [1 - p[i, 0] for i, (start, end) in enumerate(offsets) if start < span[2] and span[1] < end]
+    return max(inside) if inside else 1.0
+
+
+def _plausible(text: str, span: Span) -> bool:
+    """What the tagger adds must not contradict what the rules know: a name is not made only of words the name
+    lists call never a name (function, medical, brand and place words, kinship terms like "nainai"), and an address
+    names a place with a capital letter ("room 3 of the ward", "12 floors up" do not)."""
+    kind, start, end = span
+    if kind == "name":
+        return any(fold(word) not in NEVER for word in NAME_WORD.findall(text[start:end]))
+    if kind == "address":
+        return any(c.isupper() for c in text[start:end])
+    return True
+
+
+def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[list[Span], list[Span]]:
+    """(the rules' spans it keeps, the spans it adds): see the module's docstring. `cued`: whether the rules found a
+    name after a person's title or a relative ("Dr Okafor", "grandad ern"), which the tagger does not take back."""
+    read = probabilities(text)
+    if read is None:
+        return found, []
+    p, offsets = read
+    kept = [s for s in found if s[0] != "name" or _chance(p, offsets, s) >= VETO or cued(s)]
+    added = [s for s in spans(text, p, offsets)
+             if _plausible(text, s) and not any(s[1] < f[2] and f[1] < s[2] for f in found)]
+    return kept, added
+
+
+# --- fitting (`askdoc train_identifiers`) ----------------------------------------------------------------------
+
+def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, per-token type index) of each row whose text the encoder reads."""
+    examples = []
+    for row in rows:
+        found = features(row["text"])
+        if found is None:
+            continue
+        x, offsets = found
+        labels = np.zeros(len(offsets), dtype=np.int64)
+        for kind, start, end in gold_spans(row):
+            for i, (a, b) in enumerate(offsets):
+                if a < end and start < b:
+                    labels[i] = TYPES.index(kind)
+        examples.append((x, labels))
+    return examples
+
+
+HIDDEN, INPUT = 128, 192
+EPOCHS, BATCH, LEARNING_RATE, DROPOUT = 4, 32, 2e-3, 0.1
+
+
+def fit(examples: list[tuple[np.ndarray, np.ndarray]], seed: int = 0, epochs: int = EPOCHS) -> dict[str, np.ndarray]:
+    """One member: trained with Adam on batches of similar length; deterministic for a seed on one machine."""
+    import random
+
+    import torch
+
+    class Tagger(torch.nn.Module):
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.inp = torch.nn.Linear(dim, INPUT)
+            self.rnn = torch.nn.GRU(INPUT, HIDDEN, batch_first=True, bidirectional=True)
+            self.out = torch.nn.Linear(2 * HIDDEN + INPUT, len(TYPES))
+            self.drop = torch.nn.Dropout(DROPOUT)
+
+        def forward(self, x):
+            h = torch.relu(self.inp(x))
+            r, _ = self.rnn(self.drop(h))
+            return self.out(torch.cat([self.drop(r), h], -1))
+
+    torch.manual_seed(seed)
+    order = random.Random(seed)
+    model = Tagger(examples[0][0].shape[1])
+    optimiser = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
+    by_length = sorted(range(len(examples)), key=lambda i: len(examples[i][1]))
+    batches = [by_length[i:i + BATCH] for i in range(0, len(by_length), BATCH)]
+    model.train()
+    for _ in range(epochs):
+        order.shuffle(batches)
+        for batch in batches:
+            width = max(len(examples[i][1]) for i in batch)
+            x = np.zeros((len(batch), width, examples[0][0].shape[1]), dtype=np.float32)
+            y = np.full((len(batch), width), -100, dtype=np.int64)  # padding: no loss
+            for row, i in enumerate(batch):
+                n = len(examples[i][1])
+                x[row, :n], y[row, :n] = examples[i]
+            logits = model(torch.from_numpy(x))
+            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, len(TYPES)), torch.from_numpy(y).reshape(-1),
+                                                     ignore_index=-100)
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+    return {name: value.detach().numpy().copy() for name, value in model.state_dict().items()}
+
+
+def save(models: list[dict[str, np.ndarray]], path: Path = MODEL_PATH) -> Path:
+    arrays = {f"m{i}/{name}": value.astype(np.float16) for i, m in enumerate(models) for name, value in m.items()}
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy's stub types the first keyword only
+    _models.cache_clear()
+    return path

@@ -1,0 +1,89 @@
+"""The learned identifier tagger (askdoc/intake/tagger.py): how its reading changes the rules' answer, its numpy
+reading against torch's, and the rules alone when the encoder gives no token states."""
+
+import numpy as np
+import torch
+from django.test import SimpleTestCase
+
+from askdoc.intake import evaluation, privacy, tagger
+from askdoc.retrieval.encoder import use_encoder
+
+
+def member(sure_of: str, dim: int = 384 + 3 * tagger.SHAPES) -> dict[str, np.ndarray]:
+    """A member that reads nothing and answers `sure_of` for every token ("" for no identifier)."""
+    hidden, inputs, gates = tagger.HIDDEN, tagger.INPUT, 3 * tagger.HIDDEN
+    zeros = np.zeros
+    weights = {"inp.weight": zeros((inputs, dim)), "inp.bias": zeros(inputs),
+               "out.weight": zeros((len(tagger.TYPES), 2 * hidden + inputs)), "out.bias": zeros(len(tagger.TYPES))}
+    for suffix in ("", "_reverse"):
+        weights |= {f"rnn.weight_ih_l0{suffix}": zeros((gates, inputs)),
+                    f"rnn.weight_hh_l0{suffix}": zeros((gates, hidden)),
+                    f"rnn.bias_ih_l0{suffix}": zeros(gates), f"rnn.bias_hh_l0{suffix}": zeros(gates)}
+    weights["out.bias"][tagger.TYPES.index(sure_of)] = 20.0
+    return {name: value.astype(np.float32) for name, value in weights.items()}
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(i.type, i.text) for i in privacy.find_identifiers(text)]
+
+
+class NoTokenStates:
+    name, dim = "no-token-states", 384
+
+    def encode(self, texts):
+        return np.ones((len(texts), self.dim), dtype=np.float32) / np.sqrt(self.dim)
+
+
+class TaggerTest(SimpleTestCase):
+    def test_a_name_the_tagger_rules_out_goes_unless_a_title_or_a_relative_stands_before_it(self):
+        text = "Chloe and I saw Dr Okafor. grandad ern is 80"
+        with tagger.held_out(()):  # the rules alone
+            self.assertEqual(found(text), [("name", "Chloe"), ("name", "Okafor"), ("name", "ern")])
+        with tagger.held_out((member(""),)):
+            self.assertEqual(found(text), [("name", "Okafor"), ("name", "ern")])
+
+    def test_what_the_tagger_is_sure_of_is_added_where_the_rules_found_nothing(self):
+        text = "the band says 7731, call me on 07700 900123"
+        with tagger.held_out(()):
+            rules = found(text)
+        self.assertEqual(rules, [("phone", "07700 900123")])
+        digits = member("")  # an ID number wherever a word piece holds a digit (the third shape feature)
+        digits["inp.weight"][0, 384 + 2] = 1.0
+        digits["out.weight"][tagger.TYPES.index("id_number"), 2 * tagger.HIDDEN] = 40.0
+        with tagger.held_out((digits,)):  # the phone's digits are the rules' already
+            self.assertEqual(found(text), [("id_number", "7731"), ("phone", "07700 900123")])
+        p = tagger._forward(member("name"), np.zeros((2, 384 + 3 * tagger.SHAPES), dtype=np.float32))
+        self.assertEqual(tagger.spans("a b", p, [(0, 1), (2, 3)]), [("name", 0, 3)])  # joined across a space
+
+    def test_the_numpy_reading_is_torchs(self):
+        writers = evaluation.rows_by_writer(("privacy",))
+        rows = [row for _, row in next(iter(writers.values()))][:40]
+        examples = tagger.labelled(rows, evaluation.gold_spans)
+        weights = tagger.fit(examples, seed=3, epochs=1)
+        gru = torch.nn.GRU(tagger.INPUT, tagger.HIDDEN, batch_first=True, bidirectional=True)
+        gru.load_state_dict({k[4:]: torch.from_numpy(v) for k, v in weights.items() if k.startswith("rnn.")})
+        x = examples[0][0]
+        h = torch.relu(torch.from_numpy(x) @ torch.from_numpy(weights["inp.weight"]).T
+                       + torch.from_numpy(weights["inp.bias"]))
+        with torch.no_grad():
+            read, _ = gru(h[None])
+            logits = torch.cat([read[0], h], -1) @ torch.from_numpy(weights["out.weight"]).T \
+                + torch.from_numpy(weights["out.bias"])
+        np.testing.assert_allclose(tagger._forward(weights, x), torch.softmax(logits, -1).numpy(), atol=1e-5)
+
+    def test_without_token_states_the_rules_answer_alone(self):
+        text = "Hi, I'm Siobhan, my mobile is 087 123 4567"
+        with tagger.held_out(()):
+            rules = found(text)
+        with use_encoder(NoTokenStates()):
+            self.assertIsNone(tagger.probabilities(text))
+            self.assertEqual(found(text), rules)
+
+    def test_the_shipped_tagger_reads_long_messages_to_the_end(self):
+        text = "my knee hurts when I climb stairs. " * 60 + "You can reach my husband Tomasz on 0612 345 678."
+        read = tagger.probabilities(text)
+        self.assertIsNotNone(read)
+        p, offsets = read
+        self.assertEqual(len(p), len(offsets))
+        self.assertGreater(len(offsets), 256)
+        self.assertEqual(offsets[-1][1], len(text))
