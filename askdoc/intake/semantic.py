@@ -60,6 +60,11 @@ def encode_text_or_none(text: str) -> np.ndarray | None:
     return _vectors[key]
 
 
+def remember(text: str, vector: np.ndarray) -> None:
+    """A text's vector computed elsewhere (the identifier tagger's reading of the same text): not encoded again."""
+    _store((encoder_name(), text), vector)
+
+
 def prime(texts: list[str], batch: int = 64) -> None:
     """Encode many texts in batches ahead of their one-by-one analysis (an evaluation, a batch `analyze`): a
     batch costs a fraction of the same texts encoded one at a time."""

@@ -90,10 +90,12 @@ def features(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
     if not semantic.enabled() or not hasattr(encoder, "token_states"):
         return None
     try:
-        states, offsets = encoder.token_states(text)
+        states, offsets, vector = encoder.token_states(text)
     except Exception:  # a missing model or a broken install must never stop a redaction: the rules still answer
         log.warning("token states unavailable, identifiers found by the rules alone", exc_info=True)
         return None
+    if vector is not None:  # the emergency and triage models read this text's vector next: one encoder pass
+        semantic.remember(text, vector)
     if not offsets:
         return None
     return np.hstack([states, shape_features(text, offsets)]), offsets
@@ -101,31 +103,38 @@ def features(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
 
 # --- the model: input layer, bidirectional GRU, output layer (torch's GRU, its gates in the order r, z, n) ---
 
-def _both_ways(h: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
-    """The GRU read forwards and backwards in one loop (the two directions as one batch of two: the loop's Python
-    overhead, not the arithmetic, is what a short message costs)."""
-    size = weights["rnn.weight_hh_l0"].shape[1]
-    gates_in = np.stack([h @ weights["rnn.weight_ih_l0"].T + weights["rnn.bias_ih_l0"],
-                         (h @ weights["rnn.weight_ih_l0_reverse"].T + weights["rnn.bias_ih_l0_reverse"])[::-1]])
-    w_hh = np.stack([weights["rnn.weight_hh_l0"].T, weights["rnn.weight_hh_l0_reverse"].T])
-    b_hh = np.stack([weights["rnn.bias_hh_l0"], weights["rnn.bias_hh_l0_reverse"]])[:, None, :]
-    state = np.zeros((2, 1, size), dtype=np.float32)
-    out = np.empty((2, len(h), size), dtype=np.float32)
-    for t in range(len(h)):
-        gate_in, gate_h = gates_in[:, t:t + 1], np.matmul(state, w_hh) + b_hh
+def _read_both_ways(hs: list[np.ndarray], members: tuple[dict[str, np.ndarray], ...]) -> list[np.ndarray]:
+    """Each member's GRU read forwards and backwards, every member and direction stepped in one loop (as one batch:
+    the loop's Python overhead, not the arithmetic, is what a message costs)."""
+    size = members[0]["rnn.weight_hh_l0"].shape[1]
+    gates_in, w_hh, b_hh = [], [], []
+    for h, weights in zip(hs, members, strict=True):
+        for suffix, order in (("", slice(None)), ("_reverse", slice(None, None, -1))):
+            gates_in.append((h @ weights[f"rnn.weight_ih_l0{suffix}"].T + weights[f"rnn.bias_ih_l0{suffix}"])[order])
+            w_hh.append(weights[f"rnn.weight_hh_l0{suffix}"].T)
+            b_hh.append(weights[f"rnn.bias_hh_l0{suffix}"])
+    gates, recurrent, bias = np.stack(gates_in), np.stack(w_hh), np.stack(b_hh)[:, None, :]
+    state = np.zeros((len(gates), 1, size), dtype=np.float32)
+    out = np.empty((len(gates), gates.shape[1], size), dtype=np.float32)
+    for t in range(gates.shape[1]):
+        gate_in, gate_h = gates[:, t:t + 1], np.matmul(state, recurrent) + bias
         rz = 0.5 * np.tanh(0.5 * (gate_in[..., :2 * size] + gate_h[..., :2 * size])) + 0.5  # the sigmoid
         n = np.tanh(gate_in[..., 2 * size:] + rz[..., :size] * gate_h[..., 2 * size:])
         state = n + rz[..., size:] * (state - n)  # (1 - z) * n + z * state
         out[:, t] = state[:, 0]
-    return np.hstack([out[0], out[1][::-1]])
+    return [np.hstack([out[2 * i], out[2 * i + 1][::-1]]) for i in range(len(members))]
 
 
-def _forward(weights: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
-    h = np.maximum(x @ weights["inp.weight"].T + weights["inp.bias"], 0)
-    logits = np.hstack([_both_ways(h, weights), h]) @ weights["out.weight"].T + weights["out.bias"]
-    logits -= logits.max(axis=1, keepdims=True)
-    p = np.exp(logits)
-    return p / p.sum(axis=1, keepdims=True)
+def _forward(members: tuple[dict[str, np.ndarray], ...], x: np.ndarray) -> np.ndarray:
+    """The members' mean probability of no identifier and of each type, per token."""
+    hs = [np.maximum(x @ m["inp.weight"].T + m["inp.bias"], 0) for m in members]
+    mean = np.zeros((len(x), len(TYPES)), dtype=np.float32)
+    for h, read, m in zip(hs, _read_both_ways(hs, members), members, strict=True):
+        logits = np.hstack([read, h]) @ m["out.weight"].T + m["out.bias"]
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        mean += p / p.sum(axis=1, keepdims=True) / len(members)
+    return mean
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +171,7 @@ def probabilities(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
     if found is None:
         return None
     x, offsets = found
-    return np.mean([_forward(m, x) for m in models], axis=0), offsets
+    return _forward(models, x), offsets
 
 
 # --- from token probabilities to spans --------------------------------------------------------------------

@@ -160,10 +160,11 @@ class MiniLMEncoder:
         return rows
 
 
-    def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """The last layer's vector of every token of a text of any length, and each token's (start, end) in the
-        text. A text longer than the model's 256 positions is read in overlapping windows (each token then gets
-        the mean of its windows' vectors), so that nothing past the 256th token goes unread."""
+    def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray | None]:
+        """The last layer's vector of every token of a text of any length, each token's (start, end) in the text,
+        and the text's sentence vector (`encode`'s, the same computation) when one window held it all. A text
+        longer than the model's 256 positions is read in overlapping windows (each token then gets the mean of its
+        windows' vectors), so that nothing past the 256th token goes unread."""
         session = self._load()
         if self._full_tokenizer is None:
             self._full_tokenizer = _tokenizer(truncate=False)
@@ -174,13 +175,17 @@ class MiniLMEncoder:
         starts = list(range(0, max(n - WINDOW, 0) + 1, WINDOW_STEP))
         if starts[-1] + WINDOW < n:
             starts.append(n - WINDOW)
+        vector = None
         for start in starts:
             window = np.array([[CLS, *ids[start:start + WINDOW], SEP]], dtype=np.int64)
             hidden = session.run(None, {"input_ids": window, "attention_mask": np.ones_like(window),
-                                         "token_type_ids": np.zeros_like(window)})[0][0, 1:-1]
-            states[start:start + len(hidden)] += hidden
-            windows[start:start + len(hidden)] += 1
-        return states / np.maximum(windows, 1)[:, None], list(encoding.offsets)
+                                         "token_type_ids": np.zeros_like(window)})[0][0]
+            states[start:start + len(hidden) - 2] += hidden[1:-1]
+            windows[start:start + len(hidden) - 2] += 1
+            if len(starts) == 1:
+                pooled = hidden.mean(axis=0)
+                vector = (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
+        return states / np.maximum(windows, 1)[:, None], list(encoding.offsets), vector
 
 
 def _export_or_build() -> Path:

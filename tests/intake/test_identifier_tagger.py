@@ -6,7 +6,7 @@ import torch
 from django.test import SimpleTestCase
 
 from askdoc.intake import evaluation, privacy, tagger
-from askdoc.retrieval.encoder import use_encoder
+from askdoc.retrieval.encoder import get_encoder, use_encoder
 
 
 def member(sure_of: str, dim: int = 384 + 3 * tagger.SHAPES) -> dict[str, np.ndarray]:
@@ -52,7 +52,7 @@ class TaggerTest(SimpleTestCase):
         digits["out.weight"][tagger.TYPES.index("id_number"), 2 * tagger.HIDDEN] = 40.0
         with tagger.held_out((digits,)):  # the phone's digits are the rules' already
             self.assertEqual(found(text), [("id_number", "7731"), ("phone", "07700 900123")])
-        p = tagger._forward(member("name"), np.zeros((2, 384 + 3 * tagger.SHAPES), dtype=np.float32))
+        p = tagger._forward((member("name"),), np.zeros((2, 384 + 3 * tagger.SHAPES), dtype=np.float32))
         self.assertEqual(tagger.spans("a b", p, [(0, 1), (2, 3)]), [("name", 0, 3)])  # joined across a space
 
     def test_the_numpy_reading_is_torchs(self):
@@ -69,7 +69,11 @@ class TaggerTest(SimpleTestCase):
             read, _ = gru(h[None])
             logits = torch.cat([read[0], h], -1) @ torch.from_numpy(weights["out.weight"]).T \
                 + torch.from_numpy(weights["out.bias"])
-        np.testing.assert_allclose(tagger._forward(weights, x), torch.softmax(logits, -1).numpy(), atol=1e-5)
+        np.testing.assert_allclose(tagger._forward((weights,), x), torch.softmax(logits, -1).numpy(), atol=1e-5)
+        shipped = tagger._models()  # the members, stepped together, give the mean of each read alone
+        self.assertEqual(len(shipped), 2)
+        alone = [tagger._forward((m,), x) for m in shipped]
+        np.testing.assert_allclose(tagger._forward(shipped, x), (alone[0] + alone[1]) / 2, atol=1e-5)
 
     def test_without_token_states_the_rules_answer_alone(self):
         text = "Hi, I'm Siobhan, my mobile is 087 123 4567"
@@ -78,6 +82,13 @@ class TaggerTest(SimpleTestCase):
         with use_encoder(NoTokenStates()):
             self.assertIsNone(tagger.probabilities(text))
             self.assertEqual(found(text), rules)
+
+    def test_a_message_read_in_one_window_gives_the_encoders_sentence_vector_too(self):
+        text = "my son Rory, 7, has had a barking cough since Sunday"
+        encoder = get_encoder()
+        states, offsets, vector = encoder.token_states(text)
+        np.testing.assert_allclose(vector, encoder.encode([text])[0], atol=1e-5)
+        self.assertIsNone(encoder.token_states("cough " * 300)[2])  # several windows: no one sentence vector
 
     def test_the_shipped_tagger_reads_long_messages_to_the_end(self):
         text = "my knee hurts when I climb stairs. " * 60 + "You can reach my husband Tomasz on 0612 345 678."
