@@ -1573,7 +1573,8 @@ def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)) + list(_date_after_name(text or "", spans)))
     # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
     # with it its other mentions)
-    kept, added = tagger.review(text or "", spans, lambda span: bool(CUED_BEFORE.search(text[:span[1]][-24:])))
+    kept, added = tagger.review(text or "", spans,
+                                lambda span: bool(CUED_BEFORE.search(text, max(0, span[1] - 24), span[1])))
     if added or len(kept) < len(spans):
         spans = _resolve(kept + added + list(_repeats(text or "", added)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]

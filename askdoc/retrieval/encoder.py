@@ -122,6 +122,7 @@ class MiniLMEncoder:
             with self._lock:
                 if self._session is None:
                     self._tokenizer = _tokenizer()
+                    self._full_tokenizer = _tokenizer(truncate=False)
                     self._session = _session(_export_or_build())
         return self._session
 
@@ -159,15 +160,12 @@ class MiniLMEncoder:
                 rows[i] = tokens / np.maximum(np.linalg.norm(tokens, axis=1, keepdims=True), 1e-9)
         return rows
 
-
     def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray | None]:
         """The last layer's vector of every token of a text of any length, each token's (start, end) in the text,
         and the text's sentence vector (`encode`'s, the same computation) when one window held it all. A text
         longer than the model's 256 positions is read in overlapping windows (each token then gets the mean of its
         windows' vectors), so that nothing past the 256th token goes unread."""
         session = self._load()
-        if self._full_tokenizer is None:
-            self._full_tokenizer = _tokenizer(truncate=False)
         assert self._full_tokenizer is not None
         encoding = self._full_tokenizer.encode(text, add_special_tokens=False)
         ids, n = encoding.ids, len(encoding.ids)
