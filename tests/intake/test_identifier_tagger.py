@@ -55,6 +55,15 @@ class TaggerTest(SimpleTestCase):
         p = tagger._forward((member("name"),), np.zeros((2, 384 + 3 * tagger.SHAPES), dtype=np.float32))
         self.assertEqual(tagger.spans("a b", p, [(0, 1), (2, 3)]), [("name", 0, 3)])  # joined across a space
 
+    def test_an_added_span_must_have_its_kinds_shape(self):
+        sure_of_links = member("url")
+        with tagger.held_out((sure_of_links,)):
+            self.assertEqual(found("<script>alert(1)</script> my knee hurts"), [])
+        self.assertTrue(tagger._plausible("see example.org/me", ("url", 4, 18)))
+        self.assertFalse(tagger._plausible("call 0800 now", ("email", 5, 9)))
+        self.assertFalse(tagger._plausible("ward B", ("phone", 0, 6)))
+        self.assertTrue(tagger._plausible("ward B", ("handle", 0, 6)))  # a WeChat ID needs no "@"
+
     def test_the_numpy_reading_is_torchs(self):
         writers = evaluation.rows_by_writer(("privacy",))
         rows = [row for _, row in next(iter(writers.values()))][:40]
