@@ -1,0 +1,21 @@
+# Writer 60, privacy items, part f (identifiers in unusual places and formats).
+ITEMS = [
+    ("Question re dementia + UTIs in men (my dad, 84, third one this year, confusion each time). Is a daily low dose antibiotic reasonable?\n\n-- \nMargot Lefebvre | Family liaison, Oakridge Memory Care\nm: 0491 570 158 | margot.l@oakridge.example.org",
+     [("name", "Margot Lefebvre"), ("phone", "0491 570 158"), ("email", "margot.l@oakridge.example.org")], ["Oakridge Memory Care"]),
+    ("Claim #: WC-2291-88-0473 / Worker: me (Darnell Hughes) / Injury: bent over lifting a resident at the home, back spasm 3 days ago, now pain shoots into my left buttock. Can I keep doing lifts with a hoist or should I be off?",
+     [("id_number", "WC-2291-88-0473"), ("name", "Darnell Hughes")], []),
+    ("my son's school photo ID says 'ROBBO' (Robert Ashdown, yr 9, ID 0098812) and he keeps losing weight, drinking heaps of water and peeing all night, he's 14. Could this be diabetes?",
+     [("name", "ROBBO"), ("name", "Robert Ashdown"), ("id_number", "0098812")], []),
+    ("Dad's car (silver Corolla, plate KJH-7720) was found in the hospital car park with him asleep in it, he'd driven there for an appointment that was last week. He's 82. The social worker Ms. Adeyemi says he shouldn't be driving. Who tells the licensing authority?",
+     [("licence_plate", "KJH-7720"), ("name", "Adeyemi")], []),
+    ("lol my 13yo tried the 'blackout challenge' with his mates, they're all fine, but one of the boys (Zane, handle @zane.zoomz) posted it. Can holding your breath till you pass out do permanent damage?",
+     [("name", "Zane"), ("handle", "@zane.zoomz")], []),
+    ("Resident info for the on-call: Florence 'Flo' Duckworth, b. 23.08.1936, Rm 5 Primrose Wing, NHS no. 485 777 3456. Had a large loose stool with fresh blood this morning, obs stable, not on anticoagulants. GP not answering.",
+     [("name", "Florence 'Flo' Duckworth"), ("date_of_birth", "23.08.1936"), ("id_number", "485 777 3456")], []),
+    ("Hi all, I'm posting for my neighbour Mrs. Tuilagi who has no internet. She's 71 and her right leg below the knee has been red and warm for 2 days. She lives alone at 3/88 Coronation Drive, Toowong. Please ring her daughter Moana on 0491 570 121.",
+     [("name", "Tuilagi"), ("address", "3/88 Coronation Drive, Toowong"), ("name", "Moana"), ("phone", "0491 570 121")], []),
+    ("To whoever reads this: my mum, Yasmin Rahimi (Medicare 6625 10938 3), has had bad tummy pain after eating for months and lost 7kg. She's 63. Her GP at Parkside Family Clinic keeps saying IBS. I think she needs a scan.",
+     [("name", "Yasmin Rahimi"), ("id_number", "6625 10938 3")], ["Parkside Family Clinic"]),
+    ("our carer app login is under my sister's name (Oluwaseun) so sorry for confusion, I'm her brother Tunde. Our dad, 77, has a leg ulcer that's been dressed by the district nurse, Bernice, for 5 months. Should it be healed by now? our ref with the nursing service is DN-40021776.",
+     [("name", "Oluwaseun"), ("name", "Tunde"), ("name", "Bernice"), ("id_number", "DN-40021776")], []),
+]
