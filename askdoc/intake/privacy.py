@@ -1554,9 +1554,16 @@ def _shouted_names(text: str) -> list[Span]:
     return list(find_names(copy, shouted=True)) + list(find_addresses(titled))
 
 
-# A person's title or a relative just before a name: the rules' surest cue, which the learned tagger does not overrule.
+# A person's title or a relative just before a name, or a verb just after it ("Steve snores"): the rules' surest cues,
+# which the learned tagger does not overrule.
 CUED_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|sister|grandad|granddad|"
                          + RELATIVE[3:-1] + r"))\.?,?\s+\(?$")
+
+
+def _cued(text: str, span: Span) -> bool:
+    after = LOWER_WORD_AFTER.match(text, span[2])
+    return bool(CUED_BEFORE.search(text, max(0, span[1] - 24), span[1])) or bool(
+        after and _verb_form(after.group("word").replace("’", "'")))
 
 
 def find_identifiers(text: str) -> list[Identifier]:
@@ -1573,8 +1580,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)) + list(_date_after_name(text or "", spans)))
     # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
     # with it its other mentions)
-    kept, added = tagger.review(text or "", spans,
-                                lambda span: bool(CUED_BEFORE.search(text, max(0, span[1] - 24), span[1])))
+    kept, added = tagger.review(text or "", spans, lambda span: _cued(text, span))
     if added or len(kept) < len(spans):
         spans = _resolve(kept + added + list(_repeats(text or "", added)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]

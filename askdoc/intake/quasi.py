@@ -11,6 +11,7 @@ identifier definitions marked one (redacting them cost a fifth of the false alar
 
 import re
 
+from askdoc.intake import tagger
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load
 from askdoc.intake.names import EPONYMS, fold, world_places
@@ -96,9 +97,17 @@ def find_ages_over_89(text: str) -> list[tuple[str, int, int]]:
     return [("age over 89", *m.span("value")) for pattern in AGES_OVER_89 for m in pattern.finditer(text)]
 
 
+def _kind_of(name: str) -> str:
+    for kind, pattern in NAMED:
+        if pattern.search(name):
+            return kind
+    return "workplace"
+
+
 def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = None) -> list[Identifier]:
     """Workplaces, schools and small clinics named in a text that also speaks of the patient (I, my, an age,
-    an identifier found). Offsets on the text given; spans inside an identifier are left to the redaction."""
+    an identifier found), by the rules below and by the learned tagger (tagger.quasi_spans). Offsets on the text
+    given; spans inside an identifier are left to the redaction."""
     text = text or ""
     found: dict[tuple[int, int], str] = {(start, end): kind for kind, start, end in find_ages_over_89(text)}
     own = bool(identifiers) or OWN_DETAILS.search(text) or ZH_OWN.search(text)
@@ -126,6 +135,9 @@ def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = Non
             start = m.end("name") - len(name)
             if len(name) >= 2 and not any(s <= start < e for s, e in found):
                 found[(start, m.end("name"))] = _zh_kind(name)
+    for start, end in tagger.quasi_spans(text):
+        if not any(s < end and start < e for s, e in found):
+            found[(start, end)] = _kind_of(text[start:end])
     return _flags(text, found, identifiers)
 
 

@@ -13,6 +13,9 @@ anything, and it takes back a name the rules found when it gives every token of 
 word lists (`_plausible`). Both thresholds were chosen on the writers' sets with each
 writer's model fitted without them (docs/intake.md).
 
+It also learns the writers' quasi-identifiers (a workplace, school or small clinic near the patient's details) as an
+eleventh type, which is never redacted: `quasi_spans` gives them to quasi.py, which flags them for the privacy check.
+
 Numpy at run time (the weights are data/identifier_tagger.npz, about 1 MB); torch only to fit. Without the weights,
 or with an encoder that gives no token states (a test's tiny encoder), the layer steps aside and the rules answer.
 """
@@ -36,8 +39,11 @@ from askdoc.intake.text import is_mostly_chinese
 log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "identifier_tagger.npz"
-TYPES = ("", "name", "phone", "email", "address", "id_number", "date_of_birth", "url", "handle", "licence_plate")
+TYPES = ("", "name", "phone", "email", "address", "id_number", "date_of_birth", "url", "handle", "licence_plate",
+         "quasi")
+QUASI = TYPES.index("quasi")
 ADD = 0.95  # a span the rules missed: every token at least this sure it is some identifier
+QUASI_FLAG = 0.5  # a workplace, school or clinic to flag: a flag for a person, not a redaction
 VETO = 0.01  # a name the rules found: taken back when no token of it reaches this
 NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 SENTENCE_END_BEFORE = re.compile(r"[.!?\n:;]\s*$")
@@ -162,16 +168,22 @@ def held_out(models: tuple[dict[str, np.ndarray], ...]) -> Iterator[None]:
         _held_out.pop()
 
 
-def probabilities(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
+Read = tuple[np.ndarray, list[tuple[int, int]]]
+_last_read: list[tuple[tuple, str, Read | None]] = []  # the redaction and the quasi flags read one text in turn
+
+
+def probabilities(text: str) -> Read | None:
     """Per token, the probability of no identifier and of each type (`TYPES`); with the tokens' offsets."""
     models = _held_out[-1] if _held_out else _models()
     if not models or not text.strip() or is_mostly_chinese(text):
         return None
+    last = _last_read[-1] if _last_read else None
+    if last is not None and last[0] is models and last[1] == text:
+        return last[2]
     found = features(text)
-    if found is None:
-        return None
-    x, offsets = found
-    return _forward(models, x), offsets
+    read = None if found is None else (_forward(models, found[0]), found[1])
+    _last_read[:] = [(models, text, read)]
+    return read
 
 
 # --- from token probabilities to spans --------------------------------------------------------------------
@@ -179,9 +191,27 @@ def probabilities(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
 def spans(text: str, p: np.ndarray, offsets: list[tuple[int, int]], threshold: float = ADD) -> list[Span]:
     """Tokens at least `threshold` sure of some identifier, each widened to its whole word (letters and digits),
     joined with the next of the same type across a space, a hyphen, a dot or a slash."""
+    return _runs(text, offsets, _identifier(p), p[:, 1:QUASI].argmax(axis=1) + 1, threshold)
+
+
+def quasi_spans(text: str, threshold: float = QUASI_FLAG) -> list[tuple[int, int]]:
+    """The workplaces, schools and small clinics the tagger reads in a text (quasi-identifiers, never redacted)."""
+    read = probabilities(text)
+    if read is None:
+        return []
+    p, offsets = read
+    kinds = np.full(len(offsets), QUASI)
+    return [(start, end) for _, start, end in _runs(text, offsets, p[:, QUASI], kinds, threshold)]
+
+
+def _identifier(p: np.ndarray) -> np.ndarray:
+    """Per token, the probability that it is part of an identifier (of any type but a quasi-identifier)."""
+    return p[:, 1:QUASI].sum(axis=1)
+
+
+def _runs(text: str, offsets: list[tuple[int, int]], sure: np.ndarray, kinds: np.ndarray,
+          threshold: float) -> list[Span]:
     found: list[Span] = []
-    sure = 1 - p[:, 0]
-    kinds = p[:, 1:].argmax(axis=1) + 1
     for i, (start, end) in enumerate(offsets):
         if sure[i] < threshold:
             continue
@@ -198,7 +228,8 @@ def spans(text: str, p: np.ndarray, offsets: list[tuple[int, int]], threshold: f
 
 
 def _chance(p: np.ndarray, offsets: list[tuple[int, int]], span: Span) -> float:
-    inside = [1 - p[i, 0] for i, (start, end) in enumerate(offsets) if start < span[2] and span[1] < end]
+    identifier = _identifier(p)
+    inside = [identifier[i] for i, (start, end) in enumerate(offsets) if start < span[2] and span[1] < end]
     return max(inside) if inside else 1.0
 
 
@@ -242,7 +273,8 @@ def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[
 # --- fitting (`askdoc train_identifiers`) ----------------------------------------------------------------------
 
 def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(features, per-token type index) of each row whose text the encoder reads."""
+    """(features, per-token type index) of each row whose text the encoder reads; an identifier's tokens win over a
+    quasi-identifier's (a clinic's phone number inside its name is a phone)."""
     examples = []
     for row in rows:
         found = features(row["text"])
@@ -250,7 +282,9 @@ def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]
             continue
         x, offsets = found
         labels = np.zeros(len(offsets), dtype=np.int64)
-        for kind, start, end in gold_spans(row):
+        quasi = [("quasi", m.start(), m.end()) for item in row.get("quasi", [])
+                 for m in re.finditer(re.escape(item), row["text"])]
+        for kind, start, end in quasi + gold_spans(row):
             for i, (a, b) in enumerate(offsets):
                 if a < end and start < b:
                     labels[i] = TYPES.index(kind)

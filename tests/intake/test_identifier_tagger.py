@@ -6,6 +6,7 @@ import torch
 from django.test import SimpleTestCase
 
 from askdoc.intake import evaluation, privacy, tagger
+from askdoc.intake.quasi import find_quasi_identifiers
 from askdoc.retrieval.encoder import get_encoder, use_encoder
 
 
@@ -41,6 +42,23 @@ class TaggerTest(SimpleTestCase):
             self.assertEqual(found(text), [("name", "Chloe"), ("name", "Okafor"), ("name", "ern")])
         with tagger.held_out((member(""),)):
             self.assertEqual(found(text), [("name", "Okafor"), ("name", "ern")])
+
+    def test_a_name_before_a_verb_is_not_taken_back(self):
+        with tagger.held_out((member(""),)):
+            self.assertEqual(found("Steve snores and stops breathing."), [("name", "Steve")])
+            self.assertEqual(found("Steve and I snore."), [])
+
+    def test_a_workplace_it_reads_is_flagged_never_redacted(self):
+        text = "my back hurts from the crates at Dunmore Yard"
+        with tagger.held_out(()):
+            self.assertEqual(find_quasi_identifiers(text, privacy.find_identifiers(text)), [])  # the rules: nothing
+        with tagger.held_out((member("quasi"),)):  # a member that reads every word as a workplace
+            self.assertEqual(found(text), [])
+            flags = find_quasi_identifiers(text, privacy.find_identifiers(text))
+            self.assertEqual([(q.type, q.text) for q in flags], [("workplace", text)])
+            # where the rules flagged a place already, their span stands alone
+            flags = find_quasi_identifiers("we moved. my son goes to Elm Park.", [])
+        self.assertEqual([q.text for q in flags], ["Elm Park"])
 
     def test_what_the_tagger_is_sure_of_is_added_where_the_rules_found_nothing(self):
         text = "the band says 7731, call me on 07700 900123"
