@@ -9,9 +9,9 @@ of evaluation/ that may be learned from (`askdoc train_identifiers`; writers lef
 
 What it changes in the rules' answer (`review`): it adds each span it is sure of (`ADD`) where no rule found
 anything, and it takes back a name the rules found when it gives every token of that name almost no chance
-(`VETO`), unless a person's title or a relative stands before it; what it adds must not contradict the rules'
-word lists (`_plausible`). Both thresholds were chosen on the writers' sets with each
-writer's model fitted without them (docs/intake.md).
+(`VETO`), unless a person's title or a relative stands before it or a verb after it; what it adds must not
+contradict the rules' word lists and must have its kind's shape (`_plausible`). Both thresholds were chosen on the
+writers' sets with each writer's model fitted without them (docs/intake.md).
 
 It also learns the writers' quasi-identifiers (a workplace, school or small clinic near the patient's details) as an
 eleventh type, which is never redacted: `quasi_spans` gives them to quasi.py, which flags them for the privacy check.
@@ -259,7 +259,8 @@ def _plausible(text: str, span: Span) -> bool:
 
 def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[list[Span], list[Span]]:
     """(the rules' spans it keeps, the spans it adds): see the module's docstring. `cued`: whether the rules found a
-    name after a person's title or a relative ("Dr Okafor", "grandad ern"), which the tagger does not take back."""
+    name after a person's title or a relative or before a verb ("Dr Okafor", "grandad ern", "Steve snores"), which the
+    tagger does not take back."""
     read = probabilities(text)
     if read is None:
         return found, []
