@@ -227,8 +227,7 @@ def _runs(text: str, offsets: list[tuple[int, int]], sure: np.ndarray, kinds: np
     return found
 
 
-def _chance(p: np.ndarray, offsets: list[tuple[int, int]], span: Span) -> float:
-    identifier = _identifier(p)
+def _chance(identifier: np.ndarray, offsets: list[tuple[int, int]], span: Span) -> float:
     inside = [identifier[i] for i, (start, end) in enumerate(offsets) if start < span[2] and span[1] < end]
     return max(inside) if inside else 1.0
 
@@ -265,7 +264,8 @@ def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[
     if read is None:
         return found, []
     p, offsets = read
-    kept = [s for s in found if s[0] != "name" or _chance(p, offsets, s) >= VETO or cued(s)]
+    identifier = _identifier(p)
+    kept = [s for s in found if s[0] != "name" or _chance(identifier, offsets, s) >= VETO or cued(s)]
     added = [s for s in spans(text, p, offsets)
              if _plausible(text, s) and not any(s[1] < f[2] and f[1] < s[2] for f in found)]
     return kept, added
