@@ -338,9 +338,10 @@ def assess(text: str) -> Assessment:
     return with_context(text or "", *assess_without_context(text or ""))
 
 
-def assess_without_context(text: str) -> tuple[Assessment, str | None]:
-    """The rules' and the classifier's warning, and the reason a learned warning would give (None when a rule's
-    sign was found and doubted: the rules' reading of its context stands)."""
+def assess_without_context(text: str) -> tuple[Assessment, str | None, bool]:
+    """The rules' and the classifier's warning, the reason a learned warning would give, and whether that reason is
+    a rule's sign the rules found and doubted (past, examined, a relative's: the context layer needs to be surer to
+    warn on it, `add_doubted`)."""
     findings, estimate = findings_and_estimate(text)
     assessment = decide(findings, estimate, text_doubt(text, estimate[1] if estimate else None))
     if findings and not assessment:
@@ -351,8 +352,10 @@ def assess_without_context(text: str) -> tuple[Assessment, str | None]:
         # A sign doubted only because the message asks a question ("… is best?", "Is this a side effect I can
         # ignore?") is judged by the context layer too: it warns ("possible") when the text reads as happening now.
         asked_only = all(doubt == DOUBT_REASONS["hypothetical"] for _, doubt in findings)
-        return assessment, findings[0][0].reason if past_only and not estimate or asked_only else None
-    return assessment, FAMILY_REASONS.get(estimate[1], OTHER_REASON) if estimate else OTHER_REASON
+        # Any other doubt ("had this before and it stopped by itself, should i wait") is the rules' reading of a few
+        # words; the layer, which reads the whole text, may still warn where it is very sure.
+        return assessment, findings[0][0].reason, not (past_only and not estimate or asked_only)
+    return assessment, FAMILY_REASONS.get(estimate[1], OTHER_REASON) if estimate else OTHER_REASON, False
 
 
 def _examined(text: str) -> bool:
@@ -360,12 +363,13 @@ def _examined(text: str) -> bool:
     return any(kind == "examined" and pattern.search(prepared) for kind, pattern in CHINESE.doubts)
 
 
-def with_context(text: str, assessment: Assessment, reason: str | None = None) -> Assessment:
+def with_context(text: str, assessment: Assessment, reason: str | None = None, doubted: bool = False) -> Assessment:
     """The learned context layer (`context.py`) on top: a warning whose text reads as not happening now (below
     `veto`) is withdrawn, when the text is long enough to tell (`context.has_context`) or when the classifier alone
     gave it (on a short title it reads a body part as an emergency: "my wrist is swollen" as a heart attack; a rule's
-    sign in a short plain statement stands); with a `reason`, a text that reads as one (from `add`) gets the softer
-    warning. Thresholds per language, chosen leaving one writer out."""
+    sign in a short plain statement stands); with a `reason`, a text that reads as one (from `add`, or from
+    `add_doubted` for a sign the rules doubted) gets the softer warning. Thresholds per language, chosen leaving one
+    writer out."""
     from askdoc.intake import context
 
     if not assessment and not reason:
@@ -377,7 +381,7 @@ def with_context(text: str, assessment: Assessment, reason: str | None = None) -
     if assessment and p < limits["veto"] and (context.has_context(text) or assessment.learned_only) \
             and not _suicide_plan(assessment, text):
         return Assessment()
-    if not assessment and reason and p >= limits["add"]:
+    if not assessment and reason and p >= limits["add_doubted" if doubted else "add"]:
         return Assessment(POSSIBLE, [reason], DOUBT_REASONS["unclear"])
     return assessment
 

@@ -38,6 +38,24 @@ class WithContextTest(SimpleTestCase):
         self.assertFalse(self.decide(add - 0.01, emergency.Assessment()))
         self.assertFalse(self.decide(0.99, emergency.Assessment(), reason=None))  # the rules-only path never adds
 
+    def test_a_sign_the_rules_doubted_needs_add_doubted(self):
+        limits = {"veto": 0.2, "add": 0.6, "add_doubted": 0.9}
+        with mock.patch.object(context, "thresholds", return_value=limits), \
+                mock.patch.object(context, "probability", return_value=0.8):
+            self.assertEqual(emergency.with_context(LONG, emergency.Assessment(), "R").level, emergency.POSSIBLE)
+            self.assertFalse(emergency.with_context(LONG, emergency.Assessment(), "R", doubted=True))
+        with mock.patch.object(context, "thresholds", return_value=limits), \
+                mock.patch.object(context, "probability", return_value=0.95):
+            self.assertEqual(emergency.with_context(LONG, emergency.Assessment(), "R", doubted=True).level,
+                             emergency.POSSIBLE)
+
+    def test_a_doubted_sign_gives_its_reason_and_says_it_was_doubted(self):
+        assessment, reason, doubted = emergency.assess_without_context(
+            "I had crushing chest pain last year and they put in a stent, should I still take aspirin every day")
+        self.assertFalse(assessment)
+        self.assertTrue(reason)
+        self.assertTrue(doubted)
+
     def test_a_short_plain_statement_is_never_withdrawn(self):
         warned = emergency.Assessment(emergency.NOW, ["Poisoning or overdose"])
         for text in ["he swallowed a whole bottle of sleeping pills", "他吞了整瓶安眠藥"]:
@@ -95,6 +113,22 @@ class ChooseTest(SimpleTestCase):
         self.assertEqual(context.choose(writers, warned, p)[1], 2.0)
         p = {"w": [0.9, 0.75, 0.6]}  # now an add of 0.65-0.75 catches it and spares the ordinary question
         self.assertIn(context.choose(writers, warned, p)[1], [0.65, 0.7, 0.75])
+
+    def test_thresholds_that_warn_too_many_archive_titles_are_not_chosen(self):
+        items = [item(True), item(True), item(False)]
+        writers, warned, p = {"w": items}, {"w": [True, False, False]}, {"w": [0.9, 0.75, 0.1]}
+        self.assertLess(context.choose(writers, warned, p)[1], 2.0)  # the add path catches the missed emergency
+        titles = [item(False) for _ in range(10)]
+        calm = (titles, [False] * 10, [0.8] + [0.1] * 9)  # an add below 0.8 would warn 10% of the titles
+        self.assertGreater(context.choose(writers, warned, p, calm)[1], 0.8)
+
+    def test_add_doubted_is_chosen_for_the_doubted_signs_alone(self):
+        doubted = dict(item(True), doubted=True)
+        items = [item(True), doubted, dict(item(False), doubted=True)]
+        writers, warned = {"w": items}, {"w": [True, False, False]}
+        veto, add, add_doubted = context.choose(writers, warned, {"w": [0.9, 0.97, 0.9]})
+        self.assertGreater(add_doubted, 0.9)  # catches the doubted emergency, spares the doubted calm question
+        self.assertLessEqual(add_doubted, 0.97)
 
 
 class ShortTextVetoTest(SimpleTestCase):

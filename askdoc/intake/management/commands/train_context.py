@@ -37,12 +37,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         writers = writer_sets()
         shared = Path(settings.ASKDOC_SHARED_DATA)
-        calm = tuning.archive_titles(shared)[1] if (shared / tuning.ARCHIVE).exists() else []
+        self.calm = tuning.archive_titles(shared)[1] if (shared / tuning.ARCHIVE).exists() else []
         # The classifier's written training questions are always in: the short, plain emergencies the writers'
         # long stories rarely hold ("I want to end it all").
         written = learned.emergency_examples()
-        self.base = ([text for text, _ in written] + calm,
-                     [label != learned.NOT_EMERGENCY for _, label in written] + [False] * len(calm))
+        self.written = ([text for text, _ in written], [label != learned.NOT_EMERGENCY for _, label in written])
+        self.base = (self.written[0] + self.calm, self.written[1] + [False] * len(self.calm))
         if options["lowo"]:
             self.leave_one_writer_out(writers, options["c"], options["write"])
         rows = [row for items in writers.values() for row in items]
@@ -63,31 +63,52 @@ class Command(BaseCommand):
             held_out_p[name] = [context.probability(r["text"]) or 0.0 for r in items]
             warned[name] = []
             for row in items:
-                assessment, reason = emergency.assess_without_context(row["text"])
+                assessment, reason, doubted = emergency.assess_without_context(row["text"])
                 warned[name].append(bool(assessment))
                 row["vetoable"] = context.has_context(row["text"]) or assessment.learned_only
-                row["addable"] = reason is not None
+                row["addable"], row["doubted"] = reason is not None, doubted
         table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
+        calm = self.held_out_calm(writers, c)
         for language in ("en", "zh"):
             group = {n: rows for n, rows in writers.items()
                      if (sum(is_mostly_chinese(r["text"]) for r in rows) > len(rows) / 2) == (language == "zh")}
-            veto, add = context.choose(group, warned, held_out_p)
-            self.stdout.write(f"{language}: veto {veto}, add {add} (leave one writer out)")
+            chosen = context.choose(group, warned, held_out_p, calm if language == "en" else None)
+            self.stdout.write(f"{language}: veto {chosen[0]}, add {chosen[1]}, add_doubted {chosen[2]} (leave one "
+                              "writer out)")
+            if language == "en" and calm[0]:
+                share = sum(context.final_warnings(*calm, *chosen)) / len(calm[0])
+                self.stdout.write(f"en: {share:.1%} of {len(calm[0])} archive titles warned (model held out)")
             for name in group:
                 # Stricter: the thresholds chosen on the other writers alone, as for a new writer.
                 rest = {n: rows for n, rows in group.items() if n != name}
-                own_veto, own_add = context.choose(rest, warned, held_out_p)
-                before = context.scores(group[name], warned[name], held_out_p[name], 0.0, 2.0)
-                after = context.scores(group[name], warned[name], held_out_p[name], veto, add)
-                strict = context.scores(group[name], warned[name], held_out_p[name], own_veto, own_add)
+                own = context.choose(rest, warned, held_out_p, calm if language == "en" else None)
+                before = context.scores(group[name], warned[name], held_out_p[name], 0.0, context.OFF)
+                after = context.scores(group[name], warned[name], held_out_p[name], *chosen)
+                strict = context.scores(group[name], warned[name], held_out_p[name], *own)
                 ordinary = [context.ordinary_warned(group[name], warned[name], held_out_p[name], *limits)
-                            for limits in ((0.0, 2.0), (veto, add), (own_veto, own_add))]
+                            for limits in ((0.0, context.OFF), chosen, own)]
                 self.stdout.write(f"  {name:<28} recall / specificity {before[0]:.3f} / {before[1]:.3f} -> "
                                   f"{after[0]:.3f} / {after[1]:.3f} (model held out); {strict[0]:.3f} / "
-                                  f"{strict[1]:.3f} (thresholds too: veto {own_veto}, add {own_add}); ordinary "
+                                  f"{strict[1]:.3f} (thresholds too: {own}); ordinary "
                                   f"questions warned {ordinary[0]} -> {ordinary[1]} / {ordinary[2]} of "
                                   f"{sum(bool(r.get('ordinary')) for r in group[name])}")
-            table.setdefault("context", {})[language] = {"veto": veto, "add": add}
+            table.setdefault("context", {})[language] = dict(zip(("veto", "add", "add_doubted"), chosen, strict=True))
         if write:
             text = THRESHOLDS.read_text(encoding="utf-8").split("\ncontext:")[0].rstrip("\n")
             THRESHOLDS.write_text(text + "\n" + yaml.safe_dump({"context": table["context"]}), encoding="utf-8")
+
+    def held_out_calm(self, writers: dict, c: float) -> tuple[list[dict], list[bool], list[float]]:
+        """The archive titles as one more writer: (items, the rules' warnings, probabilities of a model fitted
+        without them), for `context.choose`'s ceiling on warned everyday questions."""
+        if not self.calm:
+            return [], [], []
+        rows = [row for items in writers.values() for row in items]
+        context.save(*context.fit([r["text"] for r in rows] + self.written[0],
+                                  [bool(r["emergency"]) for r in rows] + self.written[1], c))
+        items, warned = [], []
+        for text in self.calm:
+            assessment, reason, doubted = emergency.assess_without_context(text)
+            warned.append(bool(assessment))
+            items.append({"text": text, "emergency": False, "vetoable": context.has_context(text)
+                          or assessment.learned_only, "addable": reason is not None, "doubted": doubted})
+        return items, warned, [context.probability(text) or 0.0 for text in self.calm]
