@@ -1,0 +1,108 @@
+# Triage items part A (hand-written, writer 75). 4 per department.
+
+
+def R(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    R("Sir I am 58 years old man. When I walk fast to catch the bus I get a tightness in middle of chest, goes away in 5 minutes when I stand. Happening for 1 month. ECG in clinic was normal. Which test next?",
+      "cardiology", "50~59", "male"),
+    R("My heart beats irregular sometimes, like it skips and then a big thump. I'm 34, female, drink 4 cups of coffee a day. Holter needed?",
+      "cardiology", "30~39", "female"),
+    R("My mother is 76, she's on Lasix for heart failure. Her ankles are swelling more this week and she needs 3 pillows to sleep. Should her dose be increased? She is not breathless at rest.",
+      "cardiology", "70~79", "female"),
+    R("Age 45. Doctor heard a murmur during my company medical and said echo. I have no symptoms. What does murmur mean and is echo necessary?",
+      "cardiology", "40~49", "undisclosed"),
+    # dentistry
+    R("My wisdom tooth on the lower left is half out and the gum over it gets swollen every month. I'm 23. Extraction or wait?",
+      "dentistry", "20~29", "undisclosed"),
+    R("hi, my gums bleed every time I brush and there is bad smell from mouth. I'm a 41 year old woman, pregnant no. chewing paan daily earlier, stopped now.",
+      "dentistry", "40~49", "female"),
+    R("My grandfather is 82 and his dentures are loose, he's getting sores on the gums. Can they be relined or he needs new set?",
+      "dentistry", "80+", "male"),
+    R("Sensitive teeth when I drink cold water. Using Sensodyne for 2 months, little better. Age 36, man. Is root canal needed?",
+      "dentistry", "30~39", "male"),
+    # dermatology
+    R("Round itchy patches on my thighs and waist spreading for 2 months. Used Quadriderm cream, it gets better and comes back. I'm 27 male.",
+      "dermatology", "20~29", "male"),
+    R("White patches appearing on my hands and around the lips, I'm 19, girl. Family says it's from eating fish with milk. Is it vitiligo?",
+      "dermatology", "10~19", "female"),
+    R("I'm 52 and a mole on my back has become bigger and darker, my wife noticed. It bleeds sometimes when I scratch.",
+      "dermatology", "50~59", "male"),
+    R("Dandruff and red flaky skin on my eyebrows and beside the nose for years. 38 years. Ketoconazole shampoo helps only a bit.",
+      "dermatology", "30~39", "undisclosed"),
+    # endocrinology
+    R("I am 31, female. Neck swelling in front that moves when I swallow. Weight dropping and hands shaking. TSH very low. Which doctor?",
+      "endocrinology", "30~39", "female"),
+    R("My 14 year old son is the shortest in his class by far, shorter than his younger sister. Doctor mentioned growth hormone test. Is that needed?",
+      "endocrinology", "10~19", "male"),
+    R("I'm 63, type 2 diabetic 15 years. On three tablets, sugar still 250 fasting. Doctor wants insulin. Is there any newer tablet option?",
+      "endocrinology", "60~69", "undisclosed"),
+    R("Woman, 24, facial hair growing on chin, irregular periods every 2-3 months and weight gain around waist. Testosterone slightly high.",
+      "endocrinology", "20~29", "female"),
+    # family-medicine
+    R("I'm 40 and never done any health check. What routine tests should a man my age do? No complaints as such.",
+      "family-medicine", "40~49", "male"),
+    R("Cold and running nose for 4 days, slight throat pain, no fever. 29 years. Do I need antibiotics or just rest?",
+      "family-medicine", "20~29", "undisclosed"),
+    R("Feeling tired all the time for two months, sleeping ok. I'm a 47 year old woman, periods still regular. What blood tests should I start with?",
+      "family-medicine", "40~49", "female"),
+    R("Need a medical fitness certificate for a new job in Dubai. Age 33. What does it usually include?",
+      "family-medicine", "30~39", "undisclosed"),
+    # gastroenterology
+    R("Burning in the chest after meals and sour water coming to the mouth at night, for 6 months. Pantop helps only while taking. Age 44, male. Endoscopy needed?",
+      "gastroenterology", "40~49", "male"),
+    R("I'm 26, female, loose stools alternating with constipation and bloating for over a year. Worse when stressed. Is it IBS?",
+      "gastroenterology", "20~29", "female"),
+    R("My father, 66, had hepatitis B found in a blood donation camp. Liver enzymes a little high. Does he need treatment?",
+      "gastroenterology", "60~69", "male"),
+    R("Black, sticky looking stool twice this month but no pain. I take Brufen often for knee. I'm 57. Which department?",
+      "gastroenterology", "50~59", "undisclosed"),
+    # general-surgery
+    R("A swelling in my right groin that comes when I cough or lift and goes back when I lie down. 49 years, male, labourer. Hernia operation needed?",
+      "general-surgery", "40~49", "male"),
+    R("Gallstones found on ultrasound, 2 cm. I get pain after oily food every few weeks. 38 female. Must I remove the gallbladder?",
+      "general-surgery", "30~39", "female"),
+    R("I have a painful lump near the anus that bleeds when I pass stool, for 3 months. 31 year old. Piles? Do I need surgery?",
+      "general-surgery", "30~39", "undisclosed"),
+    R("Lump in the skin of my back, soft, slowly growing for 5 years, now size of a lime. Painless. I'm 61, man. Lipoma removal?",
+      "general-surgery", "60~69", "male"),
+    # hematology-oncology
+    R("My Hb keeps dropping to 7 even after iron injections. Doctor says maybe thalassemia. I'm 22, female. Which doctor for this?",
+      "hematology-oncology", "20~29", "female"),
+    R("Painless lumps in my neck and armpit for 6 weeks, getting bigger, plus night sweats. I'm 35 male. Doctor said biopsy for lymphoma.",
+      "hematology-oncology", "30~39", "male"),
+    R("My mother, 68, finished chemo for breast cancer. Her oncologist wants to start a hormone tablet for 5 years. What side effects should we expect?",
+      "hematology-oncology", "60~69", "female"),
+    R("Bruises appear on my legs without any injury and my blood test shows platelets 60,000. I'm 54. No fever.",
+      "hematology-oncology", "50~59", "undisclosed"),
+    # infectious-diseases
+    R("Fever on and off for 3 weeks, 101-102 every evening, Widal positive, took antibiotic from local doctor but still coming. I'm 28 male.",
+      "infectious-diseases", "20~29", "male"),
+    R("I was diagnosed HIV positive last week. 37, woman. Where should I start ARV and what tests are needed before?",
+      "infectious-diseases", "30~39", "female"),
+    R("Came back from a trip to Kenya 10 days ago, now having fevers with chills every 2 days. 42 years. Malaria test needed?",
+      "infectious-diseases", "40~49", "undisclosed"),
+    R("Needle stick injury at work 2 hours ago, I'm a 25 year old nurse, the patient's HIV status unknown. Already washed. What next about PEP?",
+      "infectious-diseases", "20~29", "female"),
+    # nephrology
+    R("My creatinine went from 1.3 to 2.1 in one year. I'm 60, diabetic and hypertensive. Urine has protein 2+. What should I do now?",
+      "nephrology", "60~69", "undisclosed"),
+    R("Frothy urine every morning and swelling around eyes, 16 year old boy. Urine albumin 3+. Family doctor said see specialist.",
+      "nephrology", "10~19", "male"),
+    R("My father is 73, on dialysis 3 days a week. Fistula in his arm has stopped buzzing as strong. Do we need to see the kidney doctor?",
+      "nephrology", "70~79", "male"),
+    R("Ultrasound showed polycystic kidneys in both sides. I'm 33, woman, my mother also had it. BP slightly high. Who should follow me?",
+      "nephrology", "30~39", "female"),
+    # neurology
+    R("I get severe one-sided headaches with vomiting and light hurts my eyes, 3-4 times a month. 29 year old woman. Paracetamol not enough.",
+      "neurology", "20~29", "female"),
+    R("My hands have a tremor when I hold a cup of tea, getting worse over 2 years. I'm 67. Is it Parkinson's?",
+      "neurology", "60~69", "undisclosed"),
+    R("Tingling and numbness in both feet going up to the ankles for months, I'm not diabetic. Age 51, man. B12 normal.",
+      "neurology", "50~59", "male"),
+    R("My 19 year old brother had 2 fits this year, both when he didn't sleep. Doctor started Levipil. Does he need EEG and MRI?",
+      "neurology", "10~19", "male"),
+]

@@ -1,0 +1,108 @@
+# Triage items part B (hand-written, writer 75). 4 per department.
+
+
+def R(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    R("Periods very heavy with clots for 6 months, changing pad every 2 hours on day 2. I'm 42. Ultrasound showed fibroid 5 cm.",
+      "obstetrics-gynecology", "40~49", "female"),
+    R("Married 2 years, trying for baby, periods regular. I'm 27. When should we get tested and what tests for me?",
+      "obstetrics-gynecology", "20~29", "female"),
+    R("Whitish discharge with itching down there for a week, 22 yrs. Used Candid V6 once. Still itching.",
+      "obstetrics-gynecology", "20~29", "female"),
+    R("I'm 53, periods stopped a year ago and now I had spotting again twice. No pain. Should I worry?",
+      "obstetrics-gynecology", "50~59", "female"),
+    # ophthalmology
+    R("Reading small print at arm's length now, I'm 44. Also my eyes feel dry and gritty in the office AC. Need glasses?",
+      "ophthalmology", "40~49", "undisclosed"),
+    R("My grandmother, 79, sees a whitish film over her eyes and can't recognise faces across the room. Cataract surgery safe at her age?",
+      "ophthalmology", "70~79", "female"),
+    R("Diabetic for 12 years, 56 male. Never had an eye check. Lately seeing floaters in the right eye. Should I get retina checked?",
+      "ophthalmology", "50~59", "male"),
+    R("My 12 year old daughter squints at the blackboard and gets headaches after school. Eyes otherwise fine.",
+      "ophthalmology", "10~19", "female"),
+    # orthopedics
+    R("Knee pain when climbing stairs, clicking sound, 61 year old woman, weight 80 kg. X-ray shows joint space reduced. Injections or surgery?",
+      "orthopedics", "60~69", "female"),
+    R("Twisted my ankle playing football 2 weeks ago, still swollen and painful on the outer side when I walk. 21 male. X-ray needed?",
+      "orthopedics", "20~29", "male"),
+    R("Lower back pain radiating down my left leg to the foot for 3 weeks, worse when sitting long. I'm 39. MRI shows disc bulge L5-S1.",
+      "orthopedics", "30~39", "undisclosed"),
+    R("Shoulder very stiff, cannot comb hair or reach back pocket for 4 months. I'm a 54 year old diabetic lady. Frozen shoulder?",
+      "orthopedics", "50~59", "female"),
+    # otolaryngology
+    R("Ringing in both ears and difficulty hearing in crowds, worked in textile mill for 20 years. I'm 48, man.",
+      "otolaryngology", "40~49", "male"),
+    R("Blocked nose on one side always, can't breathe through it, and snoring. 32 yrs. Doctor said deviated septum.",
+      "otolaryngology", "30~39", "undisclosed"),
+    R("Hoarse voice for 5 weeks, I'm a 58 yr old teacher and smoker. No pain. Which doctor?",
+      "otolaryngology", "50~59", "undisclosed"),
+    R("Tonsils swell up 5-6 times a year with fever, 17 year old girl. Missing school. Is tonsil removal recommended?",
+      "otolaryngology", "10~19", "female"),
+    # pediatrics
+    R("My 2 year old son has a cold and cough for 5 days, eating less but playing. Temperature 99.5. What can I give?",
+      "pediatrics", "0~9", "male"),
+    R("Baby girl 7 months, not sitting without support yet. Other milestones ok. Should I worry?",
+      "pediatrics", "0~9", "female"),
+    R("My 6 year old has stomach pain around the belly button on school mornings, eats fine on weekends. Worms?",
+      "pediatrics", "0~9", "undisclosed"),
+    R("My son is 4, he keeps getting throat infections and ear pain every month since starting nursery. Is his immunity low?",
+      "pediatrics", "0~9", "male"),
+    # psychiatry
+    R("For 3 months I have no interest in anything, I cry for no reason and can't get up for work. I'm 35, woman. Not thinking of harming myself, just empty.",
+      "psychiatry", "30~39", "female"),
+    R("I check the gas knob and door lock 20 times before leaving home, I'm late to office every day. 28 years male. Is it OCD?",
+      "psychiatry", "20~29", "male"),
+    R("My father, 71, has become suspicious that neighbours are stealing from him and talks to people who aren't there since a few months. He was always calm.",
+      "psychiatry", "70~79", "male"),
+    R("I drink every night, about half a bottle of whisky. Tried to stop and got shaky and sweaty. I'm 46. I want help to quit safely.",
+      "psychiatry", "40~49", "undisclosed"),
+    # pulmonology
+    R("Wheezing and breathlessness when I climb stairs, worse in winter and with the smoke from burning rubbish. I'm 55, smoked for 30 years.",
+      "pulmonology", "50~59", "undisclosed"),
+    R("I completed TB treatment last year but I still cough with phlegm every morning. 33 year old male. Chest X-ray shows scarring.",
+      "pulmonology", "30~39", "male"),
+    R("My asthma inhaler use has gone up to 4 times a day. 24, female. Is there a better preventer?",
+      "pulmonology", "20~29", "female"),
+    R("My uncle, 64, worked in stone quarry. Now dry cough and short of breath when walking. Doctor mentioned silicosis.",
+      "pulmonology", "60~69", "male"),
+    # rehabilitation
+    R("My husband, 62, had a stroke 2 months ago, left hand still weak and he drags his left foot. Discharged now. How many physiotherapy sessions does he need?",
+      "rehabilitation", "60~69", "male"),
+    R("After my ACL reconstruction 6 weeks ago I still can't bend my knee fully. 26 year old, female. What exercises to do?",
+      "rehabilitation", "20~29", "female"),
+    R("My mother, 81, had hip fracture surgery last month, she's afraid to walk now. Can physio at home help her walk again?",
+      "rehabilitation", "80+", "female"),
+    R("I had a motorbike accident last year and broke my wrist. Plate is in, bone healed but grip is weak. 37. Where do I go for hand therapy?",
+      "rehabilitation", "30~39", "undisclosed"),
+    # rheumatology
+    R("Morning stiffness in my fingers for over an hour, both hands swollen at the knuckles. 45 female. RA factor positive.",
+      "rheumatology", "40~49", "female"),
+    R("Big toe became red, hot and very painful overnight after a party. Second time this year. 50 year old man. Uric acid 8.9.",
+      "rheumatology", "50~59", "male"),
+    R("I'm 29, female, rash on cheeks in the sun, joint pains and hair loss. ANA positive. What next?",
+      "rheumatology", "20~29", "female"),
+    R("Lower back stiffness that is worse in the morning and better with exercise, since age 20. Now I'm 31. HLA-B27 came positive.",
+      "rheumatology", "30~39", "undisclosed"),
+    # urology
+    R("Burning urination and have to go again and again, 3rd time this year. 33 year old woman. Nitrofurantoin works but keeps coming back.",
+      "urology", "30~39", "female"),
+    R("Weak urine stream, dribbling after, and getting up 3 times at night. Age 68, male. PSA 3.2.",
+      "urology", "60~69", "male"),
+    R("Kidney stone 6 mm in the right ureter on CT, pain comes and goes, passing urine ok. 41. Will it pass on its own?",
+      "urology", "40~49", "undisclosed"),
+    R("Married 1 year, having problem with erection, it doesn't stay firm. 30 years old man, no diabetes.",
+      "urology", "30~39", "male"),
+    # nutrition
+    R("I'm 25 and want to lose 10 kg before my wedding in 6 months. Vegetarian, love rice. What should my diet chart be?",
+      "nutrition", "20~29", "undisclosed"),
+    R("My father, 70, has diabetes and mild kidney problem. What rotis and dals can he eat? Confused what is allowed.",
+      "nutrition", "70~79", "male"),
+    R("I've just started going to gym, 18 yr old boy, 52 kg. How much protein per day and can I get it from eggs and dal instead of powder?",
+      "nutrition", "10~19", "male"),
+    R("Pregnant 4 months, 30 years, I feel nauseous with meat. What foods will give enough iron and protein?",
+      "nutrition", "30~39", "female"),
+]
