@@ -1,0 +1,108 @@
+# Triage items, part A (11 departments x 4). Written by hand, writer 77.
+
+
+def R(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    R("I'm 24 and sometimes my heart does this flip-flop thing and then races for like 10 minutes before suddenly stopping. It's happened 4 times this month. No chest pain. What kind of heart test would catch it?",
+      "cardiology", "20~29", "undisclosed"),
+    R("My GP heard a heart murmur at my college sports physical. I'm 19, guy, play soccer. I feel fine but they said I need an echo before I'm cleared. Is that a big deal?",
+      "cardiology", "10~19", "male"),
+    R("68 year old woman, my blood pressure is still 160/95 even on amlodipine and ramipril. My ankles swell too. Do I need a specialist now?",
+      "cardiology", "60~69", "female"),
+    R("Been on the pill for years and just found out my dad had a heart attack at 45 and my cholesterol is 7.9. I'm 34 and female. Should I see a heart doctor about this family history?",
+      "cardiology", "30~39", "female"),
+    # dentistry
+    R("my wisdom tooth is coming through at the back and the gum over it keeps getting swollen and gross tasting. i'm 21 (f). do i need it pulled?",
+      "dentistry", "20~29", "female"),
+    R("I grind my teeth at night so badly my jaw aches when I wake up and one molar has chipped. Started when I began sertraline. 27M.",
+      "dentistry", "20~29", "male"),
+    R("I'm 45 and my gums bleed every time I brush and a bottom tooth feels a bit loose. I smoke. Is it too late to save it?",
+      "dentistry", "40~49", "undisclosed"),
+    R("Years of bulimia have worn down the backs of my front teeth and they're sensitive to everything cold. I'm 26, a woman, in recovery now. Can that enamel be fixed?",
+      "dentistry", "20~29", "female"),
+    # dermatology
+    R("Had acne since 13 and now at 22 it's cystic along my jaw and leaving scars. Tried everything from the drugstore. Is it time for Accutane? I'm a guy.",
+      "dermatology", "20~29", "male"),
+    R("New mole on my back that my girlfriend noticed, it's dark and has uneven edges. I'm 38 and spent my 20s sunbed-ing. How soon should it be looked at?",
+      "dermatology", "30~39", "male"),
+    R("My hands crack and bleed from eczema every winter and steroid cream barely helps anymore. 55-year-old nurse, female.",
+      "dermatology", "50~59", "female"),
+    R("Hair's been falling out in round patches for about 2 months, like perfectly smooth coin-sized spots. I'm 17. Is this stress?",
+      "dermatology", "10~19", "undisclosed"),
+    # endocrinology
+    R("I'm 29F, my periods stopped 5 months ago and a doctor found my prolactin was really high. Negative pregnancy tests. They mentioned a possible pituitary thing?",
+      "endocrinology", "20~29", "female"),
+    R("Type 1 since I was 8 and now at 20 my sugars are all over the place since starting uni and drinking. A1c went from 7.1 to 9.4. Need help adjusting insulin. I'm a bloke btw.",
+      "endocrinology", "20~29", "male"),
+    R("Thyroid nodule found on a neck scan done for something else. 3cm. I'm 47, no symptoms. Who deals with this?",
+      "endocrinology", "40~49", "undisclosed"),
+    R("I'm a 16 year old trans girl and my parents finally agreed I can look into puberty blockers/hormones. Who do we see?",
+      "endocrinology", "10~19", "female"),
+    # family-medicine
+    R("Need a general check-up, haven't seen a doctor since high school. 31, male, no complaints really, just want bloods and a BP check.",
+      "family-medicine", "30~39", "male"),
+    R("Had a cold for 9 days now, stuffy nose and a cough at night, no fever. I'm 25 and otherwise healthy. Do I need antibiotics or just wait?",
+      "family-medicine", "20~29", "undisclosed"),
+    R("I'm 42 and just generally tired all the time, nothing specific, a bit achy. My partner says I should get 'checked over'. Where do I start?",
+      "family-medicine", "40~49", "undisclosed"),
+    R("Starting a new job and they need a medical form signed plus my vaccines checked. 23F. Can you help with that?",
+      "family-medicine", "20~29", "female"),
+    # gastroenterology
+    R("Diarrhea on and off for 4 months, sometimes with blood and mucus, lost about 5kg. I'm 22 and a woman. My aunt has ulcerative colitis.",
+      "gastroenterology", "20~29", "female"),
+    R("Heartburn every single night for a year, omeprazole only half helps. Sometimes food feels like it sticks. I'm 58, male.",
+      "gastroenterology", "50~59", "male"),
+    R("My liver tests came back high (ALT 140) on a work medical. I'm 36 and drink at weekends, maybe more than I should. What's next?",
+      "gastroenterology", "30~39", "undisclosed"),
+    R("Bloated and crampy after almost every meal, alternating constipation and loose stools. 27F. I've cut out gluten and it didn't help. IBS?",
+      "gastroenterology", "20~29", "female"),
+    # general-surgery
+    R("I've got a bulge in my groin that pops out when I lift stuff at work and goes back when I lie down. 44 year old man. Hernia?",
+      "general-surgery", "40~49", "male"),
+    R("Gallbladder full of stones on the ultrasound, I've had 3 attacks of pain under my ribs after fatty food. 39F. Do I need it out?",
+      "general-surgery", "30~39", "female"),
+    R("Painful lump right at the top of my bum crack that keeps swelling and draining. 20, guy, very hairy. Someone said pilonidal cyst?",
+      "general-surgery", "20~29", "male"),
+    R("I'm 63 and have a lump under the skin on my shoulder, soft, slowly getting bigger over years. Doctor thinks lipoma. Can it be removed?",
+      "general-surgery", "60~69", "undisclosed"),
+    # hematology-oncology
+    R("My blood test shows platelets of 62. I bruise easily and my gums bleed. 30 year old woman. What could cause low platelets?",
+      "hematology-oncology", "30~39", "female"),
+    R("Swollen lymph node in my neck for 6 weeks, not painful, plus night sweats that soak the sheets. I'm 23, male. Getting scared.",
+      "hematology-oncology", "20~29", "male"),
+    R("I had breast cancer at 41 and finished treatment 3 years ago. I'm 44 now and want to know about follow-up scans and what signs mean it's back.",
+      "hematology-oncology", "40~49", "female"),
+    R("Sickle cell trait showed up in my pregnancy bloods and my partner has it too. I'm 28, female. What does that mean for the baby and for me?",
+      "hematology-oncology", "20~29", "female"),
+    # infectious-diseases
+    R("Just got my HIV diagnosis last week. I'm 26, male. The clinic said I need to see a specialist to start meds. What happens at that first appointment?",
+      "infectious-diseases", "20~29", "male"),
+    R("I came back from backpacking in Southeast Asia 3 weeks ago and I get fevers every couple of days with shaking chills. 24F. Malaria?",
+      "infectious-diseases", "20~29", "female"),
+    R("Hep C positive on a screening at the needle exchange. I'm 35 and stopped using 2 years ago. Is there a cure now?",
+      "infectious-diseases", "30~39", "undisclosed"),
+    R("Wanting to start PrEP. I'm 30, gay guy, negative last month. Who prescribes it and do I need kidney tests?",
+      "infectious-diseases", "30~39", "male"),
+    # nephrology
+    R("Kidney function (eGFR) dropped from 70 to 48 over a year. I'm 61, diabetic, and my feet swell. What does stage 3 mean?",
+      "nephrology", "60~69", "undisclosed"),
+    R("Protein in my urine on 3 tests and my blood pressure is high for my age. 25F. Doctor mentioned my kidneys. Should I be worried?",
+      "nephrology", "20~29", "female"),
+    R("My mum and uncle had polycystic kidney disease. I'm 32 and male. Should I get screened even though I feel totally fine?",
+      "nephrology", "30~39", "male"),
+    R("I'm on dialysis 3 times a week and want to go on holiday. 54 year old woman. How do I arrange dialysis abroad?",
+      "nephrology", "50~59", "female"),
+    # neurology
+    R("Getting migraines with aura about twice a week now, I'm 27 and on the combined pill. My GP said I need to see a specialist and maybe change my pill.",
+      "neurology", "20~29", "undisclosed"),
+    R("Numbness and tingling in my left leg that came and went over 2 weeks, plus blurry vision in one eye last year that fixed itself. 31F. Could this be MS?",
+      "neurology", "30~39", "female"),
+    R("My hands have started shaking when I hold a cup, worse when I'm tired. I'm 66, male. My father had a tremor too.",
+      "neurology", "60~69", "male"),
+    R("I'm 19 and I've had 2 weird episodes where I zoned out and my friends said my lips were smacking and I didn't answer. I don't remember them. Diagnosed with nothing yet.",
+      "neurology", "10~19", "undisclosed"),
+]

@@ -1,0 +1,108 @@
+# Triage items, part B (11 departments x 4). Written by hand, writer 77.
+
+
+def R(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    R("I'm 20 and my periods are so painful I throw up and miss 2 days of uni every month. Ibuprofen barely touches it. My mum had endometriosis.",
+      "obstetrics-gynecology", "20~29", "female"),
+    R("Positive pregnancy test, about 7 weeks I think. I'm 33 and this is my first. How do I book the first scan and what should I be taking?",
+      "obstetrics-gynecology", "30~39", "female"),
+    R("Want to get the copper coil fitted instead of the pill, 26F. Does it hurt going in and who does the fitting?",
+      "obstetrics-gynecology", "20~29", "female"),
+    R("I'm 51, periods have stopped for 8 months and the hot flushes are ruining my sleep. Want to talk about HRT options.",
+      "obstetrics-gynecology", "50~59", "female"),
+    # ophthalmology
+    R("I wear contacts and my left eye has been red and gritty for 3 days, light hurts a bit. I'm 24. I might've slept in them.",
+      "ophthalmology", "20~29", "undisclosed"),
+    R("Diabetic for 15 years, 57 year old man, haven't had my eyes checked in ages. Lately reading is blurry even with glasses.",
+      "ophthalmology", "50~59", "male"),
+    R("I keep seeing a few floaters since last month, no flashes, no curtain. 35F, very short-sighted. Should I get a proper eye exam?",
+      "ophthalmology", "30~39", "female"),
+    R("My grandma (82) says her vision is getting cloudy and headlights at night have halos. Her optician mentioned cataracts.",
+      "ophthalmology", "80+", "female"),
+    # orthopedics
+    R("Twisted my knee playing basketball 3 weeks ago, heard a pop, and now it gives way going downstairs. 22 yo male. ACL?",
+      "orthopedics", "20~29", "male"),
+    R("Pain in my wrist and thumb side since the baby was born, hurts to pick her up. I'm 31. New mum.",
+      "orthopedics", "30~39", "female"),
+    R("Hip pain for a year, worse walking and getting out of the car. I'm 70. X-ray says arthritis. Is it time for a replacement?",
+      "orthopedics", "70~79", "undisclosed"),
+    R("I'm a 16 year old runner (boy) and the bump below my knee hurts like crazy after training. Coach says Osgood something.",
+      "orthopedics", "10~19", "male"),
+    # otolaryngology
+    R("Tonsillitis 6 times this year, I'm 19 and missing so much college. Can I get my tonsils taken out as an adult?",
+      "otolaryngology", "10~19", "undisclosed"),
+    R("Ringing in my right ear and it sounds muffled for about 2 months. 45, man, no ear pain. I go to a lot of gigs.",
+      "otolaryngology", "40~49", "male"),
+    R("My voice has been hoarse for 5 weeks and I don't have a cold. I'm 59, ex-smoker, female. Teacher, so I talk a lot.",
+      "otolaryngology", "50~59", "female"),
+    R("My nose is always blocked on one side and I can't breathe through it, been like that since I broke it in my 20s. Now 37, male.",
+      "otolaryngology", "30~39", "male"),
+    # pediatrics
+    R("My 3 year old has had a runny nose and a cough for a week, eating fine but grumpy at night. Temp 37.8 yesterday. Is it just a virus?",
+      "pediatrics", "0~9", "undisclosed"),
+    R("My daughter is 7 and keeps getting tummy aches before school, doctor found nothing. She's growing fine. What else could it be?",
+      "pediatrics", "0~9", "female"),
+    R("Baby boy, 4 months, has a rash in his nappy area that won't clear with the usual cream. Otherwise happy and feeding.",
+      "pediatrics", "0~9", "male"),
+    R("My 11 year old son still wets the bed a couple of times a week. It's affecting him going to sleepovers. Is there treatment?",
+      "pediatrics", "10~19", "male"),
+    # psychiatry
+    R("21F, I've been so low for 3 months I can barely get out of bed and I've stopped going to lectures. No thoughts of hurting myself, just empty. I want to try medication.",
+      "psychiatry", "20~29", "female"),
+    R("I'm 28 and I think I have ADHD. Lose everything, can't finish tasks, been like this since school. How do I get assessed as an adult?",
+      "psychiatry", "20~29", "undisclosed"),
+    R("Been drinking most days for 2 years since my divorce and I want to stop properly. I'm 44, a man. Do I need help to detox?",
+      "psychiatry", "40~49", "male"),
+    R("My 17 year old daughter checks the locks and washes her hands until they bleed. It's getting worse. Who do we see?",
+      "psychiatry", "10~19", "female"),
+    # pulmonology
+    R("Asthma since childhood but in the last 6 months I'm using my blue inhaler 4-5 times a day. 30F. My preventer doesn't seem to do much.",
+      "pulmonology", "30~39", "female"),
+    R("Smoked for 40 years, 65 year old man, get breathless walking up the stairs and cough up phlegm every morning. Is this COPD?",
+      "pulmonology", "60~69", "male"),
+    R("I snore like a train and my wife says I stop breathing at night. I'm 48 and always tired during the day.",
+      "pulmonology", "40~49", "male"),
+    R("Vaped heavily for 3 years, I'm 20, and now I get wheezy whenever I run. No history of asthma. Should I get my lungs checked?",
+      "pulmonology", "20~29", "undisclosed"),
+    # rehabilitation
+    R("My dad had a stroke 6 weeks ago. He's 74, home now, but his right arm is weak and he's struggling with walking. How do we get him physio and rehab?",
+      "rehabilitation", "70~79", "male"),
+    R("Had ACL reconstruction 2 months ago, I'm 25 and female. My knee still won't fully straighten. Is it too late for more physio?",
+      "rehabilitation", "20~29", "female"),
+    R("Broke my ankle in a car crash last year, plate and screws. I'm 38. Still limping and can't run. Can I get a rehab programme?",
+      "rehabilitation", "30~39", "undisclosed"),
+    R("After my hip replacement in March, 69, woman, I'm walking with a frame still. When should I be off it and who helps with exercises?",
+      "rehabilitation", "60~69", "female"),
+    # rheumatology
+    R("Both hands stiff for over an hour every morning, knuckles swollen, 36F. My rheumatoid factor was positive. What now?",
+      "rheumatology", "30~39", "female"),
+    R("Sudden swollen, red big toe that's agony to touch, second time this year. I'm 52, guy, like my beer.",
+      "rheumatology", "50~59", "male"),
+    R("Lower back pain and stiffness that's worse in the morning and better when I move, for 2 years. I'm 26, male. Someone mentioned ankylosing spondylitis.",
+      "rheumatology", "20~29", "male"),
+    R("I'm 23, constantly exhausted, joint pains, mouth ulcers and a rash on my face in the sun. ANA came back positive.",
+      "rheumatology", "20~29", "undisclosed"),
+    # urology
+    R("Getting up 4 times a night to pee and the stream is weak. I'm 67, male. Prostate?",
+      "urology", "60~69", "male"),
+    R("Kidney stone last year, passed it. Now another dull ache on the same side. I'm 40, man. How do I stop them coming back?",
+      "urology", "40~49", "male"),
+    R("I'm 29 and my partner and I have been trying for a baby for 2 years. My semen test showed low motility. I'm the guy. Where do I go from here?",
+      "urology", "20~29", "male"),
+    R("Want to get a vasectomy, 36, two kids, done. How long is recovery and do I need a referral?",
+      "urology", "30~39", "male"),
+    # nutrition
+    R("Just went vegan at 19 and I'm worried I'm not getting enough protein and B12. Can someone help me plan a diet?",
+      "nutrition", "10~19", "undisclosed"),
+    R("Recently diagnosed with type 2 diabetes, 55, woman. The doctor said lose weight but I have no idea what I should actually eat.",
+      "nutrition", "50~59", "female"),
+    R("I'm 32, male, and I want to bulk for the gym without wrecking my cholesterol. What kind of meal plan makes sense?",
+      "nutrition", "30~39", "male"),
+    R("I'm pregnant (24 weeks) and was told my iron is low-ish and I'm vegetarian. 27 years old. Which foods should I focus on?",
+      "nutrition", "20~29", "female"),
+]
