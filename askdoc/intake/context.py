@@ -99,7 +99,7 @@ RECALL_WEIGHT = 2.0
 # warned more often than by the rules alone: from 0.6-0.7 without them in training it warned 96 more of 1,209.
 OFF = 2.0  # a probability never reaches it
 ADD_GRID = [round(0.5 + 0.05 * i, 2) for i in range(10)] + [OFF]  # 0.5 … 0.95, off
-DOUBTED_GRID = [round(0.6 + 0.05 * i, 2) for i in range(8)] + [0.97, 0.99, OFF]  # a doubted sign: 0.6 … 0.99, off
+DOUBTED_GRID = (*[round(0.6 + 0.05 * i, 2) for i in range(8)], 0.97, 0.99, OFF)  # a doubted sign: 0.6 … 0.99, off
 # The share of real archive titles (600, held out from the model that scores them) the thresholds may warn: issue 14's
 # ceiling is 5% of the other 400; a margin below it, as the titles are a sample.
 CALM_WARNED = 0.04
@@ -146,7 +146,8 @@ def ordinary_warned(items: list[dict], warned: list[bool], p: list[float], veto:
 
 
 def choose(writers: dict[str, list[dict]], warned: dict[str, list[bool]], held_out_p: dict[str, list[float]],
-           calm: tuple[list[dict], list[bool], list[float]] | None = None) -> tuple[float, float, float]:
+           calm: tuple[list[dict], list[bool], list[float]] | None = None,
+           doubted_grid: tuple[float, ...] = DOUBTED_GRID) -> tuple[float, float, float]:
     """(veto, add, add_doubted) with the highest mean of 2 × recall + specificity over the writers, each scored by a
     model that never saw it (a missed emergency costs more than a needless warning), among those that warn no more
     of the writers' ordinary questions than the rules alone do and at most CALM_WARNED of the real archive titles
@@ -167,5 +168,5 @@ def choose(writers: dict[str, list[dict]], warned: dict[str, list[bool]], held_o
 
     pairs = [(v, a) for v in VETO_GRID for a in ADD_GRID if allowed(v, a)] or [(0.0, OFF)]
     veto, add = max(pairs, key=lambda va: (total(*va), -va[0], va[1]))
-    doubted = [d for d in DOUBTED_GRID if allowed(veto, add, d)]
+    doubted = [d for d in doubted_grid if allowed(veto, add, d)] or [OFF]
     return veto, add, max(doubted, key=lambda d: (total(veto, add, d), d))

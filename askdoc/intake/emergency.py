@@ -378,12 +378,18 @@ def with_context(text: str, assessment: Assessment, reason: str | None = None, d
     if p is None:
         return assessment
     limits = context.thresholds("zh" if is_mostly_chinese(text) else "en")
-    if assessment and p < limits["veto"] and (context.has_context(text) or assessment.learned_only) \
-            and not _suicide_plan(assessment, text):
+    if assessment and p < limits["veto"] and withdrawable(text, assessment):
         return Assessment()
     if not assessment and reason and p >= limits["add_doubted" if doubted else "add"]:
         return Assessment(POSSIBLE, [reason], DOUBT_REASONS["unclear"])
     return assessment
+
+
+def withdrawable(text: str, assessment: Assessment) -> bool:
+    """Whether the context layer may withdraw this warning (see `with_context`)."""
+    from askdoc.intake import context
+
+    return (context.has_context(text) or assessment.learned_only) and not _suicide_plan(assessment, text)
 
 
 def _suicide_plan(assessment: Assessment, text: str) -> bool:
