@@ -1555,34 +1555,39 @@ def _shouted_names(text: str) -> list[Span]:
 
 
 # A person's title or a relative just before a name, or a verb just after it ("Steve snores"): the rules' surest cues,
-# which the learned tagger does not overrule.
+# one of what the tagger's name verifier weighs (without the verifier, a cued name is never taken back).
 CUED_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|sister|grandad|granddad|"
                          + RELATIVE[3:-1] + r"))\.?,?\s+\(?$")
 
 
-def _cued(text: str, span: Span) -> bool:
+def cued_name(text: str, span: Span) -> bool:
     after = LOWER_WORD_AFTER.match(text, span[2])
     return bool(CUED_BEFORE.search(text, max(0, span[1] - 24), span[1])) or bool(
         after and _verb_form(after.group("word").replace("’", "'")))
 
 
-def find_identifiers(text: str) -> list[Identifier]:
+def rule_spans(text: str) -> list[Span]:
+    """What the rules find, before the learned tagger reads it."""
     # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
-    famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text or "")]
-    famous += [("pet", *span) for span in privacy_zh.pet_names(text or "")]  # a dog's name is no identifier
-    found = _numbers_in_context(text or "", [span for finder in FINDERS for span in finder(text or "")]
-                          + _shouted_names(text or ""))
+    famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)]
+    famous += [("pet", *span) for span in privacy_zh.pet_names(text)]  # a dog's name is no identifier
+    found = _numbers_in_context(text, [span for finder in FINDERS for span in finder(text)] + _shouted_names(text))
     spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
-    learned = _learned_names(text or "", spans + famous)
+    learned = _learned_names(text, spans + famous)
     spans = _resolve(spans + learned)
-    spans = _resolve(spans + list(_joined_names(text or "", spans)))
-    spans = _resolve(spans + list(_repeats(text or "", spans)))
-    spans = _resolve(spans + list(_unclaimed_numbers(text or "", spans)) + list(_date_after_name(text or "", spans)))
+    spans = _resolve(spans + list(_joined_names(text, spans)))
+    spans = _resolve(spans + list(_repeats(text, spans)))
+    return _resolve(spans + list(_unclaimed_numbers(text, spans)) + list(_date_after_name(text, spans)))
+
+
+def find_identifiers(text: str) -> list[Identifier]:
+    text = text or ""
+    spans = rule_spans(text)
     # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
     # with it its other mentions)
-    kept, added = tagger.review(text or "", spans, lambda span: _cued(text, span))
+    kept, added = tagger.review(text, spans, lambda span: cued_name(text, span))
     if added or len(kept) < len(spans):
-        spans = _resolve(kept + added + list(_repeats(text or "", added)))
+        spans = _resolve(kept + added + list(_repeats(text, added)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
 
 

@@ -8,16 +8,23 @@ bidirectional GRU, and gives each token a probability for each identifier type. 
 of evaluation/ that may be learned from (`askdoc train_identifiers`; writers left out in turn by `--folds`).
 
 What it changes in the rules' answer (`review`): it adds each span it is sure of (`ADD`) where no rule found
-anything, and it takes back a name the rules found when it gives every token of that name almost no chance
-(`VETO`), unless a person's title or a relative stands before it or a verb after it; what it adds must not
-contradict the rules' word lists and must have its kind's shape (`_plausible`). Both thresholds were chosen on the
-writers' sets with each writer's model fitted without them (docs/intake.md).
+anything, and it takes back a name the rules found when no token of it reaches `DOUBT` and a second, small model,
+the name verifier, gives it less than `KEEP` (in a message of VERIFIED_WORDS words or more); a name after a person's
+title or a relative or before a verb is never taken back. The verifier reads the tagger's reading of the name, what
+the name lists say of its words, its place and shape, and the encoder's states of the name and of the words around
+it (`verdict_features`): a logistic regression fitted on the writers' rule-found names as taggers that never saw
+their writers read them (`askdoc train_identifiers`). What the tagger adds must not contradict the rules' word lists
+and must have its kind's shape (`_plausible`). ADD and DOUBT were chosen on the writers' sets with each writer's
+model fitted without them (docs/intake.md); KEEP is not chosen on data: it is where a missed identifier costs twice
+a needless redaction.
 
 It also learns the writers' quasi-identifiers (a workplace, school or small clinic near the patient's details) as an
 eleventh type, which is never redacted: `quasi_spans` gives them to quasi.py, which flags them for the privacy check.
 
-Numpy at run time (the weights are data/identifier_tagger.npz, about 1 MB); torch only to fit. Without the weights,
-or with an encoder that gives no token states (a test's tiny encoder), the layer steps aside and the rules answer.
+Numpy at run time (the weights are data/identifier_tagger.npz, about 1 MB, and data/name_verifier.npz); torch and
+scikit-learn only to fit. Without the tagger's weights, or with an encoder that gives no token states (a test's tiny
+encoder), the layer steps aside and the rules answer; without the verifier's, a name is taken back when no token of
+it reaches `VETO`.
 """
 
 from __future__ import annotations
@@ -33,18 +40,24 @@ import numpy as np
 
 from askdoc.intake import semantic
 from askdoc.intake.name_model import NEVER
-from askdoc.intake.names import fold
+from askdoc.intake.names import AMBIGUOUS, BRANDS, EPONYMS, FIRST_NAMES, fold, world_places
 from askdoc.intake.text import is_mostly_chinese
 
 log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "identifier_tagger.npz"
+VERIFIER_PATH = Path(__file__).resolve().parent / "data" / "name_verifier.npz"
 TYPES = ("", "name", "phone", "email", "address", "id_number", "date_of_birth", "url", "handle", "licence_plate",
          "quasi")
 QUASI = TYPES.index("quasi")
 ADD = 0.95  # a span the rules missed: every token at least this sure it is some identifier
 QUASI_FLAG = 0.5  # a workplace, school or clinic to flag: a flag for a person, not a redaction
-VETO = 0.01  # a name the rules found: taken back when no token of it reaches this
+VETO = 0.01  # without the verifier: a name the rules found is taken back when no token of it reaches this
+DOUBT = 0.1  # with the verifier: a name the tagger gives less than this is judged by the verifier
+# The writers' messages it was fitted on are long; on a short question ("Jack also has a rash.") it has too little
+# around a name to read, and the VETO rule stands.
+VERIFIED_WORDS = 15
+KEEP = 1 / 3  # the verifier: a name is kept from this chance on, where 2 × P(name) = P(not a name)
 NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 SENTENCE_END_BEFORE = re.compile(r"[.!?\n:;]\s*$")
 WORD = re.compile(r"\S+")
@@ -156,32 +169,43 @@ def _models(path: Path = MODEL_PATH) -> tuple[dict[str, np.ndarray], ...]:
     return tuple(members[m] for m in sorted(members))
 
 
-_held_out: list[tuple[dict[str, np.ndarray], ...]] = []  # a model fitted without the writer being scored
+Members = tuple[dict[str, np.ndarray], ...]
+_held_out: list[tuple[Members, dict[str, np.ndarray] | None]] = []  # models fitted without the writer being scored
 
 
 @contextmanager
-def held_out(models: tuple[dict[str, np.ndarray], ...]) -> Iterator[None]:
-    _held_out.append(models)
+def held_out(models: Members, verifier: dict[str, np.ndarray] | None = None) -> Iterator[None]:
+    """Read with these tagger members and this name verifier (None: the VETO rule) instead of the shipped ones."""
+    _held_out.append((models, verifier))
     try:
         yield
     finally:
         _held_out.pop()
 
 
-Read = tuple[np.ndarray, list[tuple[int, int]]]
+@lru_cache(maxsize=1)
+def _verifier(path: Path = VERIFIER_PATH) -> dict[str, np.ndarray] | None:
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        return {key: data[key].astype(np.float32) for key in data.files}
+
+
+Read = tuple[np.ndarray, list[tuple[int, int]], np.ndarray]  # per token: probabilities, offsets, encoder states
 _last_read: list[tuple[tuple, str, Read | None]] = []  # the redaction and the quasi flags read one text in turn
 
 
 def probabilities(text: str) -> Read | None:
-    """Per token, the probability of no identifier and of each type (`TYPES`); with the tokens' offsets."""
-    models = _held_out[-1] if _held_out else _models()
+    """Per token, the probability of no identifier and of each type (`TYPES`); with the tokens' offsets and the
+    encoder's states."""
+    models = _held_out[-1][0] if _held_out else _models()
     if not models or not text.strip() or is_mostly_chinese(text):
         return None
     last = _last_read[-1] if _last_read else None
     if last is not None and last[0] is models and last[1] == text:
         return last[2]
     found = features(text)
-    read = None if found is None else (_forward(models, found[0]), found[1])
+    read = None if found is None else (_forward(models, found[0]), found[1], found[0][:, :-3 * SHAPES])
     _last_read[:] = [(models, text, read)]
     return read
 
@@ -199,7 +223,7 @@ def quasi_spans(text: str, threshold: float = QUASI_FLAG) -> list[tuple[int, int
     read = probabilities(text)
     if read is None:
         return []
-    p, offsets = read
+    p, offsets, _ = read
     kinds = np.full(len(offsets), QUASI)
     return [(start, end) for _, start, end in _runs(text, offsets, p[:, QUASI], kinds, threshold)]
 
@@ -256,17 +280,59 @@ def _plausible(text: str, span: Span) -> bool:
     return shape is None or bool(shape.search(text[start:end]))
 
 
+def verdict_features(text: str, span: Span, read: Read, cued: bool) -> np.ndarray | None:
+    """What the verifier reads of a name the rules found: the tagger's chance of an identifier (its most and its mean
+    over the name's tokens, logged), of a name and of a quasi-identifier; whether the name lists know a word of it
+    as a first name, a word that is also a name, a place, a thing that is never a name, an eponym or a brand; whether
+    it opens a sentence, is followed by "'s", has several words, is in capitals or in lower case; whether a title,
+    a relative or a verb stands beside it (`cued`); then the encoder's mean state of its tokens and of the three
+    tokens on either side. None when no token falls inside it."""
+    p, offsets, states = read
+    inside = [i for i, (start, end) in enumerate(offsets) if start < span[2] and span[1] < end]
+    if not inside:
+        return None
+    around = [i for i in range(max(0, inside[0] - 3), min(len(offsets), inside[-1] + 4)) if i not in inside]
+    identifier = _identifier(p)[inside]
+    words = [fold(word) for word in NAME_WORD.findall(text[span[1]:span[2]])] or [""]
+    lexical = [
+        np.log(max(float(identifier.max()), 1e-6)), np.log(max(float(identifier.mean()), 1e-6)),
+        np.log(max(float(p[inside, TYPES.index("name")].max()), 1e-6)), float(p[inside, QUASI].max()),
+        any(w in FIRST_NAMES for w in words), any(w in AMBIGUOUS for w in words),
+        all(w in world_places() for w in words), any(w in NEVER for w in words),
+        any(w in EPONYMS or w in BRANDS for w in words),
+        span[1] == 0 or bool(SENTENCE_END_BEFORE.search(text[max(0, span[1] - 3):span[1]])),
+        text[span[2]:span[2] + 2] in ("'s", "’s"), len(words) > 1, text[span[1]:span[2]].isupper(),
+        text[span[1]:span[1] + 1].islower(), cued,
+    ]
+    return np.concatenate([np.array(lexical, dtype=np.float32), states[inside].mean(axis=0),
+                           states[around or inside].mean(axis=0)])
+
+
+def keep_chance(verifier: dict[str, np.ndarray], x: np.ndarray) -> float:
+    """The verifier's probability that a name the rules found is one (a logistic regression on scaled features)."""
+    z = float(((x - verifier["mean"]) / verifier["scale"]) @ verifier["coef"] + verifier["intercept"])
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _kept(text: str, span: Span, read: Read, cued: bool, verifier: dict[str, np.ndarray] | None) -> bool:
+    chance = _chance(_identifier(read[0]), read[1], span)
+    if verifier is None or len(WORD.findall(text)) < VERIFIED_WORDS:
+        return cued or chance >= VETO
+    if cued or chance >= DOUBT:
+        return True
+    x = verdict_features(text, span, read, cued)
+    return x is None or keep_chance(verifier, x) >= KEEP
+
+
 def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[list[Span], list[Span]]:
     """(the rules' spans it keeps, the spans it adds): see the module's docstring. `cued`: whether the rules found a
-    name after a person's title or a relative or before a verb ("Dr Okafor", "grandad ern", "Steve snores"), which the
-    tagger does not take back."""
+    name after a person's title or a relative or before a verb ("Dr Okafor", "grandad ern", "Steve snores")."""
     read = probabilities(text)
     if read is None:
         return found, []
-    p, offsets = read
-    identifier = _identifier(p)
-    kept = [s for s in found if s[0] != "name" or _chance(identifier, offsets, s) >= VETO or cued(s)]
-    added = [s for s in spans(text, p, offsets)
+    verifier = _held_out[-1][1] if _held_out else _verifier()
+    kept = [s for s in found if s[0] != "name" or _kept(text, s, read, cued(s), verifier)]
+    added = [s for s in spans(text, read[0], read[1])
              if _plausible(text, s) and not any(s[1] < f[2] and f[1] < s[2] for f in found)]
     return kept, added
 
@@ -291,6 +357,24 @@ def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]
                     labels[i] = TYPES.index(kind)
         examples.append((x, labels))
     return examples
+
+
+def name_verdicts(rows: list[dict], gold_spans, rule_spans: Callable[[str], list[Span]],
+                  cued: Callable[[str, Span], bool]) -> tuple[np.ndarray, np.ndarray]:
+    """For the verifier: each name the rules find in the rows, read by the current tagger (`held_out`), as
+    (`verdict_features` rows, whether it overlaps a gold name)."""
+    xs, keep = [], []
+    for row in rows:
+        text, read = row["text"], probabilities(row["text"])
+        if read is None:
+            continue
+        names = [g for g in gold_spans(row) if g[0] == "name"]
+        for span in rule_spans(text):
+            x = verdict_features(text, span, read, cued(text, span)) if span[0] == "name" else None
+            if x is not None:
+                xs.append(x)
+                keep.append(any(span[1] < g[2] and g[1] < span[2] for g in names))
+    return np.array(xs, dtype=np.float32), np.array(keep, dtype=bool)
 
 
 HIDDEN, INPUT = 128, 192
@@ -345,4 +429,22 @@ def save(models: list[dict[str, np.ndarray]], path: Path = MODEL_PATH) -> Path:
     arrays = {f"m{i}/{name}": value.astype(np.float16) for i, m in enumerate(models) for name, value in m.items()}
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy's stub types the first keyword only
     _models.cache_clear()
+    return path
+
+
+VERIFIER_C = 0.01  # strong regularisation: about 800 features, a few hundred wrong names (docs/intake.md)
+
+
+def fit_verifier(x: np.ndarray, keep: np.ndarray, c: float = VERIFIER_C) -> dict[str, np.ndarray]:
+    """The name verifier: a logistic regression on scaled `verdict_features` rows, `keep` true for a real name."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    model = LogisticRegression(C=c, max_iter=3000).fit((x - mean) / scale, keep)
+    return {"mean": mean, "scale": scale, "coef": model.coef_[0], "intercept": np.array(model.intercept_[0])}
+
+
+def save_verifier(verifier: dict[str, np.ndarray], path: Path = VERIFIER_PATH) -> Path:
+    np.savez_compressed(path, **{k: v.astype(np.float32) for k, v in verifier.items()})  # type: ignore[arg-type]
+    _verifier.cache_clear()
     return path

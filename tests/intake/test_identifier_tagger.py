@@ -121,7 +121,47 @@ class TaggerTest(SimpleTestCase):
         text = "my knee hurts when I climb stairs. " * 60 + "You can reach my husband Tomasz on 0612 345 678."
         read = tagger.probabilities(text)
         self.assertIsNotNone(read)
-        p, offsets = read
+        p, offsets, states = read
         self.assertEqual(len(p), len(offsets))
+        self.assertEqual(len(states), len(offsets))
         self.assertGreater(len(offsets), 256)
         self.assertEqual(offsets[-1][1], len(text))
+
+
+def verifier(keep: bool) -> dict[str, np.ndarray]:
+    """A name verifier that keeps (or takes back) every name it is asked about."""
+    size = len(tagger.verdict_features("Ann is 4", ("name", 0, 3), (np.ones((1, len(tagger.TYPES))) / 11,
+                                                                     [(0, 3)], np.zeros((1, 384))), False))
+    return {"mean": np.zeros(size), "scale": np.ones(size), "coef": np.zeros(size),
+            "intercept": np.array(5.0 if keep else -5.0)}
+
+
+class NameVerifierTest(SimpleTestCase):
+    LONG = ("I am writing because Chloe and I have been worried for weeks about my knee, which swells after every "
+            "walk, and we saw Dr Okafor last Tuesday.")
+
+    def test_a_name_the_tagger_doubts_goes_when_the_verifier_says_so(self):
+        with tagger.held_out((member(""),), verifier(keep=True)):
+            self.assertEqual(found(self.LONG), [("name", "Chloe"), ("name", "Okafor")])
+        with tagger.held_out((member(""),), verifier(keep=False)):
+            self.assertEqual(found(self.LONG), [("name", "Okafor")])  # a title before it: never taken back
+
+    def test_a_name_the_tagger_reads_as_one_is_not_asked_about(self):
+        with tagger.held_out((member("name"),), verifier(keep=False)):
+            self.assertEqual(found(self.LONG), [("name", "Chloe"), ("name", "Okafor")])
+
+    def test_a_short_message_keeps_the_veto_rule(self):
+        with tagger.held_out((member(""),), verifier(keep=True)):  # the verifier would keep it: it is not asked
+            self.assertEqual(found("Jack also has a rash."), [])
+
+    def test_the_verifier_is_fitted_on_the_names_the_rules_found(self):
+        rows = [{"text": self.LONG, "identifiers": [{"type": "name", "text": "Okafor"}]},
+                {"text": "We drove to Paisley on Sunday and my chest hurt the whole way there and back, is it my "
+                         "heart or the cold air?", "identifiers": []}]
+        with tagger.held_out((member(""),)):
+            x, keep = tagger.name_verdicts(rows, evaluation.gold_spans, privacy.rule_spans, privacy.cued_name)
+        self.assertEqual(x.shape[0], len(keep))
+        self.assertTrue(keep.any() and not keep.all())  # Okafor is a name, Chloe is not marked here
+        fitted = tagger.fit_verifier(np.vstack([x] * 3), np.concatenate([keep] * 3))
+        chances = np.array([tagger.keep_chance(fitted, row) for row in x])
+        self.assertGreater(chances[keep].min(), chances[~keep].max())
