@@ -314,9 +314,11 @@ def keep_chance(verifier: dict[str, np.ndarray], x: np.ndarray) -> float:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def _kept(text: str, span: Span, read: Read, cued: bool, verifier: dict[str, np.ndarray] | None) -> bool:
-    chance = _chance(_identifier(read[0]), read[1], span)
-    if verifier is None or len(WORD.findall(text)) < VERIFIED_WORDS:
+def _kept(text: str, span: Span, read: Read, identifier: np.ndarray, cued: bool,
+          verifier: dict[str, np.ndarray] | None) -> bool:
+    """`verifier`: None where it does not judge (no file, or a message under VERIFIED_WORDS words)."""
+    chance = _chance(identifier, read[1], span)
+    if verifier is None:
         return cued or chance >= VETO
     if cued or chance >= DOUBT:
         return True
@@ -330,8 +332,9 @@ def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[
     read = probabilities(text)
     if read is None:
         return found, []
-    verifier = _held_out[-1][1] if _held_out else _verifier()
-    kept = [s for s in found if s[0] != "name" or _kept(text, s, read, cued(s), verifier)]
+    verifier = (_held_out[-1][1] if _held_out else _verifier()) if len(WORD.findall(text)) >= VERIFIED_WORDS else None
+    identifier = _identifier(read[0])  # summed once per review, not once per name
+    kept = [s for s in found if s[0] != "name" or _kept(text, s, read, identifier, cued(s), verifier)]
     added = [s for s in spans(text, read[0], read[1])
              if _plausible(text, s) and not any(s[1] < f[2] and f[1] < s[2] for f in found)]
     return kept, added
