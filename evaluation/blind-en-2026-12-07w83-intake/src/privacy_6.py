@@ -1,0 +1,21 @@
+# Privacy items, part 6: workplace / school / small clinic flags next to the patient's own details.
+ITEMS = [
+    {"text": "I'm Mika, 3rd grade teacher at Sakuragaoka International School, and I have had pink eye twice this term. Is it from the kids? 36F",
+     "identifiers": [{"type": "name", "text": "Mika"}], "quasi": ["Sakuragaoka International School"]},
+    {"text": "hi, my name is Andrew Teo and I'm doing my masters at Eastgate University on a student pass, passport K0193355R. the campus clinic Wellpoint Medical Centre gave me antibiotics that gave me a rash",
+     "identifiers": [{"type": "name", "text": "Andrew Teo"}, {"type": "id_number", "text": "K0193355R"}],
+     "quasi": ["Eastgate University", "Wellpoint Medical Centre"]},
+    {"text": "Line cook at Pho Saigon Kitchen, I'm Quang, 24. Burned my wrist on the broth pot 4 days ago, now the skin is peeling and weeping a bit. Can I keep working with gloves?",
+     "identifiers": [{"type": "name", "text": "Quang"}], "quasi": ["Pho Saigon Kitchen"]},
+    {"text": "I clean rooms at the Orchid Bay Resort, my name is Lorna Villanueva, and my back and wrists ache every night. Phone 07700 900233 if the nurse can call.",
+     "identifiers": [{"type": "name", "text": "Lorna Villanueva"}, {"type": "phone", "text": "07700 900233"}], "quasi": ["Orchid Bay Resort"]},
+    {"text": "Son Daeho, 10, goes to Pinecrest Elementary, and he says the school lunch makes his tummy hurt. The school nurse Mrs. Halvorsen thinks it's lactose.",
+     "identifiers": [{"type": "name", "text": "Daeho"}, {"type": "name", "text": "Halvorsen"}], "quasi": ["Pinecrest Elementary"]},
+    {"text": "Work at Golden Harvest Rice Mill, lots of dust. I'm Somsak, 51, cough every morning. My car is plate 2กข 4815 if the factory doctor needs it for the parking pass lol",
+     "identifiers": [{"type": "name", "text": "Somsak"}, {"type": "licence_plate", "text": "2กข 4815"}], "quasi": ["Golden Harvest Rice Mill"]},
+    {"text": "I'm a nursing student at Bayside Polytechnic (ID S2291047), name Trisha. I got a positive mantoux on placement. Do I have TB?",
+     "identifiers": [{"type": "id_number", "text": "S2291047"}, {"type": "name", "text": "Trisha"}], "quasi": ["Bayside Polytechnic"]},
+    {"text": "Small family clinic, Dr. Ho's Family Practice on Kingsway, told my husband Wai Kit his liver enzymes are high. He's 43 and only drinks on weekends. My profile: https://forum.example.org/users/mrs_kit",
+     "identifiers": [{"type": "name", "text": "Ho"}, {"type": "name", "text": "Wai Kit"}, {"type": "url", "text": "https://forum.example.org/users/mrs_kit"}],
+     "quasi": ["Dr. Ho's Family Practice"]},
+]
