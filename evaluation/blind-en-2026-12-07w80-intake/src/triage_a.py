@@ -1,0 +1,108 @@
+# Triage items, hand-written by writer 80, part A (11 departments x 4).
+
+
+def R(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    R("Heart races out of nowhere for 10 mins at a time then just stops, happens a couple times a week. I'm a 34 yo woman, thyroid bloods were normal",
+      "cardiology", "30~39", "female"),
+    R("Dad's 72, GP heard a murmur last week and wants an echo. He gets puffed on hills these days but is otherwise ok. What's an echo for?",
+      "cardiology", "70~79", "male"),
+    R("BP keeps sitting round 160/95 even on two tablets, I'm 58 (bloke), what else can they try",
+      "cardiology", "50~59", "male"),
+    R("Had a stent put in 3 years ago, I'm 66 now, cholesterol still high on the statin. Should I ask about those injection ones?",
+      "cardiology", "60~69", "undisclosed"),
+    # dentistry
+    R("wisdom tooth at the back coming through and the gum over it is swollen and tastes bad, I'm 19",
+      "dentistry", "10~19", "undisclosed"),
+    R("cracked a filling on a mince pie over xmas, now cold water zings right through it. 45 yo male",
+      "dentistry", "40~49", "male"),
+    R("My gums are receding and bleed, couple of teeth feel a bit loose. 63 year old woman, ex smoker",
+      "dentistry", "60~69", "female"),
+    R("my 7yo daughter's adult tooth has come in behind the baby tooth, shark teeth they call it. does the baby one need pulling?",
+      "dentistry", "0~9", "female"),
+    # dermatology
+    R("New mole on my back that's changed shape and gets itchy. 41, female. My husband noticed it",
+      "dermatology", "40~49", "female"),
+    R("Psoriasis on my scalp and elbows for years, creams aren't doing anything anymore. 29 M",
+      "dermatology", "20~29", "male"),
+    R("Bad cystic acne along my chin and jaw, I'm a 24 yr old woman and I've tried everything from the chemist",
+      "dermatology", "20~29", "female"),
+    R("rough scaly spots on my bald head from 50 years of farming, some bleed when I scratch them. 74yo man",
+      "dermatology", "70~79", "male"),
+    # endocrinology
+    R("TSH suppressed, heart racing, lost 5kg without trying and my hands shake. 31 yo female, GP says overactive thyroid",
+      "endocrinology", "30~39", "female"),
+    R("type 1 since I was little, now 17, sugars all over the place since puberty hit, keen to look at a pump",
+      "endocrinology", "10~19", "undisclosed"),
+    R("Calcium came back high on a routine blood test and the GP mentioned parathyroid. I'm a 59 yo woman, a bit achy and tired",
+      "endocrinology", "50~59", "female"),
+    R("My husband's 45 and just been told his testosterone is low. Tired all the time, no interest in anything. Who does he see for that",
+      "endocrinology", "40~49", "male"),
+    # family-medicine
+    R("Need a general check up, 35 male, haven't seen a doctor in about 10 years. What tests should I ask for?",
+      "family-medicine", "30~39", "male"),
+    R("Cold for 10 days now, blocked nose and a bit of a cough, otherwise ok. I'm 27. When is it worth seeing the GP?",
+      "family-medicine", "20~29", "undisclosed"),
+    R("Just feel tired and run down for a couple of months, nothing specific. 52yo woman, sleeping ok",
+      "family-medicine", "50~59", "female"),
+    R("Need a medical for my new job driving buses, I'm 48 and male. What do they check?",
+      "family-medicine", "40~49", "male"),
+    # gastroenterology
+    R("Heartburn every night for months even on Nexium, I'm 50, male. Should I get a scope?",
+      "gastroenterology", "50~59", "male"),
+    R("Bloated and running to the toilet every time I eat bread or pasta. Should I get tested for coeliac? 23 F",
+      "gastroenterology", "20~29", "female"),
+    R("Blood and mucus mixed through my poo and going 6 times a day for 3 weeks now. I'm 30 (she/her)",
+      "gastroenterology", "30~39", "female"),
+    R("Liver enzymes up on a blood test, GP reckons fatty liver. 44 yr old bloke, I do drink a fair bit on weekends",
+      "gastroenterology", "40~49", "male"),
+    # general-surgery
+    R("lump in my groin that pops out when I cough or lift and goes back in when I lie down, 38 year old man",
+      "general-surgery", "30~39", "male"),
+    R("GP says my gallbladder needs to come out, stones on the scan, attacks after anything fatty. 47 F. Who does that op",
+      "general-surgery", "40~49", "female"),
+    R("painful lump near the top of my bum crack keeps getting infected and draining, 21 yo guy, 3rd time this year",
+      "general-surgery", "20~29", "male"),
+    R("Lipoma on my shoulder has grown to about 6cm and rubs on my bra strap, I want it cut out. 55, woman",
+      "general-surgery", "50~59", "female"),
+    # hematology-oncology
+    R("Blood test showed a high white count, mostly lymphocytes, GP said maybe CLL. I'm a 68 year old man, feel fine",
+      "hematology-oncology", "60~69", "male"),
+    R("Platelets 85 on two tests, I bruise if someone looks at me. 36 year old woman",
+      "hematology-oncology", "30~39", "female"),
+    R("Finished chemo and radiotherapy for breast cancer in March. 49, female. How often do I need scans from here?",
+      "hematology-oncology", "40~49", "female"),
+    R("Haemoglobin 185 and I'm always red in the face, itchy after hot showers. 57 M",
+      "hematology-oncology", "50~59", "male"),
+    # infectious-diseases
+    R("Positive for hepatitis C on a screening test, no symptoms. 40 year old man. What's the treatment these days",
+      "infectious-diseases", "40~49", "male"),
+    R("How do I get started on PrEP? 26, guy, no GP I feel comfortable asking",
+      "infectious-diseases", "20~29", "male"),
+    R("Boils keep coming back in my armpits and groin, swab says golden staph, now my kids are getting them too. Me 32 female",
+      "infectious-diseases", "30~39", "female"),
+    R("Latent TB picked up on my visa medical. 24, woman, grew up in Vietnam. Do I really need 9 months of tablets?",
+      "infectious-diseases", "20~29", "female"),
+    # nephrology
+    R("eGFR dropped from 55 to 42 in a year, type 2 diabetic, 64 M. Should I be seeing a kidney doctor?",
+      "nephrology", "60~69", "male"),
+    R("Protein in my urine on the dipstick 3 times now, and my eyes are puffy every morning. 28 yo female",
+      "nephrology", "20~29", "female"),
+    R("Polycystic kidneys run in my family and I've just had a scan showing cysts on both. I'm 35. What happens now?",
+      "nephrology", "30~39", "undisclosed"),
+    R("Dad's 81 and on dialysis three times a week, he wants to go to Perth for his grandson's wedding. Is that doable?",
+      "nephrology", "80+", "male"),
+    # neurology
+    R("Migraines 3 times a week now, I'm a 38 year old woman and the triptans barely touch them",
+      "neurology", "30~39", "female"),
+    R("Shaking in my right hand when it's resting, and my handwriting is getting tiny. 67 yr old man",
+      "neurology", "60~69", "male"),
+    R("Numbness and tingling coming and going in my legs, and I had a blurry eye for a few weeks last year. 29 F, scared it's MS",
+      "neurology", "20~29", "female"),
+    R("my 16yo son had two blank staring spells at school this term, teacher noticed, he doesn't remember them",
+      "neurology", "10~19", "male"),
+]

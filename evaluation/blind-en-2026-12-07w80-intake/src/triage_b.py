@@ -1,0 +1,108 @@
+# Triage items, hand-written by writer 80, part B (11 departments x 4).
+
+
+def R(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    R("Periods are so heavy I flood through a super pad in an hour, 45 female, GP thinks fibroids",
+      "obstetrics-gynecology", "40~49", "female"),
+    R("Been trying to conceive 18 months, I'm 34 and my cycles are all over the place, 35 to 60 days",
+      "obstetrics-gynecology", "30~39", "female"),
+    R("10 weeks pregnant with our first, I'm 27. When is the first scan and what bloods do I need to book?",
+      "obstetrics-gynecology", "20~29", "female"),
+    R("62 and well past menopause, had some spotting once last week. Probably nothing but GP said get it looked at",
+      "obstetrics-gynecology", "60~69", "female"),
+    # ophthalmology
+    R("cataracts getting bad, can't read road signs at night anymore, 76 man. how long is the wait for surgery",
+      "ophthalmology", "70~79", "male"),
+    R("eyes red and gritty every morning, worse with the aircon at work. 50 yo woman",
+      "ophthalmology", "50~59", "female"),
+    R("My 4 year old's left eye turns in when they're tired. Should we see an eye specialist?",
+      "ophthalmology", "0~9", "undisclosed"),
+    R("Glaucoma runs in my family (mum and grandad). I'm 42, male, want my pressures checked, who do I see?",
+      "ophthalmology", "40~49", "male"),
+    # orthopedics
+    R("knee keeps giving way since I went down at netball, swelled up straight after. ACL? 22 F",
+      "orthopedics", "20~29", "female"),
+    R("Groin and hip pain when I walk, x ray shows bad arthritis, 69 year old man, thinking about a replacement",
+      "orthopedics", "60~69", "male"),
+    R("can't lift my arm above my head, hurts at night lying on it. rotator cuff tear? 53 yo woman",
+      "orthopedics", "50~59", "female"),
+    R("My 11 year old son's broken wrist has been in a cast 4 weeks, when does it come off and does it need another xray",
+      "orthopedics", "10~19", "male"),
+    # otolaryngology
+    R("Blocked sinuses for 6 months, lost my sense of smell completely. I'm 43, bloke, tried every spray",
+      "otolaryngology", "40~49", "male"),
+    R("Tonsillitis 7 times this year, 18 F, missing so much uni. Can I get them out?",
+      "otolaryngology", "10~19", "female"),
+    R("hoarse voice for 2 months that won't clear, 61, smoker, male",
+      "otolaryngology", "60~69", "male"),
+    R("Ringing and muffled hearing in my right ear only, 35 year old woman, no cold or anything",
+      "otolaryngology", "30~39", "female"),
+    # pediatrics
+    R("my 18 month old has had a runny nose and cough for a week, temp 38 on and off, still eating and playing",
+      "pediatrics", "0~9", "undisclosed"),
+    R("my 6yo son is always constipated, cries when he goes, we've tried pear juice",
+      "pediatrics", "0~9", "male"),
+    R("My 3 year old daughter isn't putting on weight, she's dropped from the 50th to the 10th percentile",
+      "pediatrics", "0~9", "female"),
+    R("12 year old girl, tummy aches most mornings before school, fine on weekends",
+      "pediatrics", "10~19", "female"),
+    # psychiatry
+    R("Can't stop worrying about everything, panic attacks on the train to work. 26 M",
+      "psychiatry", "20~29", "male"),
+    R("Low mood for months since I lost my job, no energy, not enjoying anything. 55, woman, no thoughts of harming myself",
+      "psychiatry", "50~59", "female"),
+    R("Want an ADHD assessment as an adult, 31, man. Lose everything, never finish anything",
+      "psychiatry", "30~39", "male"),
+    R("I think my 17 yo daughter is making herself sick after meals, she's gone really thin",
+      "psychiatry", "10~19", "female"),
+    # pulmonology
+    R("COPD, 70, male, puffers don't help like they used to even with the Spiriva",
+      "pulmonology", "70~79", "male"),
+    R("Dry cough 3 months, never smoked, 45 F, chest xray normal",
+      "pulmonology", "40~49", "female"),
+    R("CT for something else showed a 6mm nodule in my lung. 58 year old man, ex smoker. Do I need a biopsy?",
+      "pulmonology", "50~59", "male"),
+    R("asthma not controlled even on Symbicort twice a day, 33 yo woman, waking up coughing most nights",
+      "pulmonology", "30~39", "female"),
+    # rehabilitation
+    R("Dad had a stroke 6 weeks ago, he's 74, right arm still weak and he's home now. What rehab should he be getting?",
+      "rehabilitation", "70~79", "male"),
+    R("After my knee replacement I still can't bend it past 80 degrees, 67 F, 8 weeks out",
+      "rehabilitation", "60~69", "female"),
+    R("Broke my ankle playing soccer 3 months ago, cast is off but I'm 28 and still limping like an old man",
+      "rehabilitation", "20~29", "male"),
+    R("Spinal cord injury 2 years ago, I'm 35 and want to get better at transfers in and out of the car",
+      "rehabilitation", "30~39", "undisclosed"),
+    # rheumatology
+    R("Hands stiff for 2 hours every morning and my knuckles are swollen, 44 F. Mum had rheumatoid",
+      "rheumatology", "40~49", "female"),
+    R("lower back pain that's worse when I rest and better when I move, wakes me at 4am. 27 male",
+      "rheumatology", "20~29", "male"),
+    R("Gout attacks 4 times a year now, 52 man, want to stop them for good",
+      "rheumatology", "50~59", "male"),
+    R("Just diagnosed with lupus, 32, woman, rash on my cheeks and sore joints. What meds are usual?",
+      "rheumatology", "30~39", "female"),
+    # urology
+    R("up 4 times a night to wee and the stream is weak, 71 male",
+      "urology", "70~79", "male"),
+    R("7mm kidney stone on CT, 39 year old man, 3 weeks and it's not passing. Do they blast it?",
+      "urology", "30~39", "male"),
+    R("Leak a bit when I cough or laugh ever since the kids, 48 F. Pelvic floor exercises aren't cutting it",
+      "urology", "40~49", "female"),
+    R("Having trouble with erections the last year, 58, married. Is it my blood pressure tablets?",
+      "urology", "50~59", "male"),
+    # nutrition
+    R("What should I actually eat to get my cholesterol down? 49 man, don't want tablets yet",
+      "nutrition", "40~49", "male"),
+    R("Vegan, 22 yo woman, am I getting enough protein and iron or do I need supplements?",
+      "nutrition", "20~29", "female"),
+    R("Diet ideas for a 9 yr old fussy eater who only eats beige food, pasta, chips, crackers",
+      "nutrition", "0~9", "undisclosed"),
+    R("I'm 83, retired bloke, lost my appetite since my wife passed, how do I keep my weight up",
+      "nutrition", "80+", "male"),
+]
