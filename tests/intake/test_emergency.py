@@ -107,6 +107,38 @@ class EmergencyRulesTest(SimpleTestCase):
         self.assertIn("Call 112", emergency.warning_text())
 
 
+class RedFlagsInTypedOrderTest(SimpleTestCase):
+    """Signs added 2026-12-07 (bleeding that will not stop in either order, a part cut off, fever on chemotherapy,
+    the means at hand with hopelessness, a whole pack, a snake bite, a household's headaches by a heater, a child's
+    blistering scald), each with a near-miss that must stay silent."""
+
+    def test_each_sign(self):
+        for text in [
+            "the saw slipped and it wont stop bleeding even with a towel on it",
+            "my dad's thumb is nearly cut off from the mower blade",
+            "mum is on chemotherapy and her temp is 38.7 with chills",
+            "got the rope ready in the garage. no point anymore",
+            "my flatmate swallowed the entire box an hour ago",
+            "a snake bit my husband on the ankle while he was gardening and it is swelling fast",
+            "the heater has been on all day and all of us have headaches and feel sick",
+            "my 2 year old pulled the kettle over, her arm is blistering",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.detect(text))
+
+    def test_near_misses_stay_silent(self):
+        for text in [
+            "a paper cut would not stop bleeding for a minute, it has stopped now",
+            "I lost a finger in an accident years ago and get phantom pain",
+            "what temperature counts as a fever during chemo?",
+            "I left a note for my neighbour about the parcel",
+            "I burned my finger on the toaster and got a small blister",
+            "we all have headaches from the noise at work",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(emergency.detect(text), [])
+
+
 class EmergencyQualityTest(SimpleTestCase):
     def test_it_meets_the_recall_floor_on_the_committed_test_set(self):
         rows = evaluation.load("emergency.jsonl")
