@@ -135,8 +135,8 @@ def find_quasi_identifiers(text: str, identifiers: list[Identifier] | None = Non
             start = m.end("name") - len(name)
             if len(name) >= 2 and not any(s <= start < e for s, e in found):
                 found[(start, m.end("name"))] = _zh_kind(name)
-    for start, end in tagger.quasi_spans(text):
-        if not any(s < end and start < e for s, e in found):
+    for start, end in tagger.quasi_spans(text):  # held to the rules' word lists, as what the tagger adds to names
+        if not _not_a_workplace(text[start:end]) and not any(s < end and start < e for s, e in found):
             found[(start, end)] = _kind_of(text[start:end])
     return _flags(text, found, identifiers)
 

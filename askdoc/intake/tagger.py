@@ -344,7 +344,9 @@ def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[
 
 def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]]:
     """(features, per-token type index) of each row whose text the encoder reads; an identifier's tokens win over a
-    quasi-identifier's (a clinic's phone number inside its name is a phone)."""
+    quasi-identifier's (a clinic's phone number inside its name is a phone). Each text with capitals comes twice:
+    as written and as typed in lower case on a phone ("told aisha n stevo"), where only the words around a name
+    tell it (`lower_cased`)."""
     examples = []
     for row in rows:
         found = features(row["text"])
@@ -359,7 +361,19 @@ def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]
                 if a < end and start < b:
                     labels[i] = TYPES.index(kind)
         examples.append((x, labels))
+        lowered = lower_cased(row["text"], x, offsets)
+        if lowered is not None:
+            examples.append((lowered, labels))
     return examples
+
+
+def lower_cased(text: str, x: np.ndarray, offsets: list[tuple[int, int]]) -> np.ndarray | None:
+    """The features of `text` typed in lower case: the encoder lower-cases (its states stay), the shapes change. None
+    when the text has no capitals or lower-casing moves its characters."""
+    lowered = text.lower()
+    if lowered == text or len(lowered) != len(text):
+        return None
+    return np.hstack([x[:, :-3 * SHAPES], shape_features(lowered, offsets)])
 
 
 def name_verdicts(rows: list[dict], gold_spans, rule_spans: Callable[[str], list[Span]],

@@ -102,6 +102,19 @@ class TaggerTest(SimpleTestCase):
         alone = [tagger._forward((m,), x) for m in shipped]
         np.testing.assert_allclose(tagger._forward(shipped, x), (alone[0] + alone[1]) / 2, atol=1e-5)
 
+    def test_each_text_with_capitals_is_learned_as_typed_in_lower_case_too(self):
+        name = {"type": "name", "text": "Tomasz Kowal"}
+        rows = [{"text": "My brother Tomasz Kowal has chest pain", "identifiers": [name]},
+                {"text": "my knee hurts", "identifiers": []}]
+        examples = tagger.labelled(rows, evaluation.gold_spans)
+        self.assertEqual(len(examples), 3)  # the lower-case text has no second copy
+        (written, labels), (lowered, same) = examples[:2]
+        np.testing.assert_array_equal(labels, same)
+        shapes = 3 * tagger.SHAPES
+        np.testing.assert_array_equal(written[:, :-shapes], lowered[:, :-shapes])  # the encoder's states
+        self.assertTrue((written[:, -shapes:] != lowered[:, -shapes:]).any())  # capitals are gone from the shapes
+        self.assertIsNone(tagger.lower_cased("İstanbul", written, []))  # lower-casing would move the characters
+
     def test_without_token_states_the_rules_answer_alone(self):
         text = "Hi, I'm Siobhan, my mobile is 087 123 4567"
         with tagger.held_out(()):
