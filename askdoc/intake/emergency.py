@@ -378,7 +378,8 @@ def with_context(text: str, assessment: Assessment, reason: str | None = None, d
     if p is None:
         return assessment
     limits = context.thresholds("zh" if is_mostly_chinese(text) else "en")
-    if assessment and p < limits["veto"] and withdrawable(text, assessment):
+    veto = limits.get("veto_learned", limits["veto"]) if assessment.learned_only else limits["veto"]
+    if assessment and p < veto and withdrawable(text, assessment):
         return Assessment()
     if not assessment and reason and p >= limits["add_doubted" if doubted else "add"]:
         return Assessment(POSSIBLE, [reason], DOUBT_REASONS["unclear"])

@@ -126,13 +126,35 @@ class ChooseTest(SimpleTestCase):
         doubted = dict(item(True), doubted=True)
         items = [item(True), doubted, dict(item(False), doubted=True)]
         writers, warned = {"w": items}, {"w": [True, False, False]}
-        veto, add, add_doubted = context.choose(writers, warned, {"w": [0.9, 0.97, 0.9]})
+        veto, add, add_doubted, _ = context.choose(writers, warned, {"w": [0.9, 0.97, 0.9]})
         self.assertGreater(add_doubted, 0.9)  # catches the doubted emergency, spares the doubted calm question
         self.assertLessEqual(add_doubted, 0.97)
 
 
+    def test_the_archive_ceiling_raises_the_veto_of_the_classifiers_own_warnings_alone(self):
+        # A rule's emergency scoring 0.3 and the classifier's needless warning on 1 of 10 archive titles at 0.35:
+        # only a veto above 0.35 keeps the titles under the ceiling; the rule's sign keeps a veto under 0.3.
+        items = [item(True), item(False)]
+        writers, warned, p = {"w": items}, {"w": [True, True]}, {"w": [0.3, 0.05]}
+        titles = [dict(item(False), learned=True) for _ in range(10)]
+        calm = (titles, [True] + [False] * 9, [0.35] + [0.1] * 9)
+        veto, _, _, veto_learned = context.choose(writers, warned, p, calm)
+        self.assertGreater(veto_learned, 0.35)
+        self.assertLessEqual(veto, 0.3)
+        self.assertGreater(veto, 0.05)  # still withdraws the writer's needless warning
+
+
 class ShortTextVetoTest(SimpleTestCase):
     """On a short text only the classifier's own warning may be withdrawn; a rule's sign there stands."""
+
+    def test_the_classifiers_own_warning_has_its_own_veto(self):
+        learned = emergency.Assessment(emergency.POSSIBLE, ["Possible heart attack signs"], learned_only=True)
+        ruled = emergency.Assessment(emergency.NOW, ["Possible heart attack signs"])
+        limits = {"veto": 0.1, "veto_learned": 0.4, "add": 2.0, "add_doubted": 2.0}
+        with mock.patch.object(context, "thresholds", return_value=limits), \
+                mock.patch.object(context, "probability", return_value=0.3):
+            self.assertFalse(emergency.with_context(LONG, learned, "R"))
+            self.assertIs(emergency.with_context(LONG, ruled, "R"), ruled)
 
     def test_a_classifier_only_warning_on_a_short_title_is_withdrawn_below_the_veto(self):
         learned = emergency.Assessment(emergency.POSSIBLE, ["Possible heart attack signs"], learned_only=True)

@@ -67,6 +67,7 @@ class Command(BaseCommand):
                 assessment, reason, doubted = emergency.assess_without_context(row["text"])
                 warned[name].append(bool(assessment))
                 row["vetoable"] = emergency.withdrawable(row["text"], assessment)
+                row["learned"] = assessment.learned_only
                 row["addable"], row["doubted"] = reason is not None, doubted
         table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
         calm = self.held_out_calm(writers, c)
@@ -78,8 +79,8 @@ class Command(BaseCommand):
             english = language == "en"
             chosen = context.choose(group, warned, held_out_p, calm if english else None,
                                     context.DOUBTED_GRID if english else (context.OFF,))
-            self.stdout.write(f"{language}: veto {chosen[0]}, add {chosen[1]}, add_doubted {chosen[2]} (leave one "
-                              "writer out)")
+            self.stdout.write(f"{language}: veto {chosen[0]}, add {chosen[1]}, add_doubted {chosen[2]}, veto_learned "
+                              f"{chosen[3]} (leave one writer out)")
             if language == "en" and calm[0]:
                 share = sum(context.final_warnings(*calm, *chosen)) / len(calm[0])
                 self.stdout.write(f"en: {share:.1%} of {len(calm[0])} archive titles warned (model held out)")
@@ -98,7 +99,8 @@ class Command(BaseCommand):
                                   f"{strict[1]:.3f} (thresholds too: {own}); ordinary "
                                   f"questions warned {ordinary[0]} -> {ordinary[1]} / {ordinary[2]} of "
                                   f"{sum(bool(r.get('ordinary')) for r in group[name])}")
-            table.setdefault("context", {})[language] = dict(zip(("veto", "add", "add_doubted"), chosen, strict=True))
+            table.setdefault("context", {})[language] = dict(zip(("veto", "add", "add_doubted", "veto_learned"), chosen,
+                                                                 strict=True))
         if write:
             text = THRESHOLDS.read_text(encoding="utf-8").split("\ncontext:")[0].rstrip("\n")
             THRESHOLDS.write_text(text + "\n" + yaml.safe_dump({"context": table["context"]}), encoding="utf-8")
@@ -117,6 +119,6 @@ class Command(BaseCommand):
                 assessment, reason, doubted = emergency.assess_without_context(text)
                 warned.append(bool(assessment))
                 items.append({"text": text, "emergency": False, "vetoable": emergency.withdrawable(text, assessment),
-                              "addable": reason is not None, "doubted": doubted})
+                              "learned": assessment.learned_only, "addable": reason is not None, "doubted": doubted})
                 p.append(context.probability(text) or 0.0)
         return items, warned, p
