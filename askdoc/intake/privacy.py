@@ -253,8 +253,9 @@ ADDRESS = re.compile(
 # Typed in lower case ("42 elm street apt 5"): the street's words are no function words or units ("5 blocks down the
 # road", "a 40 mile road trip").
 LOWER_ADDRESS = re.compile(
-    r"\b\d{1,5}[a-z]?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})"
-    r"(?:street|road|rd|avenue|ave|lane|drive|boulevard|blvd|court|close|crescent|terrace|circle|parkway|highway)\b"
+    r"\b(?:(?:flat|apt|apartment|unit)\s*#?\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent|cres|terrace|circle|"
+    r"parkway|highway|way|place|pl|gardens|grove|square|row|mews|trail|alley)\b"
     r"(?:,?\s+(?:apt|apartment|unit|flat|suite|#)\.?\s*\w+)?"
 )
 NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "minute", "minutes", "min", "mins",

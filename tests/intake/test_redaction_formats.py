@@ -41,6 +41,16 @@ class AddressFormatsTest(SimpleTestCase):
                 self.assertEqual(found(text, "address"), [])
 
 
+    def test_addresses_typed_in_lower_case_with_short_street_words_and_a_flat_first(self):
+        for text, address in [("pls post it to unit 4, 21 larch gardens not the old place", "unit 4, 21 larch gardens"),
+                              ("we rent 14 maple ct apt 3 and the heating is broken", "14 maple ct apt 3")]:
+            with self.subTest(text=text):
+                self.assertIn(address, found(text, "address"))
+        for text in ["my dad 81 suddenly cant walk far", "i have 3 kids all the way from 2 to 12"]:
+            with self.subTest(text=text):
+                self.assertEqual(found(text, "address"), [])
+
+
 class IdNumbersTest(SimpleTestCase):
     def test_it_finds_ids_with_letters_and_dashes(self):
         cases = {
