@@ -254,8 +254,10 @@ ADDRESS = re.compile(
 # road", "a 40 mile road trip").
 LOWER_ADDRESS = re.compile(
     r"\b(?:(?:flat|apt|apartment|unit)\s*#?\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})"
-    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent|cres|terrace|circle|"
-    r"parkway|highway|way|place|pl|gardens|grove|square|row|mews|trail|alley)\b"
+    r"(?:street|road|rd|avenue|ave|lane|drive|boulevard|blvd|court|close|crescent|terrace|circle|parkway|highway|way|"
+    r"place|gardens|grove|square|row|mews|trail|alley|"
+    # a short form ends the address: "st johns wort", "dr smith" after a number are no streets
+    r"(?:st|ln|dr|ct|pl|cres)(?=\s*(?:$|[,.;:!?)]|(?:apt|apartment|unit|flat|suite|and|n|in|near|is|was)\b|#)))\b"
     r"(?:,?\s+(?:apt|apartment|unit|flat|suite|#)\.?\s*\w+)?"
 )
 NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "minute", "minutes", "min", "mins",
