@@ -72,9 +72,9 @@ SITE = re.compile(r"(?i)\b(?:site|blog|website|web page|portfolio|channel|vlog|h
                   r"(?P<value>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\b")
 PLATFORM_CUE = (
     r"(?i:\b(?:snapchat|snap|instagram|insta|ig|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|"
-    r"wechat|weixin|line id|"
+    r"wechat|weixin|line id|kakaotalk|kakao|viber|zalo|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name|"
-    r"as user)\b)"
+    r"as user)\b|\b(?-i:LINE)(?=\s*:))"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s*\(?\s*(?:the|handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*"
     r"\s*[:\-(,]?\s*"

@@ -41,6 +41,13 @@ class AddressFormatsTest(SimpleTestCase):
                 self.assertEqual(found(text, "address"), [])
 
 
+    def test_messaging_app_ids_after_the_apps_name(self):
+        for text, handle in [("add me on LINE: somchai_88 if you need photos of the rash", "somchai_88"),
+                             ("my kakaotalk is jiwoo0921, my son has had a fever for 3 days", "jiwoo0921")]:
+            with self.subTest(text=text):
+                self.assertIn(handle, found(text, "handle"))
+        self.assertEqual(found("Line: take 2 tablets, then wait 4 hours", "handle"), [])
+
     def test_addresses_typed_in_lower_case_with_short_street_words_and_a_flat_first(self):
         for text, address in [("pls post it to unit 4, 21 larch gardens not the old place", "unit 4, 21 larch gardens"),
                               ("we rent 14 maple ct apt 3 and the heating is broken", "14 maple ct apt 3")]:
