@@ -110,7 +110,8 @@ class EmergencyRulesTest(SimpleTestCase):
 class RedFlagsInTypedOrderTest(SimpleTestCase):
     """Signs added 2026-12-07 (bleeding that will not stop in either order, a part cut off, fever on chemotherapy,
     the means at hand with hopelessness, a whole pack, a snake bite, a household's headaches by a heater, a child's
-    blistering scald), each with a near-miss that must stay silent."""
+    blistering scald, croup at rest or drooling, a weekly methotrexate taken daily), each with a near-miss that must
+    stay silent."""
 
     def test_each_sign(self):
         for text in [
@@ -122,6 +123,8 @@ class RedFlagsInTypedOrderTest(SimpleTestCase):
             "a snake bit my husband on the ankle while he was gardening and it is swelling fast",
             "the heater has been on all day and all of us have headaches and feel sick",
             "my 2 year old pulled the kettle over, her arm is blistering",
+            "he has croup and now he is drooling and the noise is there even at rest",
+            "dad has been taking his weekly methotrexate every day since Monday",
         ]:
             with self.subTest(text=text):
                 self.assertTrue(emergency.detect(text))
@@ -134,6 +137,7 @@ class RedFlagsInTypedOrderTest(SimpleTestCase):
             "I left a note for my neighbour about the parcel",
             "I burned my finger on the toaster and got a small blister",
             "we all have headaches from the noise at work",
+            "she had croup last winter, how do we stop it coming back",
         ]:
             with self.subTest(text=text):
                 self.assertEqual(emergency.detect(text), [])
