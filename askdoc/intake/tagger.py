@@ -117,7 +117,17 @@ def features(text: str) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
         semantic.remember(text, vector)
     if not offsets:
         return None
-    return np.hstack([states, shape_features(text, offsets)]), offsets
+    return with_shapes(states, text, offsets), offsets
+
+
+def with_shapes(states: np.ndarray, text: str, offsets: list[tuple[int, int]]) -> np.ndarray:
+    """The tagger's input: each token's encoder state, then its word's shapes and its neighbours' (`shape_features`)."""
+    return np.hstack([states, shape_features(text, offsets)])
+
+
+def encoder_states(x: np.ndarray) -> np.ndarray:
+    """The encoder's states in the tagger's input, without the shapes."""
+    return x[:, :-3 * SHAPES]
 
 
 # --- the model: input layer, bidirectional GRU, output layer (torch's GRU, its gates in the order r, z, n) ---
@@ -205,7 +215,7 @@ def probabilities(text: str) -> Read | None:
     if last is not None and last[0] is models and last[1] == text:
         return last[2]
     found = features(text)
-    read = None if found is None else (_forward(models, found[0]), found[1], found[0][:, :-3 * SHAPES])
+    read = None if found is None else (_forward(models, found[0]), found[1], encoder_states(found[0]))
     _last_read[:] = [(models, text, read)]
     return read
 
@@ -373,7 +383,7 @@ def lower_cased(text: str, x: np.ndarray, offsets: list[tuple[int, int]]) -> np.
     lowered = text.lower()
     if lowered == text or len(lowered) != len(text):
         return None
-    return np.hstack([x[:, :-3 * SHAPES], shape_features(lowered, offsets)])
+    return with_shapes(encoder_states(x), lowered, offsets)
 
 
 def name_verdicts(rows: list[dict], gold_spans, rule_spans: Callable[[str], list[Span]],

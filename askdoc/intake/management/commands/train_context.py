@@ -23,6 +23,14 @@ def writer_sets() -> dict[str, list[dict]]:
     return {name: rows for name, rows in writers.items() if any(row["emergency"] for row in rows)}
 
 
+def rules_reading(text: str) -> tuple[bool, dict[str, bool]]:
+    """Whether the rules and the classifier warn on a text, and what the context layer may do there (the item flags
+    `context.final_warnings` reads, as `emergency.with_context` decides them)."""
+    assessment, reason, doubted = emergency.assess_without_context(text)
+    return bool(assessment), {"vetoable": emergency.withdrawable(text, assessment), "learned": assessment.learned_only,
+                              "addable": reason is not None, "doubted": doubted}
+
+
 class Command(BaseCommand):
     help = (
         "Fit the context layer of the emergency warning on every development emergency set (and 600 archive titles "
@@ -64,11 +72,9 @@ class Command(BaseCommand):
             held_out_p[name] = [context.probability(r["text"]) or 0.0 for r in items]
             warned[name] = []
             for row in items:
-                assessment, reason, doubted = emergency.assess_without_context(row["text"])
-                warned[name].append(bool(assessment))
-                row["vetoable"] = emergency.withdrawable(row["text"], assessment)
-                row["learned"] = assessment.learned_only
-                row["addable"], row["doubted"] = reason is not None, doubted
+                warning, what_may_change = rules_reading(row["text"])
+                warned[name].append(warning)
+                row.update(what_may_change)
         table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
         calm = self.held_out_calm(writers, c)
         for language in ("en", "zh"):
@@ -116,9 +122,8 @@ class Command(BaseCommand):
             context.save(*context.fit([r["text"] for r in rows] + self.written[0] + seen,
                                       [bool(r["emergency"]) for r in rows] + self.written[1] + [False] * len(seen), c))
             for text in self.calm[third::CALM_FOLDS]:
-                assessment, reason, doubted = emergency.assess_without_context(text)
-                warned.append(bool(assessment))
-                items.append({"text": text, "emergency": False, "vetoable": emergency.withdrawable(text, assessment),
-                              "learned": assessment.learned_only, "addable": reason is not None, "doubted": doubted})
+                warning, what_may_change = rules_reading(text)
+                warned.append(warning)
+                items.append({"text": text, "emergency": False, **what_may_change})
                 p.append(context.probability(text) or 0.0)
         return items, warned, p
