@@ -1,0 +1,108 @@
+# Triage items, part 1 (writer 90). Written by hand. No emergencies.
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("My 34 week scan showed the baby's heart is fine but I've had palpitations myself for a month, mostly lying down. I'm 31. ECG at the GP was 'sinus tachycardia'. Do I need a heart specialist?",
+      "cardiology", "30~39", "female"),
+    T("Grandad (73) is minding our baby twice a week and his ankles have been swelling and he gets puffed out on the stairs. He's on ramipril. Should he get his heart checked again?",
+      "cardiology", "70~79", "male"),
+    T("At my son's sports physical they heard a murmur and said get an echo. He's 15 and feels fine, plays rugby. Which specialist does that?",
+      "cardiology", "10~19", "male"),
+    T("I'm 48, cholesterol 7.2 and my dad had a bypass at 55. My blood pressure runs about 150/95 at home. GP wants me to see someone about my heart risk. Who?",
+      "cardiology", "40~49", "undisclosed"),
+    # dentistry
+    T("My 14 month old's front teeth have brown patches near the gum. She still has a bottle of milk to fall asleep. Is this decay already?",
+      "dentistry", "0~9", "female"),
+    T("Pregnant (22 weeks, 27 years old) and my gums bleed every time I brush, one has a lump on it. Is this a pregnancy thing?",
+      "dentistry", "20~29", "female"),
+    T("Wisdom tooth on the bottom left keeps flaring up, swelling in the gum and a bad taste. 24 and he says it's his third time this year. Does it need to come out?",
+      "dentistry", "20~29", "male"),
+    T("my 7 yr old knocked his adult front tooth on the playground slide, a corner has chipped off. no pain. can it be fixed?",
+      "dentistry", "0~9", "male"),
+    # dermatology
+    T("I'm 33 and since having the baby I've got dark patches on my cheeks and upper lip. Is melasma permanent? I'm still breastfeeding.",
+      "dermatology", "30~39", "female"),
+    T("Mole on my back has changed shape and gone darker at the edge. I'm 56, spent years working outdoors.",
+      "dermatology", "50~59", "undisclosed"),
+    T("Our 4 month old has a strawberry birthmark right next to his eye that's doubled in size in a month. Health visitor said to ask. Does it need treatment?",
+      "dermatology", "0~9", "male"),
+    T("My 16 year old daughter has really bad acne, cysts on her chin and jaw, and it's leaving scars. Over the counter stuff does nothing.",
+      "dermatology", "10~19", "female"),
+    # endocrinology
+    T("I'm 29 and 10 weeks postpartum, shaky, heart racing, losing weight fast even though I'm eating loads. My friend said postpartum thyroiditis?",
+      "endocrinology", "20~29", "female"),
+    T("Type 1 diabetic, 36, planning my second pregnancy. My HbA1c is 58. What should it be before trying?",
+      "endocrinology", "30~39", "female"),
+    T("My son is 12 and the shortest in his class by far, dropped from the 25th to below the 2nd centile over 3 years. Dad is 6ft. Is it a growth hormone thing?",
+      "endocrinology", "10~19", "male"),
+    T("I'm 52 and they found a nodule on my thyroid on a neck scan for something else. Ultrasound says U3. What happens next?",
+      "endocrinology", "50~59", "undisclosed"),
+    # family-medicine
+    T("I'm 42 and haven't had a general check-up in ages. Tired a lot but I've also got 3 kids under 6. Could I get routine bloods done?",
+      "family-medicine", "40~49", "undisclosed"),
+    T("Cold for 10 days, blocked nose, mild cough, no fever. I'm 38 and breastfeeding. What can I safely take?",
+      "family-medicine", "30~39", "female"),
+    T("Nanny here, 63. I want a general health check before I start looking after a newborn full time - what vaccines should I have? Whooping cough?",
+      "family-medicine", "60~69", "female"),
+    T("Feel a bit run down and achy since Christmas, nothing specific, 27 year old guy. Sleep ok. Just not right. Where do I start?",
+      "family-medicine", "20~29", "male"),
+    # gastroenterology
+    T("I'm 35, had our second baby 4 months ago and since then I get bloating, cramps and loose stools after most meals. Coeliac runs in my family.",
+      "gastroenterology", "30~39", "female"),
+    T("My husband is 61, he's had heartburn every day for years and now food feels like it sticks halfway down. GP wants a camera test.",
+      "gastroenterology", "60~69", "male"),
+    T("Daughter is 14 with Crohn's and her flare is back, she's on azathioprine. Her specialist appointment isn't for 3 months. Who should we contact?",
+      "gastroenterology", "10~19", "female"),
+    T("Liver function tests came back raised (ALT 110) at my insurance medical. I drink maybe 10 units a week. 44. What does that mean?",
+      "gastroenterology", "40~49", "undisclosed"),
+    # general-surgery
+    T("I had a C-section 8 months ago and now there's a bulge above the scar when I cough. I'm 34. Hernia?",
+      "general-surgery", "30~39", "female"),
+    T("Lump in my groin that goes away when I lie down. 57, male, I lift heavy stuff at work. No pain really.",
+      "general-surgery", "50~59", "male"),
+    T("My gallbladder attacks are getting more often, every couple of weeks after fatty food, ultrasound shows stones. I'm 41 and my GP mentioned keyhole removal.",
+      "general-surgery", "40~49", "undisclosed"),
+    T("Pilonidal sinus keeps coming back, drained twice. I'm 22 and a woman, if that matters, and it's ruining uni for me. Is there a permanent fix?",
+      "general-surgery", "20~29", "female"),
+    # hematology-oncology
+    T("My 3 year old bruises really easily, little purple spots on his legs too, and he's been pale. The GP did bloods and his platelets are 40. What kind of specialist sees this?",
+      "hematology-oncology", "0~9", "male"),
+    T("Pregnant at 26 with sickle cell trait, my partner also has trait. Who do we talk to about the baby's risk and my own care?",
+      "hematology-oncology", "20~29", "female"),
+    T("I'm 66 and my blood test showed high lymphocytes, they said possible CLL and to wait for a specialist. What is it?",
+      "hematology-oncology", "60~69", "undisclosed"),
+    T("Finished chemo for breast cancer 2 years ago at 39, now 41, and want to know if it's safe to get pregnant. Who should I ask, my oncologist?",
+      "hematology-oncology", "40~49", "female"),
+    # infectious-diseases
+    T("Back from Nigeria with my 5 year old two weeks ago and he's had fevers on and off. We didn't take malaria tablets. GP says go to the tropical clinic?",
+      "infectious-diseases", "0~9", "male"),
+    T("I'm 30 and HIV positive and pregnant. Undetectable viral load. Can I breastfeed?",
+      "infectious-diseases", "30~39", "female"),
+    T("Positive TB skin test for a new nursery job, I'm 23, no symptoms. Chest x-ray clear. Do I need treatment?",
+      "infectious-diseases", "20~29", "undisclosed"),
+    T("My dad (78) keeps getting C. diff after every antibiotic course. Third time now. Are there other treatments?",
+      "infectious-diseases", "70~79", "male"),
+    # nephrology
+    T("The 20 week scan showed one of our baby's kidneys is swollen (hydronephrosis), 12mm. Baby is a girl. I'm 28. Who follows this up after birth?",
+      "nephrology", "0~9", "female"),
+    T("Kidney function eGFR 38 on my routine bloods. I'm 69, diabetic. GP said stage 3b. Should I be seeing a kidney doctor?",
+      "nephrology", "60~69", "undisclosed"),
+    T("My 8 year old's face and eyes have been puffy every morning this week and his wee is foamy. The GP dipstick showed lots of protein.",
+      "nephrology", "0~9", "male"),
+    T("I have polycystic kidney disease like my mum. I'm 32 and want to start a family. Does pregnancy damage my kidneys?",
+      "nephrology", "30~39", "female"),
+    # neurology
+    T("My 19 year old son had two 'funny turns' where he stares and doesn't respond for a few seconds, then carries on. His girlfriend noticed. Not driving yet thankfully.",
+      "neurology", "10~19", "male"),
+    T("Migraines are much worse since I got pregnant, I'm 25 and 14 weeks. Can't take my sumatriptan? Who can advise on safe options?",
+      "neurology", "20~29", "female"),
+    T("Numbness and pins and needles in both feet slowly creeping up, about 6 months. I'm 47. Not diabetic.",
+      "neurology", "40~49", "undisclosed"),
+    T("Mum's 81 and her hands shake when resting, and she's walking slower with tiny steps. Parkinson's?",
+      "neurology", "80+", "female"),
+]

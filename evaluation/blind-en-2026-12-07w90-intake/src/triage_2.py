@@ -1,0 +1,108 @@
+# Triage items, part 2 (writer 90). Written by hand. No emergencies.
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    T("First pregnancy, 24 years old, 12 weeks. Nausea's easing but I have some light cramps like period pain, no bleeding. Is that the womb stretching?",
+      "obstetrics-gynecology", "20~29", "female"),
+    T("I'm 44 and my periods have become really heavy with clots, I'm changing pads every hour on day 2. Fibroids?",
+      "obstetrics-gynecology", "40~49", "female"),
+    T("Had my baby 3 months ago and still leak when I sneeze, and it feels like something is falling down inside. I'm 37.",
+      "obstetrics-gynecology", "30~39", "female"),
+    T("We've been trying for 14 months, I'm 33, periods are irregular, every 40-50 days. When should we get fertility tests?",
+      "obstetrics-gynecology", "30~39", "female"),
+    # ophthalmology
+    T("Our 6 month old's left eye turns in sometimes, mainly when she's tired. Photos show a white-ish reflection in that eye instead of red. Who checks this?",
+      "ophthalmology", "0~9", "female"),
+    T("Since about 30 weeks my vision has got blurrier, I can't read road signs as well. I'm 35, no headaches, BP normal at clinic. Is that a pregnancy thing?",
+      "ophthalmology", "30~39", "female"),
+    T("My newborn's eye has been sticky and watering since birth, it's now 7 weeks. Cleaning with cooled boiled water helps a bit. Blocked tear duct?",
+      "ophthalmology", "0~9", "undisclosed"),
+    T("I'm 67 and straight lines look wavy in my right eye, like door frames bend. Optician says see a specialist.",
+      "ophthalmology", "60~69", "undisclosed"),
+    # orthopedics
+    T("Baby's hip scan at 6 weeks showed the left hip is 'immature', they want a repeat at 12 weeks. She was breech. What happens if it's still not right?",
+      "orthopedics", "0~9", "female"),
+    T("My toddler walks on his toes all the time, he's 2 and a half. Also his feet turn in. Is this something for a bone doctor?",
+      "orthopedics", "0~9", "male"),
+    T("Twisted my knee playing 5-a-side 3 weeks ago, it swelled straight away and now it gives way on stairs. 28, male.",
+      "orthopedics", "20~29", "male"),
+    T("Carrying the baby on my hip all day and my wrist hurts at the thumb side when I lift her. I'm 30. De Quervain's?",
+      "orthopedics", "30~39", "female"),
+    # otolaryngology
+    T("My 4 year old snores like a train, stops breathing for a few seconds at night, and his tonsils are huge. GP said refer. To which team?",
+      "otolaryngology", "0~9", "male"),
+    T("I've had a hoarse voice for 5 weeks now, no cold. I'm a nursery teacher so I'm always singing and shouting. 45.",
+      "otolaryngology", "40~49", "undisclosed"),
+    T("Our 3 year old daughter has had glue ear for 6 months and her speech is behind. They mentioned grommets.",
+      "otolaryngology", "0~9", "female"),
+    T("Blocked nose for the whole of my pregnancy practically - 26 weeks now, 30 years old - and nosebleeds most mornings. Is this rhinitis of pregnancy?",
+      "otolaryngology", "30~39", "female"),
+    # pediatrics
+    T("My 9 month old has had a runny nose and a cough for a week, off her food a bit but drinking ok, wet nappies normal. Temperature 37.8 at night. When does she need seeing?",
+      "pediatrics", "0~9", "female"),
+    T("Toddler, 20 months, has had diarrhoea on and off for 3 weeks since starting nursery. Eating, growing, happy. Toddler diarrhoea?",
+      "pediatrics", "0~9", "undisclosed"),
+    T("Our newborn son is 10 days old and still looks yellow, especially his face and the whites of his eyes. Breastfed, feeding every 2-3 hours.",
+      "pediatrics", "0~9", "male"),
+    T("I childmind a 3 year old boy whose parents say he's 'just small' but he's always tired, catches every bug, and seems way smaller than the others. What kind of doctor should they take him to?",
+      "pediatrics", "0~9", "male"),
+    # psychiatry
+    T("Since my baby was born 5 weeks ago I keep getting intrusive thoughts about her being hurt, I check she's breathing 50 times a night. I'm 32. I'd never hurt her, I'm just terrified. Is this OCD?",
+      "psychiatry", "30~39", "female"),
+    T("My wife had bipolar disorder before pregnancy and stopped her lithium when she found out. She's 20 weeks and 29. Who manages this?",
+      "psychiatry", "20~29", "female"),
+    T("New dad here, 34. Since the baby came I just feel numb, irritable, drinking more, can't enjoy anything. Do dads get postnatal depression?",
+      "psychiatry", "30~39", "male"),
+    T("I'm 17 and non-binary, my anxiety is so bad I can't go to college. Panic attacks most days. My GP gave me a leaflet. What else is there?",
+      "psychiatry", "10~19", "other"),
+    # pulmonology
+    T("I'm 31 and 28 weeks pregnant, my asthma is much worse, using the blue inhaler 4 times a day. Can I increase the brown one?",
+      "pulmonology", "30~39", "female"),
+    T("Chronic cough for 3 months, dry, worse at night. Chest x-ray normal. Never smoked. I'm 55.",
+      "pulmonology", "50~59", "undisclosed"),
+    T("Our son was born at 26 weeks and has chronic lung disease. He's 18 months now and still on home oxygen at night. Who should be weaning him off it?",
+      "pulmonology", "0~9", "male"),
+    T("Grandma (76) minds the baby while I work, and she's been short of breath for months, used to smoke 20 a day. GP says COPD. What next?",
+      "pulmonology", "70~79", "female"),
+    # rehabilitation
+    T("Had a stroke 2 months ago at 64, I'm home now but my left arm is still weak and I can't pick up my grandson. How do I get more physio?",
+      "rehabilitation", "60~69", "undisclosed"),
+    T("Broke my ankle (had a plate put in) at 40, cast off now but I walk with a limp and can't get my calf strength back. Physio?",
+      "rehabilitation", "40~49", "undisclosed"),
+    T("Diastasis recti of 3 fingers at 4 months postpartum. I'm 29. I want to get back to running but my tummy bulges. Who helps with recovery exercises?",
+      "rehabilitation", "20~29", "female"),
+    T("My son is 17 and tore his ACL playing football, he had the reconstruction 6 weeks ago. What should his rehab look like so he can play again?",
+      "rehabilitation", "10~19", "male"),
+    # rheumatology
+    T("I'm 36 with lupus and 8 weeks pregnant. Still on hydroxychloroquine. Who should I talk to first?",
+      "rheumatology", "30~39", "female"),
+    T("Our 5 year old's knee has been swollen for 7 weeks without any injury, she's stiff in the mornings and limps. Bloods showed raised inflammation.",
+      "rheumatology", "0~9", "female"),
+    T("Since giving birth 6 months ago my fingers and wrists are swollen and stiff every morning for over an hour. I'm 31. Rheumatoid?",
+      "rheumatology", "30~39", "female"),
+    T("Gout again in my big toe, third attack this year. 58 year old bloke. Should I be on allopurinol?",
+      "rheumatology", "50~59", "male"),
+    # urology
+    T("Baby boy, 4 months, his foreskin balloons up when he wees. Is that a problem or just normal at that age?",
+      "urology", "0~9", "male"),
+    T("I'm 62 and up four times a night to pee, stream is weak. PSA was 4.9.",
+      "urology", "60~69", "male"),
+    T("Kidney stone 6mm seen on scan, I've had two bouts of colic this month. 38, female. Do they blast it or wait?",
+      "urology", "30~39", "female"),
+    T("My 6 year old's testicle on the right side has never come down properly. We were told to wait but now he's at school. Who fixes this?",
+      "urology", "0~9", "male"),
+    # nutrition
+    T("Starting solids at 6 months for my daughter, I'm vegan and want to raise her vegan too. What does she need so she doesn't miss out?",
+      "nutrition", "0~9", "female"),
+    T("I'm 26 weeks pregnant, 26 years old, and I just can't face meat at all. Is my diet enough without it? Worried about iron and B12.",
+      "nutrition", "20~29", "female"),
+    T("My 2 year old only eats beige food - crackers, pasta, chips. Won't touch fruit or veg. What should I do for his diet?",
+      "nutrition", "0~9", "male"),
+    T("I'm 70 and my appetite has gone since my wife died. Lost about 5kg. What should I be eating to keep my strength up?",
+      "nutrition", "70~79", "male"),
+]
