@@ -1,0 +1,108 @@
+# Triage items, part 1 (writer 92): 11 departments x 4.
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("my husband 62 years, when he walk up the hill to the bus his chest feel tight and he must stop, after 2 minute rest it go away. this is 1 month now. which doctor he see?",
+      "cardiology", "60~69", "male"),
+    T("I'm 34, female, and my heart skips beats a few times a day, I feel a thump then a pause. ECG at GP was normal. Should I get a monitor?",
+      "cardiology", "30~39", "female"),
+    T("doctor say my father have heart murmur and valve is narrow, aortic stenosis. he is 78 and get tired easy. they talk about TAVI, what is this?",
+      "cardiology", "70~79", "male"),
+    T("blood pressure always 160/100 even with 3 medicines, amlodipine, losartan and the water pill. i am 55. what more can be done?",
+      "cardiology", "50~59", "undisclosed"),
+    # dentistry
+    T("my wisdom tooth bottom left is coming half out and the gum over it is swollen and hurt when i chew, i am 22 boy",
+      "dentistry", "20~29", "male"),
+    T("mi mamá 58 años, her denture is loose now and make sores in the mouth. she want new one, where she go?",
+      "dentistry", "50~59", "female"),
+    T("My 8 year old daughter chipped her front adult tooth on the trampoline, no pain, just a corner missing. Who should fix it?",
+      "dentistry", "0~9", "female"),
+    T("teeth very sensitive to cold since 1 year and gums going down, i brush hard maybe. age 41",
+      "dentistry", "40~49", "undisclosed"),
+    # dermatology
+    T("I am 27 woman, I have acne on my chin and jaw every month before period, I try everything from pharmacy. Which specialist?",
+      "dermatology", "20~29", "female"),
+    T("my son is 16 and he have warts on his hands many many, like 15. the freezing from pharmacy dont work",
+      "dermatology", "10~19", "male"),
+    T("red scaly patches on elbows and knees and scalp, some thick and silver, i am man 45, from 3 years but now spreading",
+      "dermatology", "40~49", "male"),
+    T("Hair falling in round patches, two coins size bald spots on my head. I'm 31 and they/them, nonbinary. Started after stressful move.",
+      "dermatology", "30~39", "other"),
+    # endocrinology
+    T("my wife 38 years, her eyes look bulging now, she lose weight without diet, hands shaking, and heart fast. her sister say thyroid",
+      "endocrinology", "30~39", "female"),
+    T("type 1 diabetic 19 yrs old guy, my sugars are all over the place, 60 in morning and 300 at night. want insulin pump. who to see",
+      "endocrinology", "10~19", "male"),
+    T("I am 52 and my doctor found calcium high in blood 2.8 twice, and PTH also high. He say parathyroid. Where I go?",
+      "endocrinology", "50~59", "undisclosed"),
+    T("my daughter 25 has very irregular periods, hair on chin and belly, weight going up. the doctor wrote polycystic ovary and said see hormone specialist",
+      "endocrinology", "20~29", "female"),
+    # family-medicine
+    T("hello i am 44 man i never do check-up in my life, i just want to see everything ok, blood, pressure, sugar. where i start?",
+      "family-medicine", "40~49", "male"),
+    T("i have cold since 4 days, runny nose, little sore throat, no fever. i am 29 female. need medicine or just rest?",
+      "family-medicine", "20~29", "female"),
+    T("Feeling tired all the time for a few months, not sleeping great, nothing specific. I'm 36. Where do I even begin?",
+      "family-medicine", "30~39", "undisclosed"),
+    T("my grandfather 81 need a medical paper for driving licence renewal, a general check. who does this?",
+      "family-medicine", "80+", "male"),
+    # gastroenterology
+    T("i am 47 and have heartburn almost every day for 2 years, omeprazole help only little. now sometime food stick. my wife push me to ask",
+      "gastroenterology", "40~49", "male"),
+    T("Diarrhoea and cramps on and off for 6 months, sometimes blood and mucus. I'm a 23 year old woman. The GP thinks IBD and wants a colonoscopy referral.",
+      "gastroenterology", "20~29", "female"),
+    T("my mother 66 have liver numbers high in blood test, ALT 120, she dont drink. ultrasound show fatty liver. which doctor?",
+      "gastroenterology", "60~69", "female"),
+    T("bloating after every meal, gas, and constipation alternating with loose stool, 2 years now. age 33, no weight loss",
+      "gastroenterology", "30~39", "undisclosed"),
+    # general-surgery
+    T("i have a bulge in my groin right side that go in when i lie down and come out when i lift. i am 50 man work construction. hernia?",
+      "general-surgery", "50~59", "male"),
+    T("gallstones on ultrasound and the pain attacks after fatty food 3 times this year. I'm 42F. My GP says time for gallbladder removal. Who do I see?",
+      "general-surgery", "40~49", "female"),
+    T("lump on my back like a soft ball under the skin, size of golf ball, growing slow over 5 years, doctor said lipoma. i want it removed. 38 years man",
+      "general-surgery", "30~39", "male"),
+    T("My father 70 has a painful lump near the tailbone that keeps getting infected and draining, pilonidal they said. Surgery needed?",
+      "general-surgery", "70~79", "male"),
+    # hematology-oncology
+    T("my blood test show platelets very low, 45, and i get bruises easy. i am 35 woman. doctor say see blood specialist",
+      "hematology-oncology", "30~39", "female"),
+    T("I'm 61, man, and they found swollen lymph nodes in my neck and armpit on a scan, not painful. Biopsy said lymphoma. Who treats this?",
+      "hematology-oncology", "60~69", "male"),
+    T("my mother 57 finish breast cancer surgery, now they say she need chemo. which doctor she follow with?",
+      "hematology-oncology", "50~59", "female"),
+    T("I have sickle cell disease, 20 years old, moved here from Nigeria, need a new doctor for my hydroxyurea and crises",
+      "hematology-oncology", "20~29", "undisclosed"),
+    # infectious-diseases
+    T("I am HIV positive 10 years, 46 man, I just move to this city and need new doctor for my medicine. where?",
+      "infectious-diseases", "40~49", "male"),
+    T("came back from Ghana 2 weeks ago and have fever that comes and goes, headache, sweating. I'm 29, female. I didn't take malaria pills.",
+      "infectious-diseases", "20~29", "female"),
+    T("my brother 33 have hepatitis C positive in blood test for work, he feel nothing. now what?",
+      "infectious-diseases", "30~39", "male"),
+    T("tested positive for latent TB on the immigration test, chest x-ray is clear. I'm 40. They say I need 3 months of pills. who gives them?",
+      "infectious-diseases", "40~49", "undisclosed"),
+    # nephrology
+    T("my kidney function is going down every year, creatinine 2.1 and eGFR 32 now, i am diabetic 63 woman. the GP say i need kidney doctor",
+      "nephrology", "60~69", "female"),
+    T("foamy urine and legs swelling, urine test show a lot of protein. I'm 28, guy. Is it kidney?",
+      "nephrology", "20~29", "male"),
+    T("my father 72 on dialysis 3 times a week, we move to new city, need to transfer his dialysis, who to contact",
+      "nephrology", "70~79", "male"),
+    T("Polycystic kidney disease runs in my family, ultrasound showed cysts on both kidneys. I'm 37. Which specialist follows this?",
+      "nephrology", "30~39", "undisclosed"),
+    # neurology
+    T("i have migraine since teenager but now 3-4 times every week, the pills dont work. i am 32 woman",
+      "neurology", "30~39", "female"),
+    T("my father 68 his right hand shake when resting and he walk slow with small steps, his face not much expression",
+      "neurology", "60~69", "male"),
+    T("numbness and tingling in both feet going up slowly for 3 months, I'm 49, not diabetic. Which doctor should check my nerves?",
+      "neurology", "40~49", "undisclosed"),
+    T("my sister 24 had double vision for a week last year and now her leg is weak and numb. they mention MS. where she go?",
+      "neurology", "20~29", "female"),
+]

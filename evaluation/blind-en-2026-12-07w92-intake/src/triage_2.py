@@ -1,0 +1,108 @@
+# Triage items, part 2 (writer 92): 11 departments x 4.
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    T("i am pregnant first time, 9 weeks, 26 years, i need to start the checkups and ultrasound. where i book?",
+      "obstetrics-gynecology", "20~29", "female"),
+    T("very heavy periods with clots, I change pad every hour first 2 days. I'm 43. ultrasound showed fibroids",
+      "obstetrics-gynecology", "40~49", "female"),
+    T("my wife 35 want to remove the copper IUD and try for baby. who remove it?",
+      "obstetrics-gynecology", "30~39", "female"),
+    T("Pap smear came back abnormal, HPV positive, they want colposcopy. I'm 30. what is it?",
+      "obstetrics-gynecology", "30~39", "female"),
+    # ophthalmology
+    T("my eyes see cloudy like through fog, more in bright light and night driving is hard. I am 71 man, maybe cataract?",
+      "ophthalmology", "70~79", "male"),
+    T("diabetic 15 years, never had the eye check with the drops. I'm 54, female. Who does this?",
+      "ophthalmology", "50~59", "female"),
+    T("i see floaters, small black spots moving, since 2 months, no flashes. i am short sight -6. age 37",
+      "ophthalmology", "30~39", "undisclosed"),
+    T("my son 12 his eye pressure high at optician, they say maybe glaucoma, he is young for this no?",
+      "ophthalmology", "10~19", "male"),
+    # orthopedics
+    T("i fall on my hand 3 weeks ago and wrist still swollen and hurt near the thumb side. xray was ok at urgent care. 24 years male",
+      "orthopedics", "20~29", "male"),
+    T("my knee give way when i turn, i play futsal, twisted 2 months ago, MRI say ACL tear. i am 28 girl",
+      "orthopedics", "20~29", "female"),
+    T("My mother is 74, her hip arthritis is so bad she can barely walk. Her GP mentioned hip replacement. Who decides?",
+      "orthopedics", "70~79", "female"),
+    T("shoulder pain when i lift arm above head, can't sleep on that side, 4 months now. age 56, painter job",
+      "orthopedics", "50~59", "undisclosed"),
+    # otolaryngology
+    T("my nose is blocked always on one side and i lose smell, the doctor see polyps. i am 45 man",
+      "otolaryngology", "40~49", "male"),
+    T("hearing going down in left ear and ringing, 2 years. I'm 60. Need hearing test and maybe aid",
+      "otolaryngology", "60~69", "undisclosed"),
+    T("Hoarse voice for 6 weeks, I'm a teacher, 39F, not a smoker. My throat doesn't hurt much.",
+      "otolaryngology", "30~39", "female"),
+    T("my son 17 has tonsil infections 6 times this year, he misses school. we want tonsils out",
+      "otolaryngology", "10~19", "male"),
+    # pediatrics
+    T("my baby boy 10 months have fever 38.3 since yesterday and runny nose, still drinking milk and playing. which doctor?",
+      "pediatrics", "0~9", "male"),
+    T("hija 4 años, cough and runny nose for one week, eating less. no fever now. she go to daycare",
+      "pediatrics", "0~9", "female"),
+    T("My 6 year old keeps getting stomach aches before school, every morning. Eats fine otherwise. Where to start?",
+      "pediatrics", "0~9", "undisclosed"),
+    T("my girl is 2 and she is small for her age, the lowest on the chart, eats little. we need check",
+      "pediatrics", "0~9", "female"),
+    # psychiatry
+    T("i am 21 and i hear voices when no one there, and i think people follow me. my family say i changed. i am scared",
+      "psychiatry", "20~29", "undisclosed"),
+    T("Since the war I have nightmares every night, I jump at loud noise, I cannot be in crowds. I'm 38, woman from Kharkiv.",
+      "psychiatry", "30~39", "female"),
+    T("my husband 50 drinking very much every day, he want to stop but shaking when he stop. who can help him?",
+      "psychiatry", "50~59", "male"),
+    T("I'm 67 and since retiring I feel empty, no interest in anything, sleep badly, I lost 5 kg. My wife made me write this.",
+      "psychiatry", "60~69", "male"),
+    # pulmonology
+    T("i smoke 30 years, now 58 man, cough every morning with phlegm and short of breath climbing stairs. COPD?",
+      "pulmonology", "50~59", "male"),
+    T("CT scan found a small nodule 6 mm in my lung by accident. I'm 52, female, never smoked. Who follows up?",
+      "pulmonology", "50~59", "female"),
+    T("asthma not controlled even with the purple inhaler, wake up 3 nights a week coughing. age 34",
+      "pulmonology", "30~39", "undisclosed"),
+    T("my grandpa 83 he have lung fibrosis, now oxygen low 88 at home when walking. who we see about oxygen?",
+      "pulmonology", "80+", "male"),
+    # rehabilitation
+    T("my father have stroke 2 months ago, now home, his left arm and leg weak, he need exercises and therapy. he is 69",
+      "rehabilitation", "60~69", "male"),
+    T("I broke my ankle in January, cast off now, but I still limp and the ankle is stiff. 33 F. Physio?",
+      "rehabilitation", "30~39", "female"),
+    T("after knee replacement 6 weeks, my mother 72 cannot bend knee well, she need physiotherapy program",
+      "rehabilitation", "70~79", "female"),
+    T("recovering from a motorcycle accident, 19, male, had surgery on the femur, now need to learn walk properly again",
+      "rehabilitation", "10~19", "male"),
+    # rheumatology
+    T("my hands joints swollen and stiff every morning more than 1 hour, both sides, 6 months. i am 44 woman. blood test RF positive",
+      "rheumatology", "40~49", "female"),
+    T("young man 26, lower back pain and stiffness in morning, better when I move, worse with rest, 1 year. HLA-B27 positive",
+      "rheumatology", "20~29", "male"),
+    T("lupus diagnosis last year, 31, need a specialist here after moving from Manila, on hydroxychloroquine",
+      "rheumatology", "30~39", "undisclosed"),
+    T("my mother 77 pain and stiffness in both shoulders and hips, cannot lift arms to comb hair, blood inflammation very high",
+      "rheumatology", "70~79", "female"),
+    # urology
+    T("i am 65 man and i pee weak stream and many times at night, PSA 6.2. which doctor?",
+      "urology", "60~69", "male"),
+    T("Kidney stones 3 times in 2 years, now another 7mm on scan, not passing. I'm 40, M.",
+      "urology", "40~49", "male"),
+    T("my husband 36 we want no more kids, he want vasectomy. where he go?",
+      "urology", "30~39", "male"),
+    T("blood in urine seen once, no pain, I'm 59 and smoked for years. GP says needs camera test of bladder",
+      "urology", "50~59", "undisclosed"),
+    # nutrition
+    T("i want to lose 15 kg, i am 30 woman, i try many diets but always come back. need someone to make me food plan",
+      "nutrition", "30~39", "female"),
+    T("My son 15 became vegan and he plays basketball, I'm worried he don't get enough protein and iron. Who can advise diet?",
+      "nutrition", "10~19", "male"),
+    T("new diagnose celiac, 48, don't know what to eat now, bread is everything in my culture",
+      "nutrition", "40~49", "undisclosed"),
+    T("my father 80 eating very little since my mother died, losing weight. what food or drinks to give him to keep strong?",
+      "nutrition", "80+", "male"),
+]
