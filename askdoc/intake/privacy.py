@@ -1280,7 +1280,13 @@ LOWER_APPOSITION = re.compile(r"(?i:\b(?:my|our|his|her)\s+" + RELATIVE + r"\s*,
                               + r"(?=\s*,\s*(?:[a-z]+ed|is|was|has|had|fell|ate|went|got|keeps|says|said)\b)")
 ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?:its|it['’]s)\s+)" + LOWER_NAME
                          + r"(?=\s+(?:here|again|from)\b)")
-LOWER_NAME_AGE = re.compile(r"(?:^|(?<=[\s(]))" + LOWER_NAME + r"(?=\s*,\s*\d{1,2}\s*(?:,|\.|and\b|(?:yo|y/o|m|f)\b))")
+LOWER_NAME_AGE = re.compile(r"(?:^|(?<=[\s(]))" + LOWER_NAME
+                            + r"(?=\s*,\s*\d{1,2}\s*(?:,|\.|and\b|(?:yo|y/o|m|f)\b|$))")  # "- from wayne, 68" ends too
+# "kayden has a temp", "jessica said rub vicks on": a known first name opening a sentence typed in lower case, then
+# what the person does or says.
+LOWER_NAME_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*" + LOWER_NAME
+                              + r"(?=\s+(?:has|had|is|was|said|says|told|thinks|reckons|keeps|wants|woke|fell|got|gets|"
+                              r"needs|started|can['’]?t|won['’]?t|just|and i|n i)\b)")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 # "I'm Will. Left ear…", "i'm May. 24.": a self-introduction that is a sentence of its own.
 SENTENCE_CLOSED = re.compile(r"\s*[.!]+(?:\s|$)")
@@ -1300,7 +1306,7 @@ def find_name_words(text: str) -> Iterator[Span]:
     for m in GREETING_ITS.finditer(text):
         if fold(m.group("name")) in KNOWN_NAMES:
             yield "name", m.start("name"), m.end("name")
-    for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME):
+    for pattern in (LOWER_KNOWN_NAME_CUE, LOWER_NAME_THEN_WHO, LOWER_SIGN_OFF, LOWER_NAME_AND_ME, LOWER_NAME_OPENS):
         for m in pattern.finditer(text):
             first = fold(m.group("name"))
             if _known_lower(first) and first not in AMBIGUOUS | NON_NAME_WORDS:
@@ -1569,13 +1575,22 @@ def cued_name(text: str, span: Span) -> bool:
         after and _verb_form(after.group("word").replace("’", "'")))
 
 
+def _not_people(text: str) -> list[Span]:
+    """"Harry Potter", "Jack Russell", "LeBron", a dog's name: no identifier, whichever part (a rule or the learned
+    tagger) would find a name there."""
+    return [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)] + [
+        ("pet", *span) for span in privacy_zh.pet_names(text)]
+
+
+def _a_name_inside(span: Span, not_people: list[Span]) -> bool:
+    return span[0] == "name" and any(span[1] < other[2] and other[1] < span[2] for other in not_people)
+
+
 def rule_spans(text: str) -> list[Span]:
     """What the rules find, before the learned tagger reads it."""
-    # "Harry Potter", "Jack Russell" hold no name, whichever part (a rule or the learned layer) would find one there
-    famous: list[Span] = [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)]
-    famous += [("pet", *span) for span in privacy_zh.pet_names(text)]  # a dog's name is no identifier
+    famous = _not_people(text)
     found = _numbers_in_context(text, [span for finder in FINDERS for span in finder(text)] + _shouted_names(text))
-    spans = _resolve([s for s in found if s[0] != "name" or not any(s[1] < f[2] and f[1] < s[2] for f in famous)])
+    spans = _resolve([s for s in found if not _a_name_inside(s, famous)])
     learned = _learned_names(text, spans + famous)
     spans = _resolve(spans + learned)
     spans = _resolve(spans + list(_joined_names(text, spans)))
@@ -1589,6 +1604,8 @@ def find_identifiers(text: str) -> list[Identifier]:
     # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
     # with it its other mentions)
     kept, added = tagger.review(text, spans, lambda span: cued_name(text, span))
+    famous = _not_people(text)
+    added = [span for span in added if not _a_name_inside(span, famous)]
     if added or len(kept) < len(spans):
         spans = _resolve(kept + added + list(_repeats(text, added)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]

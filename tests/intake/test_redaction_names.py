@@ -849,3 +849,45 @@ class RoundTwentyFiveTest(SimpleTestCase):
         self.assertIn("Harilal", names("Patient: Sita Devi, 38 yrs, W/o Harilal, has a cough."))
         self.assertIn("Otieno", names("Kindly advise on her chest pain.\nYours faithfully,\nP. Otieno, Site Manager"))
         self.assertIn("Zaid", names("hey i'm Zaid 17 and my knee clicks"))
+
+
+class PublicFiguresAndSayingsTest(SimpleTestCase):
+    """A public figure or a saying beside the asker's story is never one of the asker's people; the people in the
+    same message still are."""
+
+    def test_a_public_figure_is_no_identifier_and_the_askers_son_still_is(self):
+        text = "My son Kevin is 11 and tiny. I watched Messi's interview about growth hormone, should we test him?"
+        self.assertEqual(names(text), ["Kevin"])
+        for text in ("Is it true LeBron spends a million a year on his body? What about recovery at 45?",
+                     "Serena Williams had a blood clot after her baby, I'm 34 weeks, should I worry?",
+                     "Ever since Michael J. Fox talked about it I worry my tremor is Parkinson's."):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+
+    def test_a_saying_with_a_name_in_it_is_no_identifier(self):
+        self.assertEqual(names("Aunt Flo came twice this month and my sister Marisol says it's stress."), ["Marisol"])
+        for text in ("Bob's your uncle, I thought, after the antibiotics. But the cough is back.",
+                     "A Nosy Parker at work keeps asking why I pee so often. I'm 31.",
+                     "My John Thomas has a red rash after a new shower gel. Allergic?"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
+
+
+class LowerCaseNameOpeningASentenceTest(SimpleTestCase):
+    """Typed in lower case: a listed first name that opens a sentence, then what the person does or says."""
+
+    def test_a_listed_first_name_then_what_the_person_does(self):
+        cases = {"kayden has a temp of 38.4 and hes 3, do i need to bring him in": "kayden",
+                 "bethany wants to know if she can dye her hair while breastfeeding": "bethany",
+                 "my knee is sore. jessica said rub vicks on it lol": "jessica",
+                 "can u take ibuprofen with lisinopril? - from wayne, 68": "wayne"}
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertIn(name, names(text))
+
+    def test_words_and_names_that_are_words_opening_a_sentence_are_not_names(self):
+        for text in ("will has a cough too, is that normal", "grace is all i ask for. my back hurts",
+                     "sugar is high again this morning", "april was a bad month for my asthma",
+                     "so has anyone tried magnesium for cramps"):
+            with self.subTest(text=text):
+                self.assertEqual(names(text), [])
