@@ -356,7 +356,8 @@ INTRO_CUE = re.compile(r"(?:\b[Tt]his is|\b[Ii] am|\b[Ii]['’]?m|\b[Mm]yself|"
 # "He's Arjun, 11": a person introduced with an age after the name.
 THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_SEQ + r"(?=\s*,\s*\d{1,3}\b)")
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
-                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Lt|Lieutenant|Officer|Coach|Judge|Sir|Dame|"
+                       r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Cpl|Corporal|Pvt|Lt|Lieutenant|Officer|Coach|Judge|"
+                       r"Sir|Dame|"
                        r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|Papou|Pappou|Yiayia|Nonna|Nonno|Oma|Opa|"
                        r"Abuela|Abuelo|Gogo|Bibi|Ma['’]am|Madam|"
                        + FOREIGN_TITLES + r")\.?\s+"
@@ -411,7 +412,8 @@ FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|pos
                       r"|\b[Ii]t['’]?s\s+" + NAME_SEQ.replace("name", "its") + r"(?=\s*[,.!]|\s+(?:here|again|from)\b)")
 # "my gp dr. fitzgerald says…": a doctor's name typed in lower case, before what the doctor says or does.
 LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=(?:\s+[a-z]{2,})?\s+(?:says|said|told|thinks|"
-                          r"wants|wrote|prescribed|ordered|recommended|referred|suggested|is|was|at|and)\b|['’]s\b|\s*[,.;/]|\s*$)")
+                          r"wants|wrote|prescribed|ordered|recommended|referred|suggested|gave|gives|put|sent|started|stopped|changed|"
+                          r"upped|is|was|at|and)\b|['’]s\b|\s*[,.;/]|\s*$)")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"

@@ -891,3 +891,11 @@ class LowerCaseNameOpeningASentenceTest(SimpleTestCase):
                      "so has anyone tried magnesium for cramps"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
+
+
+class RanksAndLowerCaseDoctorsTest(SimpleTestCase):
+    def test_a_rank_before_a_name_and_a_doctor_before_what_they_gave(self):
+        self.assertIn("Ortiz", names("My unit medic is Cpl. Ortiz. Is the ringing permanent?"))
+        self.assertIn("park", names("can i take my zoloft with the antibiotics dr park gave"))
+        # "Col." in a Mexican address is the colonia, not a colonel
+        self.assertEqual(names("He lives at Av. Vallarta 1450, Col. Americana, and has a cough."), [])
