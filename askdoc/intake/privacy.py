@@ -385,8 +385,7 @@ LOWER_CUED = re.compile(
 POSSESSIVE_END = re.compile(r"['’]s\s+$")
 AGE_AFTER = re.compile(r"(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,2}(?:\s*(?:weeks?|months?|years?|yrs?|yo|y/o|mo))?"
                        r"(?![.\d/:])\b|\s*\(\d{1,2}\)")
-PERSON_NOUNS = frozenset({"girl", "boy", "baby", "kid", "child", "toddler", "newborn", "infant", "son", "daughter",
-                          "temp", "temperature", "weight", "age"})
+PERSON_NOUNS = word_set(_WORDS_FILE, "person_nouns")
 # The cues after which an unknown lower-case word before an age is a name: a relative's ("my baby girl amara is 5
 # weeks") or a closing's ("thanks, bongani, 34").
 AGE_NAME_CUE = re.compile(r"(?i)(?:my|our|his|her|their|thanks|thank you)\b")
