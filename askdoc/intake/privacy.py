@@ -74,6 +74,7 @@ PLATFORM_CUE = (
     r"(?i:\b(?:snapchat|snap|instagram|insta|ig|tiktok|gaming tag|tag|twitter|threads|telegram|discord|kik|skype|"
     r"wechat|weixin|line id|kakaotalk|kakao|viber|zalo|"
     r"reddit|twitch|bluesky|mastodon|gamertag|username|user name|(?:my|the|her|his) (?:handle|snap)|screen name|"
+    r"(?:streaming|stream|gamer|gaming|display|online) name|"
     r"as user)\b|\b(?-i:LINE)(?=\s*:))"
     r"(?:\s+(?:on|in)(?:\s+(?:the|a|my|here))?(?:\s+[A-Za-z]+){0,2})?"
     r"(?:\s*\(?\s*(?:the|handle|username|id|name|account|is|:|me|at|if u want|if you want|used to be|was))*"

@@ -150,6 +150,8 @@ class InternationalFormatsTest(SimpleTestCase):
                          "I'm [handle] on the support server.")
         self.assertEqual(self.published("I scroll Snapchat for 30mins at night."),
                          "I scroll Snapchat for 30mins at night.")
+        self.assertEqual(self.published("my streaming name is TwitchyTomBoi and chat saw my eye twitch"),
+                         "my streaming name is [handle] and chat saw my eye twitch")
 
     def test_addresses_after_a_cue_and_east_asian_block_addresses(self):
         cases = {
