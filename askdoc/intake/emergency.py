@@ -307,15 +307,17 @@ def classifier_text(text: str) -> str:
 
 def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None, doubt_of_text: str) -> Assessment:
     """A rule's sign in a sentence that does not doubt it → "now", unless the classifier's P(emergency) is below
-    `veto` (then nothing: chosen leaving a writer out, docs/intake.md). A rule's sign whose every sentence doubts it
-    → "possible" when the classifier's P(emergency) reaches the family's `doubted` threshold, else nothing.
+    the `veto` of every such sign's family (then nothing: chosen leaving a writer out, docs/intake.md). A rule's
+    sign whose every sentence doubts it → "possible" when the classifier's P(emergency) reaches the family's
+    `doubted` threshold, else nothing.
     With no rule, the classifier alone → "possible" from the family's `learned` threshold (`learned_doubted`
     when the text places it in the past, a relative's history or a general question; "now" from `learned_now`
     when nothing doubts it)."""
     p, family = estimate if estimate else (0.0, None)
     learned_reason = FAMILY_REASONS.get(family or "", OTHER_REASON)
-    clear = [rule.reason for rule, doubt in findings if not doubt]
-    if clear and estimate and p < _threshold("veto", family):
+    clear_rules = [rule for rule, doubt in findings if not doubt]
+    clear = [rule.reason for rule in clear_rules]
+    if clear and estimate and all(p < _threshold("veto", rule.family) for rule in clear_rules):
         return Assessment()  # the classifier is all but sure this is not an emergency ("how does the glass test work")
     if clear:
         extra = [learned_reason] if estimate and p >= _threshold("learned", family) else []
@@ -343,6 +345,8 @@ def assess_without_context(text: str) -> tuple[Assessment, str | None, bool]:
     a rule's sign the rules found and doubted (past, examined, a relative's: the context layer needs to be surer to
     warn on it, `add_doubted`)."""
     findings, estimate = findings_and_estimate(text)
+    if not findings and estimate and _short_near_miss(text, estimate[1]):
+        estimate = None
     assessment = decide(findings, estimate, text_doubt(text, estimate[1] if estimate else None))
     if findings and not assessment:
         # With no classifier (a Chinese question) a sign doubted only by a time word ("以前開過盲腸") is judged by
@@ -356,6 +360,16 @@ def assess_without_context(text: str) -> tuple[Assessment, str | None, bool]:
         # words; the layer, which reads the whole text, may still warn where it is very sure.
         return assessment, findings[0][0].reason, not (past_only and not estimate or asked_only)
     return assessment, FAMILY_REASONS.get(estimate[1], OTHER_REASON) if estimate else OTHER_REASON, False
+
+
+def _short_near_miss(text: str, family: str) -> bool:
+    """A short question holding its family's own near-miss words ("hard to breathe through my nose with this cold"):
+    with no story around them the classifier reads the sign and not the words that take it back, so the rules'
+    reading stands and the classifier gives no warning of its own (a long story is left to it and the context
+    layer)."""
+    from askdoc.intake import context
+
+    return not context.has_context(text) and ENGLISH.near_miss(ENGLISH.prepare(text), family)
 
 
 def _examined(text: str) -> bool:

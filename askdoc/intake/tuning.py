@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from askdoc.intake import emergency, semantic
+from askdoc.intake import emergency, learned, semantic
 from askdoc.intake.evaluation import manifest, may_learn_from, set_rows
 
 GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 … 0.95
@@ -51,7 +51,9 @@ def archive_titles(shared: Path) -> tuple[list[str], list[str]]:
     return titles[:400], titles[400:1000]
 
 
-def development_items(shared: Path | None) -> list[Item]:
+def development_items(shared: Path | None, held_out: dict[str, Path] | None = None) -> list[Item]:
+    """Every development item described; a writer in `held_out` (writer → an emergency classifier that never saw
+    it, `learned.held_out_emergency_models`) is read by that classifier, the archive titles by the shipped one."""
     rows = []
     for entry in manifest():
         # A held-out half (and the whole set holding it) only gives numbers: never tuned on.
@@ -60,14 +62,19 @@ def development_items(shared: Path | None) -> list[Item]:
         if entry["task"] not in ("emergency", "triage"):  # the archive titles are added below (the other 600)
             continue
         for row in set_rows(entry):
+            writer = str(Path(entry["path"]).parent)
             if entry["task"] == "emergency":
-                rows.append(row)
+                rows.append(row | {"writer": writer})
             elif entry["task"] == "triage":  # ordinary questions: none is an emergency
-                rows.append({"id": row["id"], "text": row["text"], "emergency": False})
+                rows.append({"id": row["id"], "text": row["text"], "emergency": False, "writer": writer})
     if shared is not None and (shared / ARCHIVE).exists():
         rows += [{"id": f"archive-{i}", "text": t, "emergency": False} for i, t in enumerate(archive_titles(shared)[1])]
     semantic.prime([emergency.classifier_text(row["text"]) for row in rows])
-    return [describe(row) for row in rows]
+    described = []
+    for row in rows:
+        with learned.held_out_emergency((held_out or {}).get(row.get("writer", ""))):
+            described.append(describe(row))
+    return described
 
 
 def warns(item: Item, table: dict) -> bool:

@@ -110,8 +110,8 @@ class EmergencyRulesTest(SimpleTestCase):
 class RedFlagsInTypedOrderTest(SimpleTestCase):
     """Signs added 2026-12-07 (bleeding that will not stop in either order, a part cut off, fever on chemotherapy,
     the means at hand with hopelessness, a whole pack, a snake bite, a household's headaches by a heater, a child's
-    blistering scald, croup at rest or drooling, a weekly methotrexate taken daily), each with a near-miss that must
-    stay silent."""
+    blistering scald, croup at rest or drooling, a weekly methotrexate taken daily, wanting to vanish for good), each
+    with a near-miss that must stay silent (and a child of a year or more with a fever, no young baby)."""
 
     def test_each_sign(self):
         for text in [
@@ -125,6 +125,7 @@ class RedFlagsInTypedOrderTest(SimpleTestCase):
             "my 2 year old pulled the kettle over, her arm is blistering",
             "he has croup and now he is drooling and the noise is there even at rest",
             "dad has been taking his weekly methotrexate every day since Monday",
+            "I want to disappear for good and I can't go on living",
         ]:
             with self.subTest(text=text):
                 self.assertTrue(emergency.detect(text))
@@ -138,6 +139,8 @@ class RedFlagsInTypedOrderTest(SimpleTestCase):
             "I burned my finger on the toaster and got a small blister",
             "we all have headaches from the noise at work",
             "she had croup last winter, how do we stop it coming back",
+            "I want this rash to disappear for good, which cream works?",
+            "my 3 year old has a temp of 38.2 but is eating and playing fine",
         ]:
             with self.subTest(text=text):
                 self.assertEqual(emergency.detect(text), [])

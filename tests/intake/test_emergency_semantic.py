@@ -1,5 +1,7 @@
 """The emergency warning's learned layer: a classifier on sentence embeddings, on top of the rules."""
 
+import tempfile
+from pathlib import Path
 from unittest import mock
 
 import numpy as np
@@ -12,7 +14,7 @@ from tests.base import AskdocTestCase
 from tests.retrieval.fakes import HashingEncoder
 
 _MINILM = MiniLMEncoder()  # one loaded model for the slow tests of this module
-UNKNOWN_TO_THE_RULES = "I can't go on living like this and I want to disappear for good."
+UNKNOWN_TO_THE_RULES = "I have decided tonight is the night, I've said sorry to my sister and I'm ready."
 
 
 class BrokenEncoder:
@@ -67,12 +69,74 @@ class LearnedEmergencyTest(AskdocTestCase):
         self.assertLessEqual(labels - {learned.NOT_EMERGENCY, "other"}, set(emergency.FAMILY_REASONS))
 
 
+    def test_the_written_questions_weigh_more_than_one_writers_question(self):
+        # One written "heart attack" against two writers' "none" for the same words: the written one weighs three.
+        examples = [("crushing pain in my chest", "heart attack"), ("crushing pain in my chest", "none"),
+                    ("crushing pain in my chest", "none"), ("which toothpaste for sensitive teeth", "none")]
+        vector = HashingEncoder().encode(["crushing pain in my chest"])[0]
+        for written, expected in ((1, "heart attack"), (0, "none")):
+            with use_encoder(HashingEncoder()):
+                model = learned.fit_emergency(examples, c=10.0, written=written)
+            logits = model["coef"] @ vector + model["intercept"]
+            self.assertEqual(str(model["slugs"][int(np.argmax(logits))]), expected)
+
+    def test_the_writers_sets_hold_no_test_set_no_chinese_question_and_only_known_families(self):
+        from askdoc.intake import evaluation
+        from askdoc.intake.data_files import load
+        from askdoc.intake.text import is_mostly_chinese
+
+        writers = learned.writer_emergency_examples()
+        texts = {text for rows in writers.values() for text, _ in rows}
+        labels = {label for rows in writers.values() for _, label in rows}
+        for entry in (e for e in evaluation.manifest() if e["split"] == "test"):
+            if (evaluation.evaluation_dir() / entry["path"]).exists():
+                with self.subTest(set=entry["name"]):
+                    self.assertFalse(texts & {row["text"] for row in evaluation.set_rows(entry)})
+        self.assertFalse(any(is_mostly_chinese(text) for text in texts))
+        self.assertIn(learned.NOT_EMERGENCY, labels)
+        self.assertLessEqual(labels - {learned.NOT_EMERGENCY, "other"}, set(emergency.FAMILY_REASONS))
+        self.assertLessEqual(set(load("emergency_families.yaml").values()), set(emergency.FAMILY_REASONS))
+
+    def test_each_writer_is_read_by_a_classifier_fitted_without_it(self):
+        writers = {f"writer-{i}": [(f"text {i} {j}", "none" if j else "stroke") for j in range(3)] for i in range(7)}
+        fitted = []
+
+        def fit(examples, **kwargs):
+            fitted.append({text for text, _ in examples})
+            return {"n": np.array(len(fitted))}
+
+        with (mock.patch.object(learned, "writer_emergency_examples", return_value=writers),
+              mock.patch.object(learned, "emergency_examples", return_value=[("written", "none")]),
+              mock.patch.object(learned, "fit_emergency", side_effect=fit),
+              mock.patch.object(learned, "save", side_effect=lambda model, path: path),
+              tempfile.TemporaryDirectory() as folder):
+            paths = learned.held_out_emergency_models(Path(folder), folds=3)
+        self.assertEqual(set(paths), set(writers))
+        self.assertEqual(len(fitted), 3)
+        for name, path in paths.items():
+            seen = fitted[int(path.stem[-1])]
+            self.assertFalse(seen & {text for text, _ in writers[name]}, name)
+            self.assertIn("written", seen)
+            self.assertEqual(len(seen), 1 + 3 * sum(paths[other] != path for other in writers))
+
+    def test_a_held_out_classifier_is_read_instead_of_the_shipped_one_while_asked_for(self):
+        examples = [("my chest is crushing and my arm hurts", "heart attack"),
+                    ("what toothpaste is best for sensitive teeth", "none")]
+        with use_encoder(HashingEncoder()), tempfile.TemporaryDirectory() as folder:
+            path = learned.save(learned.fit_emergency(examples, c=10.0), Path(folder) / "held_out.npz")
+            shipped = learned.emergency_probability("my chest is crushing")
+            with learned.held_out_emergency(path):
+                held_out = learned.emergency_probability("my chest is crushing")
+            self.assertEqual(learned.emergency_probability("my chest is crushing"), shipped)
+        self.assertIsNone(shipped)  # the shipped model was fitted with MiniLM, not this encoder
+        self.assertEqual(held_out[1], "heart attack")
+
+
 @pytest.mark.slow
 @override_settings(ASKDOC_INTAKE_SEMANTIC=True)
 class LearnedEmergencyMiniLMTest(AskdocTestCase):
     def test_it_recognises_wordings_the_rules_do_not_know_with_the_shipped_model(self):
-        for text in ["Honestly I can't keep living like this, I just want to vanish for good.",
-                     UNKNOWN_TO_THE_RULES]:
+        for text in ["I don't see myself being around after tonight.", UNKNOWN_TO_THE_RULES]:
             self.assertEqual(emergency.rule_reasons(text), [], text)
             with use_encoder(_MINILM):
                 self.assertEqual(emergency.detect(text), ["Suicidal thoughts or self-harm"], text)

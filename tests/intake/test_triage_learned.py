@@ -122,15 +122,13 @@ class TrainTriageWritersTest(AskdocTestCase):
         self.assertFalse(any(is_mostly_chinese(text) for text in texts))
 
     def test_each_text_is_encoded_once_across_folds(self):
-        from askdoc.intake.management.commands.train_triage import cached
-
         calls = []
 
         def encode(texts):
             calls.append(list(texts))
             return np.array([[float(len(t))] for t in texts])
 
-        encode_once = cached(encode)
+        encode_once = learned.cached(encode)
         self.assertEqual(encode_once(["a", "bb", "a"]).ravel().tolist(), [1.0, 2.0, 1.0])
         self.assertEqual(encode_once(["bb", "ccc"]).ravel().tolist(), [2.0, 3.0])
         self.assertEqual(calls, [["a", "bb"], ["ccc"]])

@@ -1,5 +1,6 @@
 """`askdoc train_context`: fit the learned context layer of the emergency warning (askdoc/intake/context.py)."""
 
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -8,6 +9,7 @@ from django.core.management.base import BaseCommand
 
 from askdoc.intake import context, emergency, evaluation, learned, tuning
 from askdoc.intake.text import is_mostly_chinese
+from askdoc.retrieval import encode
 
 THRESHOLDS = Path(__file__).resolve().parents[2] / "data" / "emergency_thresholds.yaml"
 CALM_FOLDS = 3
@@ -64,17 +66,21 @@ class Command(BaseCommand):
     def leave_one_writer_out(self, writers: dict, c: float, write: bool) -> None:
         warned: dict[str, list[bool]] = {}
         held_out_p: dict[str, list[float]] = {}
-        for name, items in writers.items():
-            others = [row for other, rows in writers.items() if other != name for row in rows]
-            model = context.fit([r["text"] for r in others] + self.base[0],
-                                [bool(r["emergency"]) for r in others] + self.base[1], c)
-            context.save(*model)
-            held_out_p[name] = [context.probability(r["text"]) or 0.0 for r in items]
-            warned[name] = []
-            for row in items:
-                warning, what_may_change = rules_reading(row["text"])
-                warned[name].append(warning)
-                row.update(what_may_change)
+        with tempfile.TemporaryDirectory() as folder:
+            # The emergency classifier learned from the English writers: each is read by one that never saw it.
+            classifiers = learned.held_out_emergency_models(Path(folder), encode=learned.cached(encode))
+            for name, items in writers.items():
+                others = [row for other, rows in writers.items() if other != name for row in rows]
+                model = context.fit([r["text"] for r in others] + self.base[0],
+                                    [bool(r["emergency"]) for r in others] + self.base[1], c)
+                context.save(*model)
+                held_out_p[name] = [context.probability(r["text"]) or 0.0 for r in items]
+                warned[name] = []
+                with learned.held_out_emergency(classifiers.get(name)):
+                    for row in items:
+                        warning, what_may_change = rules_reading(row["text"])
+                        warned[name].append(warning)
+                        row.update(what_may_change)
         table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
         calm = self.held_out_calm(writers, c)
         for language in ("en", "zh"):

@@ -18,19 +18,6 @@ def writer_sets() -> dict[str, list[dict]]:
     return {name: rows for name, rows in writers.items() if rows}
 
 
-def cached(encode):
-    """`encode` that encodes each distinct text once (the folds of --lowo refit on the same texts)."""
-    vectors: dict[str, np.ndarray] = {}
-
-    def encode_once(texts: list[str]) -> np.ndarray:
-        new = list(dict.fromkeys(t for t in texts if t not in vectors))
-        if new:
-            vectors.update(zip(new, encode(new), strict=True))
-        return np.stack([vectors[t] for t in texts])
-
-    return encode_once
-
-
 class Command(BaseCommand):
     help = (
         "Train the learned triage signal (logistic regression on MiniLM embeddings of the patient questions written "
@@ -54,7 +41,7 @@ class Command(BaseCommand):
         written, demo = learned.written_examples(), learned.demo_examples()
         medquad = self._medquad(options["medquad"]) if options["medquad"] else []
         writers = writer_sets() if options["writers"] else {}
-        encode_once = cached(encode)
+        encode_once = learned.cached(encode)
         if options["lowo"] and writers:
             self.leave_one_writer_out(written, demo, medquad, writers, encode_once)
         from_writers = [(row["text"], row["department"]) for rows in writers.values() for row in rows]
