@@ -153,9 +153,10 @@ def _quasi_scores(rows: list[dict]) -> dict:
     for row in rows:
         gold = []
         for item in row["quasi"]:
-            start = row["text"].find(item)
+            quasi = item["text"] if isinstance(item, dict) else item  # written as a string or as {"text": …}
+            start = row["text"].find(quasi)
             if start >= 0:
-                gold.append((start, start + len(item)))
+                gold.append((start, start + len(quasi)))
         flags = find_quasi_identifiers(row["text"], privacy.find_identifiers(row["text"]))
         predicted = [(q.start, q.end) for q in flags]
         gold_total += len(gold)

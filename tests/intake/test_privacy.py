@@ -66,6 +66,14 @@ class PrivacyQualityTest(SimpleTestCase):
         self.assertGreaterEqual(scores["precision"], 0.90, scores["wrong"])
 
 
+    def test_quasi_identifiers_may_be_written_as_strings_or_as_objects(self):
+        text = "I'm a welder at Harbourside Steel and my wrist hurts."
+        for quasi in (["Harbourside Steel"], [{"text": "Harbourside Steel"}]):
+            with self.subTest(quasi=quasi):
+                scores = evaluation.identifier_scores([{"id": "q1", "text": text, "identifiers": [], "quasi": quasi}])
+                self.assertEqual(scores["quasi"], 1)
+
+
 class CuesOfTheFourthWriterTest(SimpleTestCase):
     """Shapes met in a development set's misses, with sentences written for this test."""
 
