@@ -33,6 +33,9 @@ class Rule:
     patterns: list[str]
     requires: list[str] = field(default_factory=list)  # at least one must also match (unnegated)
     unless: list[str] = field(default_factory=list)  # suppresses a hit in the same sentence
+    # False: the classifier's veto never withdraws this sign (a reading such as "sats 84%" is a sign by itself, and
+    # the classifier, learned from lay stories, reads clinical shorthand as calm)
+    classifier_veto: bool = True
 
     def __post_init__(self) -> None:
         self._patterns = [re.compile(p) for p in self.patterns]
@@ -61,6 +64,7 @@ def _load_rules(name: str) -> list[Rule]:
     fragments = data.get("fragments", {})
     return [
         Rule(family=item["family"], reason=FAMILY_REASONS[item["family"]],
+             classifier_veto=item.get("classifier_veto", True),
              **{key: [_expand(p, fragments) for p in item.get(key, [])] for key in ("patterns", "requires", "unless")})
         for item in data["rules"]
     ]
@@ -317,7 +321,7 @@ def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None,
     learned_reason = FAMILY_REASONS.get(family or "", OTHER_REASON)
     clear_rules = [rule for rule, doubt in findings if not doubt]
     clear = [rule.reason for rule in clear_rules]
-    if clear and estimate and all(p < _threshold("veto", rule.family) for rule in clear_rules):
+    if clear and estimate and all(rule.classifier_veto and p < _threshold("veto", rule.family) for rule in clear_rules):
         return Assessment()  # the classifier is all but sure this is not an emergency ("how does the glass test work")
     if clear:
         extra = [learned_reason] if estimate and p >= _threshold("learned", family) else []

@@ -187,3 +187,22 @@ class RuleScreeningTests(SimpleTestCase):
                 self.assertEqual([(rule.family, doubt) for rule, doubt in language.findings(prepared)], unscreened,
                                  text)
         self.assertGreater(fired, 100)  # the comparison covered many texts where rules fire
+
+
+class ReadingsAsSignsTest(SimpleTestCase):
+    """Readings that are red flags by themselves, as clinically literate askers give them."""
+
+    def test_a_red_flag_reading_now_warns(self):
+        for text in ["asthmatic, 10 puffs and no better, sats 84% on my finger probe",
+                     "dad fell, he's confused and the paramedic on the phone asked, GCS 9 I think",
+                     "RR 6 and barely rousable after his methadone",
+                     "mum is drowsy and confused, her BM is 1.9 right now"]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.detect(text))
+
+    def test_usual_past_or_harmless_readings_stay_silent(self):
+        for text in ["COPD, my usual sats are 89-90% and that's where they are today",
+                     "my sugar was 2.8 last week, sorted it with juice, how do I stop night hypos",
+                     "ferritin 1400, transferrin saturation 70%, is it haemochromatosis"]:
+            with self.subTest(text=text):
+                self.assertEqual(emergency.detect(text), [])
