@@ -120,8 +120,8 @@ class PlanOrMeansTest(SimpleTestCase):
     def test_a_plan_told_lightly_still_warns(self):
         for text in ["got the rope in my bag and picked the spot. nobody will miss me lol. anyway thx",
                      "for real this time. standing on the bridge right now. no point anymore",
-                     "Nurse here. I've stockpiled my own tablets for a month and worked out the dose, planning to do it "
-                     "after my night shift. I'm weirdly calm. Which is least painful?"]:
+                     "Nurse here. I've stockpiled my own tablets for a month and worked out the dose, planning to "
+                     "do it after my night shift. I'm weirdly calm. Which is least painful?"]:
             with self.subTest(text=text):
                 self.assertEqual(level(text), "now")
 

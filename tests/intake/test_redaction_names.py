@@ -860,7 +860,8 @@ class PublicFiguresAndSayingsTest(SimpleTestCase):
         self.assertEqual(names(text), ["Kevin"])
         for text in ("Is it true LeBron spends a million a year on his body? What about recovery at 45?",
                      "Serena Williams had a blood clot after her baby, I'm 34 weeks, should I worry?",
-                     "Ever since Michael J. Fox talked about it I worry my tremor is Parkinson's."):
+                     "Ever since Michael J. Fox talked about it I worry my tremor is Parkinson's.",
+                     "Sachin Tendulkar had tennis elbow surgery. Is surgery usually needed for mine?"):
             with self.subTest(text=text):
                 self.assertEqual(names(text), [])
 
