@@ -90,6 +90,12 @@ HANDLE_BEFORE_PLATFORM = re.compile(r"(?<![\w@.])(?P<value>(?=[A-Za-z0-9_.]*(?:[
                                     r"[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])\s+on\s+(?i:instagram|insta|ig|tiktok|twitter|snapchat|snap|"
                                     r"threads|reddit|youtube|twitch|discord|strava|facebook|fb|linkedin|pinterest|"
                                     r"tumblr|bluesky|mastodon|telegram|x)\b")
+# "I'm boglandbrendan on the farming forum", "welshhillfarmer83 from the sheep forum here": who the writer is on a
+# forum or group, a run of letters that is no word (or holds a digit or "_").
+FORUM_NAME = re.compile(r"(?:^|(?P<intro>(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s+)))"
+                        r"(?P<value>[A-Za-z][A-Za-z0-9_.]{5,29})\s+"
+                        r"(?i:on|from|in)\s+(?i:the|a|our)\s+(?:[A-Za-z]+\s+){0,2}(?i:forum|group|server|subreddit|board)\b"
+                        r"(?P<here>\s+here\b)?")
 HANDLE = re.compile(r"(?<![\w@.])@(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
                     r"|\bu/[A-Za-z0-9_\-]{3,30}\b")
 
@@ -495,6 +501,12 @@ def find_handles(text: str) -> Iterator[Span]:
     for m in PLATFORM_HANDLE.finditer(text):
         value = m.group("value")  # not a number or a dose: "Instagram 2.0", "snapchat for 10mins"
         if re.search(r"[A-Za-z]", value) and not re.fullmatch(r"[\d.]+[A-Za-z]{0,4}", value):
+            yield "handle", m.start("value"), m.end("value")
+    for m in FORUM_NAME.finditer(text):
+        value = m.group("value")  # opening the message ("Reposting from the parenting group"), it must look like one
+        cued = m.group("intro") or m.group("here")
+        no_word = not is_ordinary_word(value.lower()) and fold(value) not in KNOWN_NAMES
+        if re.search(r"[\d_]", value) or cued and no_word:
             yield "handle", m.start("value"), m.end("value")
     for m in PLATFORM_WORD.finditer(text):
         value = m.group("value")  # not the platform itself: "my handle on insta is @…"

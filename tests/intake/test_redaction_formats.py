@@ -152,6 +152,10 @@ class InternationalFormatsTest(SimpleTestCase):
                          "I scroll Snapchat for 30mins at night.")
         self.assertEqual(self.published("my streaming name is TwitchyTomBoi and chat saw my eye twitch"),
                          "my streaming name is [handle] and chat saw my eye twitch")
+        self.assertEqual(self.published("I'm mossyhollowdan on the hill farming forum. Are statins safe?"),
+                         "I'm [handle] on the hill farming forum. Are statins safe?")
+        self.assertEqual(self.published("Reposting from the parenting group: is a limp at 3 normal?"),
+                         "Reposting from the parenting group: is a limp at 3 normal?")
 
     def test_addresses_after_a_cue_and_east_asian_block_addresses(self):
         cases = {
