@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -260,6 +261,15 @@ def held_out_emergency_models(folder: Path, folds: int = EMERGENCY_FOLDS, encode
         path = save(fit_emergency(examples, encode=encode, written=len(written)), folder / f"emergency_fold{fold}.npz")
         paths |= dict.fromkeys(group, path)
     return paths
+
+
+@contextmanager
+def held_out_emergency_classifiers() -> Iterator[dict[str, Path]]:
+    """`held_out_emergency_models` in a temporary folder that is removed afterwards, each text encoded once."""
+    from askdoc.retrieval import encode
+
+    with tempfile.TemporaryDirectory() as folder:
+        yield held_out_emergency_models(Path(folder), encode=cached(encode))
 
 
 _held_out_emergency: list[Path] = []  # models fitted without the writers being scored (`tune_emergency`, ...)

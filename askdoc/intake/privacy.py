@@ -1618,8 +1618,9 @@ def find_identifiers(text: str) -> list[Identifier]:
     # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
     # with it its other mentions)
     kept, added = tagger.review(text, spans, lambda span: cued_name(text, span))
-    famous = _not_people(text)
-    added = [span for span in added if not _a_name_inside(span, famous)]
+    if added:
+        famous = _not_people(text)
+        added = [span for span in added if not _a_name_inside(span, famous)]
     if added or len(kept) < len(spans):
         spans = _resolve(kept + added + list(_repeats(text, added)))
     return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]

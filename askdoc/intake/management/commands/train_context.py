@@ -1,6 +1,5 @@
 """`askdoc train_context`: fit the learned context layer of the emergency warning (askdoc/intake/context.py)."""
 
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -9,7 +8,6 @@ from django.core.management.base import BaseCommand
 
 from askdoc.intake import context, emergency, evaluation, learned, tuning
 from askdoc.intake.text import is_mostly_chinese
-from askdoc.retrieval import encode
 
 THRESHOLDS = Path(__file__).resolve().parents[2] / "data" / "emergency_thresholds.yaml"
 CALM_FOLDS = 3
@@ -66,9 +64,8 @@ class Command(BaseCommand):
     def leave_one_writer_out(self, writers: dict, c: float, write: bool) -> None:
         warned: dict[str, list[bool]] = {}
         held_out_p: dict[str, list[float]] = {}
-        with tempfile.TemporaryDirectory() as folder:
-            # The emergency classifier learned from the English writers: each is read by one that never saw it.
-            classifiers = learned.held_out_emergency_models(Path(folder), encode=learned.cached(encode))
+        # The emergency classifier learned from the English writers: each is read by one that never saw it.
+        with learned.held_out_emergency_classifiers() as classifiers:
             for name, items in writers.items():
                 others = [row for other, rows in writers.items() if other != name for row in rows]
                 model = context.fit([r["text"] for r in others] + self.base[0],

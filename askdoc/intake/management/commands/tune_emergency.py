@@ -1,6 +1,5 @@
 """`askdoc tune_emergency`: choose the emergency classifier's per-family thresholds on development data."""
 
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -21,13 +20,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from askdoc.intake import learned, tuning
-        from askdoc.retrieval import encode
 
         shared = Path(settings.ASKDOC_SHARED_DATA)
-        with tempfile.TemporaryDirectory() as folder:
-            # The shipped classifier learned from the writers' sets: each writer is read by one that never saw it,
-            # as a new asker will be.
-            held_out = learned.held_out_emergency_models(Path(folder), encode=learned.cached(encode))
+        # The shipped classifier learned from the writers' sets: each writer is read by one that never saw it, as a
+        # new asker will be.
+        with learned.held_out_emergency_classifiers() as held_out:
             items = tuning.development_items(shared if shared.exists() else None, held_out)
         table = tuning.choose(items)
         self.stdout.write(f"development items: {len(items)}")
