@@ -1,0 +1,40 @@
+# emergency, hard non-emergencies, part 5: mild_symptom, plus a few more relative_history, hypothetical_or_general, chronic_stable
+ITEMS = [
+# mild_symptom
+{"text": "got a nosebleed this morning from the dry heat, pinched it and it stopped in about 5 minutes. no blood thinners. Vaseline in the nose ok to prevent it?", "emergency": False, "kind": "mild_symptom", "family": "severe_bleeding"},
+{"text": "Bee stung my finger at the church picnic, it's swollen up to the knuckle and itchy, nothing else going on. Ice and benadryl cream?", "emergency": False, "kind": "mild_symptom", "family": "anaphylaxis"},
+{"text": "Popped a grease blister on my thumb frying catfish, about the size of a pea. It's red around it but not spreading. Neosporin?", "emergency": False, "kind": "mild_symptom", "family": "severe_burn"},
+{"text": "my 8 month old has a low fever 100.2 with a runny nose, drinking her bottles, laughing, wet diapers. daycare says she can't come back till 24 hours fever free. how long does a baby cold last", "emergency": False, "kind": "mild_symptom", "family": "febrile_infant"},
+{"text": "Little twinge in my chest when I take a real deep breath after a cold, goes away, I feel fine otherwise and can walk and work normal. 27 male. Lingering cough thing?", "emergency": False, "kind": "mild_symptom", "family": "chest_pain_other"},
+{"text": "Mild headache since lunch, probably cause I skipped my coffee. Feel fine otherwise. How much caffeine withdrawal is normal?", "emergency": False, "kind": "mild_symptom", "family": "stroke"},
+{"text": "Kiddo's had the runs twice today but drinking fine and peeing and acting normal. He's 5. BRAT diet still a thing?", "emergency": False, "kind": "mild_symptom", "family": "severe_dehydration_child"},
+{"text": "Felt a little lightheaded standing up too fast in the hot garden, sat down, drank some water and it passed right away. 33. Just the heat?", "emergency": False, "kind": "mild_symptom", "family": "unconscious_unresponsive"},
+{"text": "bumped my head on the cabinet door, got a little knot, no headache, no dizziness, thinking clear. 41. do I need to do anything", "emergency": False, "kind": "mild_symptom", "family": "head_injury"},
+{"text": "Little cramping about like a period at 6 weeks pregnant, no bleeding, comes and goes. First ultrasound is Friday. Normal stretching?", "emergency": False, "kind": "mild_symptom", "family": "ectopic_pregnancy"},
+{"text": "My 3 yr old coughed a little after swallowing her juice wrong, she's fine now, talking and playing. Anything I should watch for?", "emergency": False, "kind": "mild_symptom", "family": "choking"},
+{"text": "A little eye twitch in my left eyelid for a week. No vision change. Stress from the new job? 38", "emergency": False, "kind": "mild_symptom", "family": "vision_loss_sudden"},
+{"text": "Sugar ran 68 before supper, I ate a few crackers and it came up to 110 and I feel fine. Type 2 on metformin. Should I mention it?", "emergency": False, "kind": "mild_symptom", "family": "diabetic_emergency"},
+{"text": "Mild stomach ache and bloating after the church potluck, no fever, no vomiting, going to the bathroom normal. 55. What settles it?", "emergency": False, "kind": "mild_symptom", "family": "severe_abdominal_pain"},
+{"text": "Slight wheeze in the morning when the pollen is high, clears up after my coffee and a walk. Never had asthma. 46. Allergies?", "emergency": False, "kind": "mild_symptom", "family": "breathing_difficulty"},
+{"text": "Small paper cut type scratch from the cat on my hand, a little red at the edges, no streaks, no fever. Wash and bandaid good enough?", "emergency": False, "kind": "mild_symptom", "family": "sepsis_signs"},
+{"text": "My legs ache a little after a 10 hour drive but no swelling, no redness, both the same. Compression socks worth it for truckers?", "emergency": False, "kind": "mild_symptom", "family": "blood_clot_PE"},
+{"text": "Twitch in my leg muscle after a long day at the Walmart warehouse, no weakness, no numbness. Dehydration?", "emergency": False, "kind": "mild_symptom", "family": "seizure"},
+{"text": "Sore lower back from mowing, but I can pee fine, feel everything normal, legs strong. Just stiff. 61. Aleve and rest?", "emergency": False, "kind": "mild_symptom", "family": "cauda_equina"},
+{"text": "Little ache in my testicle after a long day on the tractor seat, goes away when I lie down, no swelling. 35. Need to worry?", "emergency": False, "kind": "mild_symptom", "family": "testicular_torsion"},
+{"text": "Slight stiff neck from a cold draft in the deer stand, no fever, no headache. Heating pad good?", "emergency": False, "kind": "mild_symptom", "family": "meningitis_signs"},
+{"text": "Feeling a bit low this week since my dog died, cried a few times, but I'm eating and sleeping and going to work. No thoughts of hurting myself. Is this just normal grief?", "emergency": False, "kind": "mild_symptom", "family": "suicidal_intent"},
+{"text": "After a long day at church camp my 9 yr old has a little sunburn on his shoulders, pink, no blisters. Aloe enough?", "emergency": False, "kind": "mild_symptom", "family": "severe_burn"},
+{"text": "Bit of heartburn after a double cheeseburger, burns under the breastbone, better after Tums and sitting up. Happens now and then. 39 m.", "emergency": False, "kind": "mild_symptom", "family": "heart_attack"},
+# chronic_stable (more)
+{"text": "Been living with a small brain aneurysm they found 5 years ago, 3 mm, scans every year show no growth. Is it safe to go on the roller coasters at Silver Dollar City?", "emergency": False, "kind": "chronic_stable", "family": "stroke"},
+{"text": "I have type 2 and neuropathy for 10 years, feet numb like always, no sores. What shoes are best for standing all day at my cashier job?", "emergency": False, "kind": "chronic_stable", "family": "diabetic_emergency"},
+{"text": "Sickle cell disease all my life, pain crises maybe once a year, doing ok now. Can I get a tattoo?", "emergency": False, "kind": "chronic_stable", "family": "severe_abdominal_pain"},
+# relative_history (more)
+{"text": "My dad had a seizure from low blood sugar once at church. I'm prediabetic. Could that happen to me?", "emergency": False, "kind": "relative_history", "family": "diabetic_emergency"},
+{"text": "My niece was a blue baby from choking on a hot dog at 2, she's ok now thank God. What foods should I cut up small for my toddler?", "emergency": False, "kind": "relative_history", "family": "choking"},
+{"text": "Granny had a heart attack in her sleep at 63. My mom is 62 now and has no symptoms. Is there a test she should get this year?", "emergency": False, "kind": "relative_history", "family": "heart_attack"},
+# hypothetical_or_general (more)
+{"text": "How fast does a bad burn get infected? Just wondering for my first aid class at the volunteer fire department", "emergency": False, "kind": "hypothetical_or_general", "family": "severe_burn"},
+{"text": "What is the first thing you do if a baby stops breathing? I'm taking a babysitting class at the library", "emergency": False, "kind": "hypothetical_or_general", "family": "breathing_difficulty"},
+{"text": "Can a bad kidney stone ever turn into an emergency? I keep getting them and want to know when to go in", "emergency": False, "kind": "hypothetical_or_general", "family": "severe_abdominal_pain"},
+]
