@@ -16,6 +16,7 @@ speech ("this headache is killing me", 痛到想死) are taken out before anythi
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -33,9 +34,10 @@ class Rule:
     patterns: list[str]
     requires: list[str] = field(default_factory=list)  # at least one must also match (unnegated)
     unless: list[str] = field(default_factory=list)  # suppresses a hit in the same sentence
-    # False: the classifier's veto never withdraws this sign (a reading such as "sats 84%" is a sign by itself, and
-    # the classifier, learned from lay stories, reads clinical shorthand as calm)
-    classifier_veto: bool = True
+    # False: neither learned layer (the classifier's veto, the context layer) withdraws this sign: a reading such as
+    # "sats 84%" or a finding such as "new right-sided weakness" is a sign by itself, and the layers, learned mostly
+    # from lay stories, read clinical shorthand as calm
+    learned_veto: bool = True
 
     def __post_init__(self) -> None:
         self._patterns = [re.compile(p) for p in self.patterns]
@@ -64,7 +66,7 @@ def _load_rules(name: str) -> list[Rule]:
     fragments = data.get("fragments", {})
     return [
         Rule(family=item["family"], reason=FAMILY_REASONS[item["family"]],
-             classifier_veto=item.get("classifier_veto", True),
+             learned_veto=item.get("learned_veto", True),
              **{key: [_expand(p, fragments) for p in item.get(key, [])] for key in ("patterns", "requires", "unless")})
         for item in data["rules"]
     ]
@@ -87,6 +89,11 @@ DOUBT_REASONS = {
 }
 
 
+@cache
+def _marks(marks: str) -> re.Pattern:
+    return re.compile("[" + re.escape(marks) + r"](?!\d)")
+
+
 @dataclass
 class Language:
     """How one language's text is read: its rules, negation, sentences and the words that set the level."""
@@ -106,10 +113,12 @@ class Language:
     clause_marks: str = ""
 
     def sentence_at(self, text: str, start: int, end: int, marks: str = "") -> str:
-        marks = marks or self.sentence_marks
-        left = max(text.rfind(mark, 0, start) for mark in marks)
-        rights = [i for i in (text.find(mark, end) for mark in marks) if i != -1]
-        return text[left + 1 : min(rights) if rights else len(text)]
+        """The sentence (or, with clause `marks`, the clause) around text[start:end]; a mark before a digit ends
+        none ("temp 39.5, rigors, BP 88/50" is one sentence)."""
+        ends = _marks(marks or self.sentence_marks)
+        left = max((m.start() for m in ends.finditer(text, 0, start)), default=-1)
+        right = ends.search(text, end)
+        return text[left + 1 : right.start() if right else len(text)]
 
     def hits(self, pattern: re.Pattern, text: str) -> list[re.Match]:
         return [m for m in pattern.finditer(text) if not self.negated(text, m.start())]
@@ -239,6 +248,8 @@ class Assessment:
     reasons: list[str] = field(default_factory=list)  # what the signs may be, most certain first
     doubt: str = ""  # why the level is only "possible" ("it may be in the past"), for the softer warning
     learned_only: bool = False  # the classifier's alone: no rule found a sign in the text
+    firm: bool = False  # a clear sign of a rule the learned layers may not withdraw (`Rule.learned_veto`)
+    backed: bool = False  # a rule's clear sign on which the classifier would also warn by itself
 
     def __bool__(self) -> bool:
         return self.level is not None
@@ -321,11 +332,12 @@ def decide(findings: list[tuple[Rule, str]], estimate: tuple[float, str] | None,
     learned_reason = FAMILY_REASONS.get(family or "", OTHER_REASON)
     clear_rules = [rule for rule, doubt in findings if not doubt]
     clear = [rule.reason for rule in clear_rules]
-    if clear and estimate and all(rule.classifier_veto and p < _threshold("veto", rule.family) for rule in clear_rules):
+    firm = any(not rule.learned_veto for rule in clear_rules)
+    if clear and estimate and not firm and all(p < _threshold("veto", rule.family) for rule in clear_rules):
         return Assessment()  # the classifier is all but sure this is not an emergency ("how does the glass test work")
     if clear:
-        extra = [learned_reason] if estimate and p >= _threshold("learned", family) else []
-        return Assessment(NOW, _unique(clear + extra))
+        backed = bool(estimate) and p >= _threshold("learned", family)
+        return Assessment(NOW, _unique(clear + ([learned_reason] if backed else [])), firm=firm, backed=backed)
     doubted = [(rule, doubt) for rule, doubt in findings if doubt]
     if doubted:
         kept = [(rule, doubt) for rule, doubt in doubted if estimate and p >= _threshold("doubted", rule.family)]
@@ -385,9 +397,10 @@ def with_context(text: str, assessment: Assessment, reason: str | None = None, d
     """The learned context layer (`context.py`) on top: a warning whose text reads as not happening now (below
     `veto`) is withdrawn, when the text is long enough to tell (`context.has_context`) or when the classifier alone
     gave it (on a short title it reads a body part as an emergency: "my wrist is swollen" as a heart attack; a rule's
-    sign in a short plain statement stands); with a `reason`, a text that reads as one (from `add`, or from
-    `add_doubted` for a sign the rules doubted) gets the softer warning. Thresholds per language, chosen leaving one
-    writer out."""
+    sign in a short plain statement stands), unless the sign is firm (a reading, a clinical finding) or the
+    classifier would warn on it by itself too (two readings against one); with a `reason`, a text that reads as one
+    (from `add`, or from `add_doubted` for a sign the rules doubted) gets the softer warning. Thresholds per
+    language, chosen leaving one writer out."""
     from askdoc.intake import context
 
     if not assessment and not reason:
@@ -408,7 +421,8 @@ def withdrawable(text: str, assessment: Assessment) -> bool:
     """Whether the context layer may withdraw this warning (see `with_context`)."""
     from askdoc.intake import context
 
-    return (context.has_context(text) or assessment.learned_only) and not _suicide_plan(assessment, text)
+    return (context.has_context(text) or assessment.learned_only) and not (assessment.firm or assessment.backed) \
+        and not _suicide_plan(assessment, text)
 
 
 def _suicide_plan(assessment: Assessment, text: str) -> bool:

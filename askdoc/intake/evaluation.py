@@ -144,6 +144,11 @@ def archive_warning_scores(titles: list[str]) -> dict:
             "warned_now": sum(v == emergency.NOW for v in levels) / (len(titles) or 1)}
 
 
+def gold_quasi(row: dict) -> list[str]:
+    """A set's quasi-identifiers, each written as a string or as {"text": …}."""
+    return [item["text"] if isinstance(item, dict) else item for item in row.get("quasi", [])]
+
+
 def _quasi_scores(rows: list[dict]) -> dict:
     """Sets that mark quasi-identifiers (`"quasi": [substrings]`): found when a flagged span overlaps one."""
     rows = [row for row in rows if "quasi" in row]
@@ -152,8 +157,7 @@ def _quasi_scores(rows: list[dict]) -> dict:
     gold_total = found = flagged = right = 0
     for row in rows:
         gold = []
-        for item in row["quasi"]:
-            quasi = item["text"] if isinstance(item, dict) else item  # written as a string or as {"text": …}
+        for quasi in gold_quasi(row):
             start = row["text"].find(quasi)
             if start >= 0:
                 gold.append((start, start + len(quasi)))
@@ -203,16 +207,29 @@ def may_learn_from(entry: dict) -> bool:
 
 def rows_by_writer(tasks: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
     """(task, row) of every set of these tasks that may be learned from, each file once, grouped by writer (the set's
-    folder: the project's own files in evaluation/intake/ are one writer)."""
+    folder: the project's own files in evaluation/intake/ are one writer). A question a test set holds too is left
+    out: two writers may write the same short question ("Is a fever of 38 dangerous?"), and a test counts only
+    questions nothing learned from."""
     seen: set[str] = set()
+    held_out = test_texts()
     writers: dict[str, list[tuple[str, dict]]] = {}
     for entry in manifest():
         if entry["task"] not in tasks or entry["path"] in seen or not may_learn_from(entry):
             continue
         seen.add(entry["path"])
-        rows = load(entry["path"], evaluation_dir())
+        rows = [row for row in load(entry["path"], evaluation_dir()) if same_text(row["text"]) not in held_out]
         writers.setdefault(str(Path(entry["path"]).parent), []).extend((entry["task"], row) for row in rows)
     return writers
+
+
+def same_text(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def test_texts() -> set[str]:
+    """Every question of the test sets, as `same_text` reads it: nothing learns from or tunes on them."""
+    return {same_text(row["text"]) for entry in manifest() if entry["split"] == "test"
+            if (evaluation_dir() / entry["path"]).exists() for row in set_rows(entry)}
 
 
 def set_rows(entry: dict, root: Path | None = None) -> list[dict]:

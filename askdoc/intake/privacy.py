@@ -198,6 +198,9 @@ CAPWORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 CAPWORD_NO_STOP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*|\d{1,3}(?:st|nd|rd|th))"
 CITY = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž][\wÀ-ž\-]*)?"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+# An Eircode (Ireland's postcode, one per home): a routing key ("V31", "D6W") and four letters and digits, at least one
+# of each ("KW72").
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y0-9]{4}"
 UNIT = r"(?i:flat|apt|apartment|unit|suite|ste|room|piso|apto|appartement|app|ap|wohnung|whg|int|scala|kv|daire|#)"
 # Numbers that are not house numbers: "via Zoom 3 times", "Calle 2 weeks".
 NOT_HOUSE = r"(?!\s*(?:%|days?|weeks?|months?|years?|yrs?|times|hours?|mins?|minutes|mg|ml|kg|am|pm)\b)"
@@ -286,6 +289,8 @@ ADDRESS_CUE = re.compile(
     # "I am Mr. Samuel Boateng of Flat 6, Block C, …"
     r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?=" + HOME_UNIT + r"\s+\d)|"
     r"^\s*address\s*:|\baddress\s*(?::|-\s)|\b(?-i:Village|Town|Residence|Home)\s*:|"
+    # a form's fields in a row: "Name Gerry Stack, address Glounaphuca, Listowel"
+    r"(?<=[,;]\s)address(?=\s+(?-i:[A-Z\d]))|"
     # "lives with me at 27 Belgrave Gate", "staying at Hse No. C47/12"; not "staying at my sister's, …"
     r"\b(?:live|lives|lived|living|reside|resides|residing|stays?|staying)(?:\s+with\s+(?:me|us|him|her|them))?"
     r"(?:\s+(?:alone|together|now|still|currently|here))?\s+at"
@@ -300,10 +305,11 @@ ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|r
                           r"layout|chowk|cross|lorong|taman|jalan|jln|kampung|barangay|brgy|purok|"
                           r"block|house|hse|estates?|building|bldg|residency|society|marg|nagar|village|po box|stand|"
                           r"erf|plot|lot|zone|ward|phase|extension)\b|\b\d{5,6}\b|"
-                          r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE)
+                          r"\b\d{4}\b(?=\s*$)|" + UK_POSTCODE + "|" + EIRCODE)
 ASIAN_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4}){0,3}\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,?\s+){0,2}[A-Z][a-z]+-"
                            r"(?:ku|gu|shi|si|dong|cho|machi|gun|mura|ro|gil|daero)\b(?:,\s*[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
-POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+POSTCODE_OF_HOME = re.compile(r"\b(?:" + UK_POSTCODE + "|" + EIRCODE + r")\b")
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b" + EIRCODE + r"\b"
                       r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
                       r"(?P<value>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
 
@@ -379,6 +385,9 @@ KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]rands
                      r"[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
                      r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|[Gg]ran|[Gg]ramps|[Gg]rampa|[Aa]unty|"
                      r"(?i:we|they|everyone|everybody|people|friends) calls? (?:her|him|me|them))\s+\(?" + NAME_SEQ)
+# "Saleem bhai", "Raju uncle", "Savitri ji": South Asian kin words and honorifics follow the name.
+KIN_AFTER = re.compile(r"(?P<name>" + CAP + r")\s+(?:bhai|bhaiya|bhaiyya|didi|ji|jee|uncle|aunty|auntie|sahib|saab|"
+                       r"baji|apa|bhabhi|chacha|chachi|mama|mami|nana|nani|dada|dadi)\b(?!['’-])")
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 # "grandad bert is 93": a grandparent, aunt or uncle named in lower case before an age
 KIN_LOWER_AGE = re.compile(r"(?i:\b(?:grandad|grandpa|grandma|granny|nan|nana|uncle|auntie|aunt|cousin)\s+)"
@@ -720,6 +729,8 @@ def find_addresses(text: str) -> Iterator[Span]:
     for m in ADDRESS_CUE.finditer(text):
         rest = text[m.end():m.end() + 120]
         value = rest[:ADDRESS_STOP.search(rest).start()].rstrip(" ,")
+        codes = list(POSTCODE_OF_HOME.finditer(value))
+        value = value[:codes[-1].end()] if codes else value  # an address ends with its postcode
         signed = ADDRESS_SIGN.search(value) or HOUSE_NUMBER_FIRST.match(value)
         if re.search(r"\d", value) and signed and len(value) >= 6:
             yield "address", m.end(), m.end() + len(value)
@@ -1364,6 +1375,20 @@ def find_name_words(text: str) -> Iterator[Span]:
         yield "name", m.start(group), end
 
 
+# "We farm in Tyrone", "lives outside Cahersiveen in south Kerry", "working in Tom Price": a capitalised name right
+# after "in", "near", "outside" or "around" is where someone is, not who (over the development privacy sets 13 such
+# names were places and one a person's, in "Freddie's bag": a possessive or a title is left alone); "Co. Kerry",
+# "County Clare" too.
+IN_A_PLACE = re.compile(r"(?:\b(?i:in|near|outside|around)\s+(?:(?i:north|south|east|west|mid|upper|lower)\s+)?"
+                        r"|\b(?i:co\.?|county)\s+)"
+                        r"(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Father|Sister|Nurse|Aunt|Auntie|Uncle|Coach)\b)"
+                        r"(?P<place>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s[A-Z][a-z]+(?:-[A-Za-z]+)*)*)(?![\w'’-])(?!['’]s\b)")
+# "the Thomas test", "Murphy's sign": a name before a medical noun is an eponym, whoever would find a name there.
+# ("Sarah's test" is Sarah's: a possessive only before the nouns no person owns.)
+EPONYM_USE = re.compile(r"\b[" + UPPER + r"][" + LOWER + r"]+(?:-[" + UPPER + r"][" + LOWER + r"]+)*"
+                        r"(?=(?:['’]s)?\s+(?i:sign|syndrome|disease|palsy|triad|phenomenon)\b"
+                        r"|\s+(?i:test(?!\s+(?:positive|negative))|manoeuvre|maneuver|reflex|criteria|classification|"
+                        r"scale|procedure)\b)")
 # "Harry Potter", "Jack Russell": written like a person's name, never one of the asker's people.
 NOT_A_PERSON = re.compile(r"(?i)\b(?:" + "|".join(
     r"[\s.]+".join(map(re.escape, phrase.split())) for phrase in load("names.yaml")["not_person_phrases"]
@@ -1389,6 +1414,7 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
         (ROLE_CUE, True), (OWN_ROLE_CUE, False), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FAMILY_OF, False),
         (FORM_PERSON, False), (LIST_PERSON, False), (RELATION_OF, False), (INITIAL_SIGNATURE, False),
+        (KIN_AFTER, False),
     ]
     for pattern, require_known in cued:
         for m in pattern.finditer(text):
@@ -1590,9 +1616,11 @@ def cued_name(text: str, span: Span) -> bool:
 
 
 def _not_people(text: str) -> list[Span]:
-    """"Harry Potter", "Jack Russell", "LeBron", a dog's name: no identifier, whichever part (a rule or the learned
-    tagger) would find a name there."""
+    """"Harry Potter", "Jack Russell", "LeBron", a dog's name, a place ("in Tyrone"), an eponym ("the Thomas test"):
+    no identifier, whichever part (a rule or the learned tagger) would find a name there."""
     return [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)] + [
+        ("place", *m.span("place")) for m in IN_A_PLACE.finditer(text)] + [
+        ("eponym", *m.span()) for m in EPONYM_USE.finditer(text)] + [
         ("pet", *span) for span in privacy_zh.pet_names(text)]
 
 

@@ -345,9 +345,23 @@ def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[
     verifier = (_held_out[-1][1] if _held_out else _verifier()) if len(WORD.findall(text)) >= VERIFIED_WORDS else None
     identifier = _identifier(read[0])  # summed once per review, not once per name
     kept = [s for s in found if s[0] != "name" or _kept(text, s, read, identifier, cued(s), verifier)]
-    added = [s for s in spans(text, read[0], read[1])
-             if _plausible(text, s) and not any(s[1] < f[2] and f[1] < s[2] for f in found)]
+    read_spans = [s for s in spans(text, read[0], read[1]) if _plausible(text, s)]
+    # The rules may find only part of an address (its postcode, "… Salthill, Galway H91 YR2C"): the whole one it reads
+    # replaces that part (and joins any other part it overlaps: "14 LARCHWOOD CLOSE" before "… LEEDS LS6 2QP").
+    parts = [f for f in kept if f[0] == "address"]
+    wider = [_joined(s, parts) for s in read_spans if s[0] == "address" and any(_inside(f, s) for f in parts)]
+    kept = [f for f in kept if not any(_inside(f, s) for s in wider)]
+    added = wider + [s for s in read_spans if not any(s[1] < f[2] and f[1] < s[2] for f in found)]
     return kept, added
+
+
+def _inside(part: Span, whole: Span) -> bool:
+    return whole[1] <= part[1] and part[2] <= whole[2] and whole[2] - whole[1] > part[2] - part[1]
+
+
+def _joined(span: Span, parts: list[Span]) -> Span:
+    overlapping = [p for p in parts if p[1] < span[2] and span[1] < p[2]]
+    return span[0], min(p[1] for p in [span, *overlapping]), max(p[2] for p in [span, *overlapping])
 
 
 # --- fitting (`askdoc train_identifiers`) ----------------------------------------------------------------------
@@ -357,6 +371,8 @@ def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]
     quasi-identifier's (a clinic's phone number inside its name is a phone). Each text with capitals comes twice:
     as written and as typed in lower case on a phone ("told aisha n stevo"), where only the words around a name
     tell it (`lower_cased`)."""
+    from askdoc.intake.evaluation import gold_quasi
+
     examples = []
     for row in rows:
         found = features(row["text"])
@@ -364,7 +380,7 @@ def labelled(rows: list[dict], gold_spans) -> list[tuple[np.ndarray, np.ndarray]
             continue
         x, offsets = found
         labels = np.zeros(len(offsets), dtype=np.int64)
-        quasi = [("quasi", m.start(), m.end()) for item in row.get("quasi", [])
+        quasi = [("quasi", m.start(), m.end()) for item in gold_quasi(row)
                  for m in re.finditer(re.escape(item), row["text"])]
         for kind, start, end in quasi + gold_spans(row):
             for i, (a, b) in enumerate(offsets):

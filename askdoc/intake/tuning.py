@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from askdoc.intake import emergency, learned, semantic
-from askdoc.intake.evaluation import manifest, may_learn_from, set_rows
+from askdoc.intake.evaluation import manifest, may_learn_from, same_text, set_rows, test_texts
 
 GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 … 0.95
 MARGIN = 0.10
@@ -55,13 +55,14 @@ def development_items(shared: Path | None, held_out: dict[str, Path] | None = No
     """Every development item described; a writer in `held_out` (writer → an emergency classifier that never saw
     it, `learned.held_out_emergency_models`) is read by that classifier, the archive titles by the shipped one."""
     rows = []
+    held_back = test_texts()
     for entry in manifest():
         # A held-out half (and the whole set holding it) only gives numbers: never tuned on.
         if not may_learn_from(entry) or entry.get("half") == "held-out" or entry.get("hide_misses"):
             continue
         if entry["task"] not in ("emergency", "triage"):  # the archive titles are added below (the other 600)
             continue
-        for row in set_rows(entry):
+        for row in (row for row in set_rows(entry) if same_text(row["text"]) not in held_back):
             writer = str(Path(entry["path"]).parent)
             if entry["task"] == "emergency":
                 rows.append(row | {"writer": writer})

@@ -206,3 +206,40 @@ class ReadingsAsSignsTest(SimpleTestCase):
                      "ferritin 1400, transferrin saturation 70%, is it haemochromatosis"]:
             with self.subTest(text=text):
                 self.assertEqual(emergency.detect(text), [])
+
+
+class ClinicalFindingsTest(SimpleTestCase):
+    """Findings as clinicians report them: the learned layers, which learned mostly from lay stories, read these
+    calm reports as calm, so neither may withdraw them; a past, usual or exam-room one stays silent."""
+
+    def test_a_clinical_finding_now_warns_in_a_long_calm_report(self):
+        for text in [
+            "Nursing home nightshift: resident, 88, found at 03:10 with new right-sided weakness and expressive "
+            "dysphasia. Last seen well at 02:00 rounds. BP 198/104, BM 7.1. On-call GP not answering. Do we keep "
+            "trying the GP?",
+            "Post-op day 5 after a bowel resection, discharged yesterday. Now temp 39.5, rigors, HR 128, BP 88/50, "
+            "mottled knees. I'd rather not go back in. Can the district nurse review tomorrow?",
+            "Paeds nurse here but it's my own kid. 3 yo with gastro, cap refill 4 sec, lethargic, hasn't passed urine "
+            "in 14 hrs. Is an ambulance overkill when I could drive him in?",
+            "My partner has a kidney infection and now RR 26, HR 122, confused, NEWS2 I make it 9.",
+        ]:
+            with self.subTest(text=text):
+                assessment = emergency.assess(text)
+                self.assertEqual(assessment.level, emergency.NOW)
+                self.assertTrue(assessment.firm)
+
+    def test_usual_past_or_textbook_findings_stay_silent(self):
+        for text in [
+            "My husband had a stroke 4 years ago and has stable left-sided weakness, walks with a cane. Physio still?",
+            "My BP always runs low, 85/55 is my normal and I feel fine. Is that a problem?",
+            "Nursing OSCE question: NEWS2 of 7 in a post-op patient, what's the escalation? Want it word perfect.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(emergency.detect(text), [])
+
+    def test_a_rule_sign_the_classifier_backs_is_not_withdrawn_by_the_context_layer(self):
+        backed = emergency.Assessment(emergency.NOW, ["Severe head injury"], backed=True)
+        text = ("Slipped off the shed roof, about 3 metres, landed on my head. Blacked out, now seeing double and my "
+                "head is splitting. The wife wants to drive me in, is that ok or should it be an ambulance?")
+        self.assertFalse(emergency.withdrawable(text, backed))
+        self.assertTrue(emergency.withdrawable(text, emergency.Assessment(emergency.NOW, ["Severe head injury"])))

@@ -312,7 +312,7 @@ class ShapesOfTheFifteenthRoundTest(SimpleTestCase):
 
     def test_a_birth_date_after_born_at_an_address_after_a_dash_and_a_claim_number(self):
         cases = {"she was born at 30 weeks on 2 March 2024 and is home": ("date_of_birth", "2 March 2024"),
-                 "Address - Strada Florilor 12, Iasi": ("address", "Strada Florilor 12"),
+                 "Address - Strada Florilor 12, Iasi": ("address", "Strada Florilor 12, Iasi"),
                  "Insurance claim 5521-887-1290 was rejected": ("id_number", "5521-887-1290"),
                  "Apt 2C, 880 Grand Concourse, Bronx is her flat": ("address", "Apt 2C, 880 Grand Concourse, Bronx")}
         for text, found in cases.items():
@@ -900,3 +900,41 @@ class RanksAndLowerCaseDoctorsTest(SimpleTestCase):
         self.assertIn("park", names("can i take my zoloft with the antibiotics dr park gave"))
         # "Col." in a Mexican address is the colonia, not a colonel
         self.assertEqual(names("He lives at Av. Vallarta 1450, Col. Americana, and has a cough."), [])
+
+
+class PlacesEponymsAndHonorificsTest(SimpleTestCase):
+    def test_a_capitalised_word_after_in_near_or_outside_is_a_place(self):
+        self.assertEqual(names("Got Crohn's, flare started 2 weeks ago. We farm in Tyrone and the nurse is great."),
+                         [])
+        self.assertEqual(names("Mrs. Kerry Doyle is 80 and lives outside Cahersiveen in south Kerry."),
+                         ["Kerry Doyle"])
+        # a possessive or a title after "in" is still a person's
+        self.assertIn("Freddie", names("The Buccolam in Freddie's bag says 06/2024. My son Freddie is 9."))
+
+    def test_a_name_before_a_medical_noun_is_an_eponym(self):
+        self.assertEqual(names("My physio did the Thomas test on my hip and said it was positive."), [])
+        self.assertIn("Jake", names("My son Jake has a cough. Did Jake test positive for strep?"))
+
+    def test_a_south_asian_kin_word_after_a_name(self):
+        self.assertEqual(names("Saleem bhai from the masjid said fasting is fine with insulin."), ["Saleem"])
+        self.assertEqual(names("Raju uncle had his bypass at Narayana and the wound is oozing."), ["Raju"])
+        self.assertEqual(names("Doctor sahib, my BP was 160/100 this morning."), [])
+
+
+class IrishAddressesTest(SimpleTestCase):
+    def test_an_eircode_is_an_address_and_ends_one(self):
+        self.assertEqual(identifiers("Eircode is R93 W2T6 if the doctor needs to find us."),
+                         [("address", "R93 W2T6")])
+        self.assertEqual(identifiers("Our address is Derrygimlagh, Ballyconneely, Co. Galway H71 YP38 in case a "
+                                     "doctor needs to call out."),
+                         [("address", "Derrygimlagh, Ballyconneely, Co. Galway H71 YP38")])
+        self.assertIn(("address", "Glounaphuca, Listowel, Co. Kerry V31 KW72"),
+                      identifiers("Name Gerry Stack, address Glounaphuca, Listowel, Co. Kerry V31 KW72."))
+        self.assertEqual(identifiers("My B12 was 180 and my T4 is normal."), [])
+
+    def test_the_whole_address_the_tagger_reads_around_a_postcode_the_rules_found(self):
+        self.assertIn(("address", "15 Bóthar na Trá, Salthill, Galway H91 YR2C"),
+                      identifiers("Can you check if I am registered with you, Peadar Ó Murchú, 15 Bóthar na Trá, "
+                                  "Salthill, Galway H91 YR2C, phone 091 521 8000"))
+        self.assertIn(("address", "14 LARCHWOOD CLOSE LEEDS LS6 2QP"),
+                      identifiers("ALL MY DETAILS: SHARON MCBRIDE, 59, 14 LARCHWOOD CLOSE LEEDS LS6 2QP. PLEASE HELP"))
