@@ -309,8 +309,7 @@ ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|r
 ASIAN_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4}){0,3}\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,?\s+){0,2}[A-Z][a-z]+-"
                            r"(?:ku|gu|shi|si|dong|cho|machi|gun|mura|ro|gil|daero)\b(?:,\s*[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
 POSTCODE_OF_HOME = re.compile(r"\b(?:" + UK_POSTCODE + "|" + EIRCODE + r")\b")
-POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b" + EIRCODE + r"\b"
-                      r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
+POSTCODE = re.compile(POSTCODE_OF_HOME.pattern + r"|(?i:\b(?:zip|zip code|postcode|postal code)\s*(?:is|:)?\s*)"
                       r"(?P<value>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)")
 
 # A plate in a country's own format needs no cue: the UK's since 2001 (two letters, two digits, three letters).
@@ -386,8 +385,8 @@ KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]rands
                      r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|[Gg]ran|[Gg]ramps|[Gg]rampa|[Aa]unty|"
                      r"(?i:we|they|everyone|everybody|people|friends) calls? (?:her|him|me|them))\s+\(?" + NAME_SEQ)
 # "Saleem bhai", "Raju uncle", "Savitri ji": South Asian kin words and honorifics follow the name.
-KIN_AFTER = re.compile(r"(?P<name>" + CAP + r")\s+(?:bhai|bhaiya|bhaiyya|didi|ji|jee|uncle|aunty|auntie|sahib|saab|"
-                       r"baji|apa|bhabhi|chacha|chachi|mama|mami|nana|nani|dada|dadi)\b(?!['’-])")
+KIN_AFTER = re.compile(r"(?P<name>" + CAP + r")\s+(?:" + "|".join(load(_WORDS_FILE)["kin_after_name"])
+                       + r")\b(?!['’-])")
 LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 # "grandad bert is 93": a grandparent, aunt or uncle named in lower case before an age
 KIN_LOWER_AGE = re.compile(r"(?i:\b(?:grandad|grandpa|grandma|granny|nan|nana|uncle|auntie|aunt|cousin)\s+)"

@@ -62,8 +62,10 @@ def development_items(shared: Path | None, held_out: dict[str, Path] | None = No
             continue
         if entry["task"] not in ("emergency", "triage"):  # the archive titles are added below (the other 600)
             continue
-        for row in (row for row in set_rows(entry) if same_text(row["text"]) not in held_back):
-            writer = str(Path(entry["path"]).parent)
+        writer = str(Path(entry["path"]).parent)
+        for row in set_rows(entry):
+            if same_text(row["text"]) in held_back:
+                continue
             if entry["task"] == "emergency":
                 rows.append(row | {"writer": writer})
             elif entry["task"] == "triage":  # ordinary questions: none is an emergency
