@@ -1,0 +1,90 @@
+# Emergency items happening now (kind "now"), part 2. Writer 103.
+ITEMS = [
+    # severe_abdominal_pain
+    {"text": "papa's stomach is hard like a board and pain is extreme since 2 hours, he can't move at all, he had ulcer before", "emergency": True, "kind": "now", "family": "severe_abdominal_pain"},
+    {"text": "right side lower stomach pain very severe since night, fever, vomiting, can't walk straight — my son 17. gave Meftal", "emergency": True, "kind": "now", "family": "severe_abdominal_pain"},
+    {"text": "my wife is rolling on the floor with pain from back side going to groin, vomiting, can't stop crying, Buscopan didn't help", "emergency": True, "kind": "now", "family": "severe_abdominal_pain"},
+    {"text": "amma 70 has severe stomach pain, vomiting green, no motion or gas since 2 days, belly swollen like drum", "emergency": True, "kind": "now", "family": "severe_abdominal_pain"},
+    {"text": "suddenly tearing pain in belly going through to back, 68 yrs, feels faint, BP machine showing 85/50", "emergency": True, "kind": "now", "family": "severe_abdominal_pain"},
+    # pregnancy_bleeding_or_pain
+    {"text": "33 weeks pregnant, heavy bleeding started suddenly, pad soaked in 10 min, tummy pain", "emergency": True, "kind": "now", "family": "pregnancy_bleeding_or_pain"},
+    {"text": "wife 36 weeks, severe headache, blurred vision, face swollen, BP 170/110 on home machine. doctor appointment is on Monday", "emergency": True, "kind": "now", "family": "pregnancy_bleeding_or_pain"},
+    {"text": "water broke at 30 weeks just now, baby moving less, what do I do didi is not home", "emergency": True, "kind": "now", "family": "pregnancy_bleeding_or_pain"},
+    {"text": "7 months pregnant, fell on stomach on the stairs 20 min ago, now belly tight and hard, and bleeding started", "emergency": True, "kind": "now", "family": "pregnancy_bleeding_or_pain"},
+    {"text": "38 weeks, baby has not moved since yesterday night and now constant pain in belly that doesn't go", "emergency": True, "kind": "now", "family": "pregnancy_bleeding_or_pain"},
+    # diabetic_emergency
+    {"text": "papa diabetic on insulin, sweating, confused, talking nonsense, glucometer shows 38", "emergency": True, "kind": "now", "family": "diabetic_emergency"},
+    {"text": "daughter type 1, vomiting since morning, breathing deep and fast, meter shows HI, ketone strip dark purple", "emergency": True, "kind": "now", "family": "diabetic_emergency"},
+    {"text": "ammi ka sugar 550 aa raha, bahut kamzori, baar baar peshab, ab bol bhi nahi rahi theek se, neend jaisi", "emergency": True, "kind": "now", "family": "diabetic_emergency"},
+    {"text": "husband took insulin and skipped dinner, now he's shaking and can't swallow the juice I'm giving", "emergency": True, "kind": "now", "family": "diabetic_emergency"},
+    {"text": "nana ji not answering properly, eyes half open, sugar 32 on meter, we put sugar in mouth but he is not swallowing", "emergency": True, "kind": "now", "family": "diabetic_emergency"},
+    # sepsis_signs
+    {"text": "dad had kidney stone surgery 3 days ago, now fever 104, shivering badly, BP 80/50, and he is confused", "emergency": True, "kind": "now", "family": "sepsis_signs"},
+    {"text": "amma is on chemo, fever 101 since one hour, shaking chills, very weak, can't stand", "emergency": True, "kind": "now", "family": "sepsis_signs"},
+    {"text": "my husband's leg wound is red and spreading fast since morning, fever, heart racing 130, breathing fast, hands cold", "emergency": True, "kind": "now", "family": "sepsis_signs"},
+    {"text": "nani ko UTI tha, ab tez bukhar, BP low, subah se peshab bilkul nahi aaya, behosh jaisi ho rahi", "emergency": True, "kind": "now", "family": "sepsis_signs"},
+    {"text": "5 days after delivery, wife has high fever, foul smelling discharge, pulse very fast and she is dizzy and mottled", "emergency": True, "kind": "now", "family": "sepsis_signs"},
+    # severe_burn
+    {"text": "hot oil splashed on my daughter's chest and arms, skin peeling, large area, she is 6 and screaming", "emergency": True, "kind": "now", "family": "severe_burn"},
+    {"text": "cylinder flame caught bhabhi's dupatta, burns on neck and face, her voice is getting hoarse", "emergency": True, "kind": "now", "family": "severe_burn"},
+    {"text": "son touched an open electric wire, black burn mark on his hand and he is shaking, heart feels fast", "emergency": True, "kind": "now", "family": "severe_burn"},
+    {"text": "boiling milk fell on baby 1 yr, whole leg blistered from thigh to foot, what to apply", "emergency": True, "kind": "now", "family": "severe_burn"},
+    {"text": "anar firecracker burst in my brother's hand just now, palm burnt and fingers look charred and white", "emergency": True, "kind": "now", "family": "severe_burn"},
+    # choking
+    {"text": "baby choking on a grape, can't cry, turning blue", "emergency": True, "kind": "now", "family": "choking"},
+    {"text": "papa eating mutton, piece stuck, he can't talk, holding his throat", "emergency": True, "kind": "now", "family": "choking"},
+    {"text": "son swallowed a coin and now gagging, drooling, can't breathe properly", "emergency": True, "kind": "now", "family": "choking"},
+    {"text": "nana choking on roti, only weak cough coming, face going red-purple", "emergency": True, "kind": "now", "family": "choking"},
+    {"text": "toddler put a peanut in mouth, now coughing nonstop and wheezing, breathing noisy", "emergency": True, "kind": "now", "family": "choking"},
+    # testicular_torsion
+    {"text": "my son 14 woke up with very bad pain in one testicle, swollen, vomiting. he is shy, says it's ok", "emergency": True, "kind": "now", "family": "testicular_torsion"},
+    {"text": "sudden severe pain in my left ball while playing football 1 hr ago, it's sitting higher than the other", "emergency": True, "kind": "now", "family": "testicular_torsion"},
+    {"text": "beta 12 saal ka hai, andkosh me achanak tez dard utha, ulti bhi hui, garam paani ki sikai karein?", "emergency": True, "kind": "now", "family": "testicular_torsion"},
+    {"text": "19 M, severe scrotal pain since 2 hrs, nothing helps, can't even walk. should I wait till morning OPD", "emergency": True, "kind": "now", "family": "testicular_torsion"},
+    {"text": "baby boy 2 months, scrotum suddenly swollen, red and he's crying nonstop", "emergency": True, "kind": "now", "family": "testicular_torsion"},
+    # ectopic_pregnancy
+    {"text": "period late by 6 weeks, test positive, now sharp pain on one side, shoulder tip pain, I fainted once in bathroom", "emergency": True, "kind": "now", "family": "ectopic_pregnancy"},
+    {"text": "wife is 7 weeks pregnant, no ultrasound done yet, severe lower left pain and spotting, dizzy", "emergency": True, "kind": "now", "family": "ectopic_pregnancy"},
+    {"text": "pregnancy test positive last week, now stabbing pain right side and I feel like I'll faint", "emergency": True, "kind": "now", "family": "ectopic_pregnancy"},
+    {"text": "IVF transfer done, 6 weeks, severe one sided pain since 1 hour, bleeding, looking pale", "emergency": True, "kind": "now", "family": "ectopic_pregnancy"},
+    {"text": "missed period, test faint positive, severe pain low down, feel cold and sweaty, heart pounding", "emergency": True, "kind": "now", "family": "ectopic_pregnancy"},
+    # severe_dehydration_child
+    {"text": "son 2 years loose motions 10 times since morning, not passed urine since 8 hours, eyes sunken, very sleepy", "emergency": True, "kind": "now", "family": "severe_dehydration_child"},
+    {"text": "daughter 4 vomiting everything, can't keep ORS, lips dry, no tears, floppy and lethargic", "emergency": True, "kind": "now", "family": "severe_dehydration_child"},
+    {"text": "baby 9 months diarrhoea and vomiting, soft spot sunken, no wet nappy since morning", "emergency": True, "kind": "now", "family": "severe_dehydration_child"},
+    {"text": "bacha 3 saal ka ulti dast, bahut kamzor, paani bhi nahi pi raha, aankhein andar dhansi hui", "emergency": True, "kind": "now", "family": "severe_dehydration_child"},
+    {"text": "cholera going around in our village, my child 6 passing rice water stool continuously, now cold and not responding well", "emergency": True, "kind": "now", "family": "severe_dehydration_child"},
+    # chest_pain_other
+    {"text": "25 yr tall thin guy, sudden sharp chest pain right side and breathless after sneezing, getting worse", "emergency": True, "kind": "now", "family": "chest_pain_other"},
+    {"text": "severe tearing chest pain going to back, BP different in both arms, 60 yrs, sweating", "emergency": True, "kind": "now", "family": "chest_pain_other"},
+    {"text": "chest pain after vomiting very hard, now pain in neck too and skin crackles when I touch it", "emergency": True, "kind": "now", "family": "chest_pain_other"},
+    {"text": "my father, 66, chest pain with heart racing 180 on watch and he fainted for a few seconds", "emergency": True, "kind": "now", "family": "chest_pain_other"},
+    {"text": "chest pain after car accident 1 hr ago, steering wheel hit, breathing painful and getting harder", "emergency": True, "kind": "now", "family": "chest_pain_other"},
+    # vision_loss_sudden
+    {"text": "suddenly can't see from my right eye, like a curtain came down, 20 min ago", "emergency": True, "kind": "now", "family": "vision_loss_sudden"},
+    {"text": "papa diabetic, woke up and can't see anything from one eye. no pain. wait for Monday eye OPD?", "emergency": True, "kind": "now", "family": "vision_loss_sudden"},
+    {"text": "eye very painful, red, seeing halos around lights, vision blurred, vomiting. started 1 hr ago", "emergency": True, "kind": "now", "family": "vision_loss_sudden"},
+    {"text": "chemical splash in eye at factory just now, burning badly and I can't see from it", "emergency": True, "kind": "now", "family": "vision_loss_sudden"},
+    {"text": "nani suddenly can't see anything from both eyes, 15 min back, with headache", "emergency": True, "kind": "now", "family": "vision_loss_sudden"},
+    # blood_clot_PE
+    {"text": "after flight from London yesterday, calf swollen and now suddenly breathless, chest pain when I breathe in", "emergency": True, "kind": "now", "family": "blood_clot_PE"},
+    {"text": "wife 2 weeks after C-section, sudden shortness of breath, heart racing, coughed blood once", "emergency": True, "kind": "now", "family": "blood_clot_PE"},
+    {"text": "on birth control pills, leg swelling 3 days, now can't breathe properly and chest pain", "emergency": True, "kind": "now", "family": "blood_clot_PE"},
+    {"text": "papa after hip surgery, bedridden, suddenly gasping and oximeter 85", "emergency": True, "kind": "now", "family": "blood_clot_PE"},
+    {"text": "sudden breathlessness and I blacked out briefly, DVT in leg found last week and I stopped the blood thinner myself", "emergency": True, "kind": "now", "family": "blood_clot_PE"},
+    # cauda_equina
+    {"text": "back pain since 1 week, today I can't feel when I pee and it's numb around my bum", "emergency": True, "kind": "now", "family": "cauda_equina"},
+    {"text": "slip disc patient, since this morning both legs weak and can't control urine", "emergency": True, "kind": "now", "family": "cauda_equina"},
+    {"text": "husband's back pain got much worse, now numbness in private area and he wet himself today", "emergency": True, "kind": "now", "family": "cauda_equina"},
+    {"text": "after lifting gas cylinder, severe back pain, numb in private area, can't pass urine since morning", "emergency": True, "kind": "now", "family": "cauda_equina"},
+    {"text": "sciatica in both legs since 2 days and today lost control of motion, didn't even feel it", "emergency": True, "kind": "now", "family": "cauda_equina"},
+    # longer, harder messages
+    {"text": "Good evening doctor ji, sorry to disturb on Sunday. My father-in-law (71) was watching TV after dinner, suddenly he is not able to hold the remote in his left hand and his words are coming like drunk, but he never drinks. My husband says let him sleep it off and we will go to Dr. sahab in morning itself. Is that ok na? started maybe 25 min back", "emergency": True, "kind": "now", "family": "stroke"},
+    {"text": "hi. this is not for me, for my bhabhi. she is 8 weeks pregnant (first time) and since 1 hr she has very bad pain on right side of lower tummy, she went to washroom and fainted for a few seconds, now she is lying down and looks white white. amma says it is gas because of pregnancy and to give ajwain. kindly advise what to give", "emergency": True, "kind": "now", "family": "ectopic_pregnancy"},
+    {"text": "Sir my appa is 64, diabetic and BP. From morning he was saying acidity, we gave Digene twice. now he is sitting on the stairs, sweating like bath, says pain going to both shoulders and back, cannot walk to car. He doesn't want hospital because last time they kept him 5 days. what tablet to give for acidity that strong?", "emergency": True, "kind": "now", "family": "heart_attack"},
+    {"text": "yaar please reply, my cousin is 16, type 1, at our place for Diwali, she ate lots of sweets and forgot insulin 2 days it seems. now vomiting non stop, stomach pain, breathing like she ran a race, and smells like nail polish. her mom is in Pune. what to do, can we give ORS only?", "emergency": True, "kind": "now", "family": "diabetic_emergency"},
+    {"text": "asalam o alaikum, my son 9 months ko 3 din se dast hain, aaj se ulti bhi, jo pilao wapas. subah 7 baje ke baad diaper bilkul sukha hai, ab 5 baj gaye. bohat sust hai, ro bhi nahi raha, sar ke upar wali jagah andar ko dhansi hui. Dr. sahib kal clinic kholenge, tab tak kya dein?", "emergency": True, "kind": "now", "family": "severe_dehydration_child"},
+    {"text": "Kindly do the needful. My grandson aged 3 years was playing with my BP tablets (Amlong 10 and Met XL 50) and strip is empty, maybe 6-7 missing. He is sleepy now and his hands are cold. He did not vomit. Should we make him vomit with salt water?", "emergency": True, "kind": "now", "family": "overdose_poisoning"},
+    {"text": "doc my didi is 28, migraine patient, but today headache is different, came like thunderclap while lifting bucket 40 min ago, she says worst of her life, vomited, now neck paining and she is very drowsy. she took her usual Naxdom. wait for it to work?", "emergency": True, "kind": "now", "family": "meningitis_signs"},
+    {"text": "amma had C-section 10 days back at a small nursing home. since afternoon she is breathless, heart going 130, and her left calf is swollen and red. she says it's just weakness from surgery and doesn't want to go back. oxygen on the finger thing showing 89", "emergency": True, "kind": "now", "family": "blood_clot_PE"},
+]
