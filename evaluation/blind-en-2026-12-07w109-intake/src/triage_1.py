@@ -1,0 +1,108 @@
+# triage items, part 1 (cardiology .. neurology), 4 per department
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("My dad is 74 and has vascular dementia. The carers noticed his pulse on the oximeter jumps all over the place, 50 then 120, irregular. He's not short of breath or in pain, just tired. Should he have a heart trace?",
+      "cardiology", "70~79", "male"),
+    T("I'm 33, female, and my heart races when I stand up after sitting in my wheelchair for a few hours - goes from 70 to 130. No fainting. Someone mentioned PoTS. Who do I see?",
+      "cardiology", "30~39", "female"),
+    T("Son has Duchenne muscular dystrophy, he's 15. Echo last year showed his ejection fraction dropping a bit. We've been told to follow up but nobody has sent an appointment. Which clinic chases this?",
+      "cardiology", "10~19", "male"),
+    T("Swollen ankles by evening and puffed out walking up the stairs for about 2 months. I'm 67 and a full time carer for my wife so I ignore my own health. Had a heart murmur noted years ago.",
+      "cardiology", "60~69", "undisclosed"),
+    # dentistry
+    T("my brother has severe learning disabilities and won't let anyone near his mouth. his breath is foul and one of his front teeth looks grey. he's 42. how do we get him seen",
+      "dentistry", "40~49", "male"),
+    T("Mum is 88 with dementia and her dentures don't fit any more, they fall out when she eats and she's got sores on her gums under them.",
+      "dentistry", "80+", "female"),
+    T("I have cerebral palsy and grind my teeth loads, especially at night. I'm 24. My jaw clicks and a molar has chipped. Can anything be done?",
+      "dentistry", "20~29", "undisclosed"),
+    T("Our daughter is 6, autistic, and has a brown spot on her back tooth that she keeps poking with her tongue. She refuses to brush. Is that decay?",
+      "dentistry", "0~9", "female"),
+    # dermatology
+    T("Carer for a 52 year old man with Down syndrome. He has scaly red patches on his elbows and knees that he scratches till they bleed. Eczema or psoriasis?",
+      "dermatology", "50~59", "male"),
+    T("i'm 19 and on epilepsy meds (lamotrigine), and my acne is terrible on my back and chest. would roaccutane interact?",
+      "dermatology", "10~19", "undisclosed"),
+    T("Mole on my wife's back has gone darker and the edge looks ragged. She's 46 and has MS, sits in a chair all day so can't see it herself. I noticed while helping her shower.",
+      "dermatology", "40~49", "female"),
+    T("My mother, 79, has very itchy skin all over and no rash, just scratch marks. She's on lots of tablets for her Parkinson's. Skin is very dry too.",
+      "dermatology", "70~79", "female"),
+    # endocrinology
+    T("I've got MS and I'm 38. Lately I'm losing weight without trying, sweating, hands shaky, heart pounding. My mum had an overactive thyroid.",
+      "endocrinology", "30~39", "undisclosed"),
+    T("My son with Down syndrome is 27 and his TSH has been creeping up every year, now 9.2. GP just keeps repeating the test. Should he be on thyroxine?",
+      "endocrinology", "20~29", "male"),
+    T("Been on steroids on and off for years for my lung condition and now my bone scan says osteoporosis and my sugars are borderline. I'm a 61 yr old woman. Who looks at all of this together?",
+      "endocrinology", "60~69", "female"),
+    T("type 1 diabetic, 44, male. My HbA1c has been 78 for a year despite my pump. I care for my mum with dementia and have no time to count carbs. Can the diabetes team look at a closed loop system?",
+      "endocrinology", "40~49", "male"),
+    # family-medicine
+    T("I'm a full-time carer, 55, and I haven't had a check-up in about 10 years. Nothing is wrong as such, just tired. What should I be getting checked at my age?",
+      "family-medicine", "50~59", "undisclosed"),
+    T("Bit of a cold for a week - runny nose, sore throat, no fever. I'm 29 and I look after my nan who has COPD so I don't want to give it to her. Should I get tested?",
+      "family-medicine", "20~29", "undisclosed"),
+    T("My husband, 63, keeps saying he's 'not right' - tired, achy, off his food for a few weeks. No specific pain. He's the main carer for our daughter with CP. Where do we start?",
+      "family-medicine", "60~69", "male"),
+    T("need a medical for a carer job at an agency, they want a GP letter saying I'm fit to do moving and handling. I'm 36, female, no health issues.",
+      "family-medicine", "30~39", "female"),
+    # gastroenterology
+    T("Mum is 72, Parkinson's, and keeps getting bloated and full after a few mouthfuls, sometimes brings food back up hours later. Her Parkinson's nurse mentioned gastroparesis. Who investigates that?",
+      "gastroenterology", "70~79", "female"),
+    T("I have cerebral palsy, 31, male, and I get heartburn and regurgitation every night lying down. Gaviscon barely helps.",
+      "gastroenterology", "30~39", "male"),
+    T("Learning disability service user, 48, woman, on clozapine. Has had alternating constipation and diarrhoea for months and the stools are sometimes slimy. Weight steady.",
+      "gastroenterology", "40~49", "female"),
+    T("Dad is 58, MS, and his liver tests came back raised (ALT 140) after he started a new disease modifying drug. He feels fine. Who should review that?",
+      "gastroenterology", "50~59", "male"),
+    # general-surgery
+    T("My brother has a learning disability and is 39. There's a soft bulge at his belly button that pops out when he strains on the toilet. It goes back in. Hernia?",
+      "general-surgery", "30~39", "male"),
+    T("I'm 50, woman, and I've got gallstones on the scan, keep getting pain under my ribs after fatty food that settles in a few hours. GP says I might need it out.",
+      "general-surgery", "50~59", "female"),
+    T("Our grandad, 81, has a painless lump in his groin that's getting bigger over months. He has mild dementia. Can they operate at his age?",
+      "general-surgery", "80+", "male"),
+    T("There's a sore lump near my tailbone with a small hole that leaks every few weeks. I'm 22. Pilonidal sinus? I sit a lot because I'm a wheelchair user.",
+      "general-surgery", "20~29", "undisclosed"),
+    # hematology-oncology
+    T("I look after my mum, she's 69 and her blood test shows her white cells are very high, lymphocytes 28. She's got swollen glands in her neck that don't hurt. GP mentioned CLL.",
+      "hematology-oncology", "60~69", "female"),
+    T("My husband has Down syndrome and is 35. He bruises easily and his platelets came back at 62. He isn't on any blood thinners.",
+      "hematology-oncology", "30~39", "male"),
+    T("Our son is 12 with sickle cell, the hospital wants to talk about hydroxyurea because of his pain episodes. We don't know if it's safe long term.",
+      "hematology-oncology", "10~19", "male"),
+    T("I've just finished chemo for breast cancer and I'm 47. My oncologist is changing hospitals. Who do I contact about my follow-up scans and the tamoxifen side effects?",
+      "hematology-oncology", "40~49", "female"),
+    # infectious-diseases
+    T("I'm a care worker, 26, female, and had a needlestick from a client's used insulin pen two weeks ago. Occupational health did bloods. When do I need the repeat HIV and hep tests?",
+      "infectious-diseases", "20~29", "female"),
+    T("Dad has been back from visiting family in Nigeria for two weeks and now has fevers that come and go every couple of days, with sweats. He's 64. Could it be malaria?",
+      "infectious-diseases", "60~69", "male"),
+    T("My partner (they/them, 30) has had recurrent abscesses on their thighs that keep coming back despite antibiotics. Swab said MRSA.",
+      "infectious-diseases", "30~39", "other"),
+    T("Mum lives in a care home and they've had a C. diff outbreak. She's 85 and has had diarrhoea for 4 days on and off, eating and drinking fine. Should she be tested?",
+      "infectious-diseases", "80+", "female"),
+    # nephrology
+    T("Dad is 77, type 2 diabetes, and his kidney function eGFR went from 48 to 31 in a year. He also has vascular dementia. Should he see a kidney specialist?",
+      "nephrology", "70~79", "male"),
+    T("I'm 41, female, and my urine has been frothy for months. My ankles swell and my BP is 150/95. GP found protein in my urine.",
+      "nephrology", "40~49", "female"),
+    T("My son has a learning disability and is on lithium. He's 25 and his creatinine has gone up each check. Is the lithium damaging his kidneys?",
+      "nephrology", "20~29", "male"),
+    T("Polycystic kidneys run in my family. I'm 34 and just had a scan that showed a few cysts. My mum was on dialysis. What happens now?",
+      "nephrology", "30~39", "undisclosed"),
+    # neurology
+    T("My wife is 49 and has had numbness in her feet and then her hands, coming and going over three months, and her balance is a bit off. She's worried about MS.",
+      "neurology", "40~49", "female"),
+    T("Our daughter is 17 and has been having staring spells several times a day. Teachers think she's daydreaming. Absence seizures?",
+      "neurology", "10~19", "female"),
+    T("I'm a support worker. A 57 year old man I support has a tremor in his right hand at rest and his walking has slowed. He also has a learning disability. Could it be Parkinson's?",
+      "neurology", "50~59", "male"),
+    T("my grandmother is 83 and her memory has gone downhill a lot this year, repeating questions, lost in her own street. no diagnosis yet. who assesses dementia?",
+      "neurology", "80+", "female"),
+]

@@ -1,0 +1,108 @@
+# triage items, part 2 (obstetrics-gynecology .. nutrition), 4 per department
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    T("I have MS and I'm 31 and we're thinking about a baby. Do I need to stop my Tecfidera before trying, and what about relapses after birth?",
+      "obstetrics-gynecology", "30~39", "female"),
+    T("Woman I support, 44, learning disability, has very heavy periods that flood through her pads and she gets distressed. Her mum asked about the coil or something to stop them.",
+      "obstetrics-gynecology", "40~49", "female"),
+    T("hot flushes, night sweats and my periods are all over the place. I'm 51 and a full time carer for my son so I can't get to appointments easily. HRT?",
+      "obstetrics-gynecology", "50~59", "female"),
+    T("My daughter is 17, has cerebral palsy, and hasn't had a period since she started the epilepsy med topiramate 6 months ago. Not sexually active. Should we worry?",
+      "obstetrics-gynecology", "10~19", "female"),
+    # ophthalmology
+    T("Grandad is 86 and his vision has got cloudy over a year, glare from headlights is terrible. Optician mentioned cataracts. He has dementia, will they still operate?",
+      "ophthalmology", "80+", "male"),
+    T("My son is 9 with cerebral palsy and one eye turns in when he's tired. He's never had his eyes properly checked because he can't do the letter chart.",
+      "ophthalmology", "0~9", "male"),
+    T("I'm on hydroxychloroquine for lupus, 5 years now, 39 female. Was told I need eye screening but nobody booked it.",
+      "ophthalmology", "30~39", "female"),
+    T("Dad, 71, diabetic, optician found 'background retinopathy' and some swelling at the back of his right eye. Referred, but what does it mean?",
+      "ophthalmology", "70~79", "male"),
+    # orthopedics
+    T("My son has CP, he's 14 and his hip x-ray showed the hip is 'migrating' out of the socket, 45%. The surgeon mentioned an osteotomy.",
+      "orthopedics", "10~19", "male"),
+    T("I'm a care worker, 48, and my knee locks and gives way since I twisted it helping a client out of the bath 3 months ago. Swells after shifts.",
+      "orthopedics", "40~49", "undisclosed"),
+    T("Mum, 76, has had a painful shoulder for 6 months and can't lift her arm above her head, she's the one who looks after dad. Ultrasound said a rotator cuff tear.",
+      "orthopedics", "70~79", "female"),
+    T("My husband is 60 and his hip pain is so bad he limps, x-ray says severe arthritis. GP mentioned replacement. He is the main carer for our daughter.",
+      "orthopedics", "60~69", "male"),
+    # otolaryngology
+    T("Nonverbal autistic son, 8, keeps pulling at his ears and snores loudly at night with pauses. His tonsils look huge.",
+      "otolaryngology", "0~9", "male"),
+    T("I'm 57 and have had a hoarse voice for 5 weeks now. No cold. I used to smoke. I'm worried because I sing to my mum with dementia every day and now I can't.",
+      "otolaryngology", "50~59", "undisclosed"),
+    T("My wife, 65, has constant ringing in one ear and her hearing on that side has gone down over the last year. No dizziness.",
+      "otolaryngology", "60~69", "female"),
+    T("Recurring nosebleeds every few days from the same side for a month, stops after 10 minutes of pinching. I'm 23, male, not on blood thinners.",
+      "otolaryngology", "20~29", "male"),
+    # pediatrics
+    T("my 3 year old has had a runny nose and a cough for a week and isn't eating much, but is drinking and playing. temp up to 38 at night. is this just a virus?",
+      "pediatrics", "0~9", "undisclosed"),
+    T("Our daughter is 7 and always tired and pale, she gets a lot of colds. She's small for her age. Should she have a blood test?",
+      "pediatrics", "0~9", "female"),
+    T("My 11 year old son wets the bed most nights still. Dry in the day. We've tried alarms. Is it time to see someone?",
+      "pediatrics", "10~19", "male"),
+    T("Baby girl is 5 months, eczema on cheeks and keeps bringing up milk after feeds, gaining weight fine. The health visitor said cow's milk allergy maybe?",
+      "pediatrics", "0~9", "female"),
+    # psychiatry
+    T("I've been caring for my husband with MND for three years and now I can't sleep, I cry every day and I don't enjoy anything. I'm 58. I feel guilty even asking.",
+      "psychiatry", "50~59", "female"),
+    T("My son is 20, autistic, and has stopped leaving his room, says people on TV are talking about him. Not eating properly. This has built up over a couple of months.",
+      "psychiatry", "20~29", "male"),
+    T("Mum is 82, dementia, and has become very low, says she wants to 'go to sleep and not wake up' but has no plan and is safe at home with carers. The GP asked if she needs an old age psychiatrist.",
+      "psychiatry", "80+", "female"),
+    T("I'm 16 and my parents don't know but I have panic attacks at school almost every day. My brother is disabled and I help with his care a lot. Can I get help without them knowing?",
+      "psychiatry", "10~19", "undisclosed"),
+    # pulmonology
+    T("My dad is 68 and has a cough that's lasted 3 months, sometimes brings up a bit of clear phlegm. He's an ex-miner. Breathless on hills.",
+      "pulmonology", "60~69", "male"),
+    T("I have MND, 53, and I wake with headaches and feel groggy all morning. The MND nurse said my breathing at night might be the problem. Who checks that?",
+      "pulmonology", "50~59", "undisclosed"),
+    T("My son has Duchenne and he's 18. His cough is weak and he keeps getting chest infections. We heard about cough assist machines.",
+      "pulmonology", "10~19", "male"),
+    T("I'm 43, woman, and my asthma is getting worse - I'm using my blue inhaler 4 times a day now. Nighttime wheeze. Could it be my new job in a care home with the cleaning products?",
+      "pulmonology", "40~49", "female"),
+    # rehabilitation
+    T("My husband had a stroke 6 weeks ago, he's 72 and home now. His right arm is still weak and he's struggling with stairs. The hospital physio stopped at discharge. How do we get more rehab?",
+      "rehabilitation", "70~79", "male"),
+    T("I broke my ankle in March and the cast came off 4 weeks ago. Still can't walk without a limp and it's stiff. I'm a 35 year old woman and need to get back to my care job.",
+      "rehabilitation", "30~39", "female"),
+    T("My brother, 26, had a brain injury from a motorbike crash last year. He's walking now but can't concentrate or plan his day. Is there cognitive rehab?",
+      "rehabilitation", "20~29", "male"),
+    T("Mum, 81, had a hip replacement after a fall 2 months ago and is scared to walk without the frame. Is there physio that comes to the house?",
+      "rehabilitation", "80+", "female"),
+    # rheumatology
+    T("I'm 36 and have stiff, swollen knuckles every morning for over an hour, both hands. Mum had rheumatoid arthritis. I'm finding it hard to do my caring work.",
+      "rheumatology", "30~39", "undisclosed"),
+    T("My wife is 29 with joint pain, a rash on her cheeks after the sun, and mouth ulcers. Her ANA came back positive.",
+      "rheumatology", "20~29", "female"),
+    T("Dad is 73 and suddenly can't lift his arms to brush his hair, shoulders and hips are stiff and achy every morning for weeks. No headache or eye problems. GP says maybe PMR.",
+      "rheumatology", "70~79", "male"),
+    T("Gout in my big toe three times this year. I'm 47 and male. Do I need to be on allopurinol for life?",
+      "rheumatology", "40~49", "male"),
+    # urology
+    T("Dad is 78 and has to get up to pee 5 times a night, weak stream, dribbles after. His PSA was 6.1. He has Parkinson's too.",
+      "urology", "70~79", "male"),
+    T("My husband with MS, 54, keeps getting urine infections and his bladder doesn't empty - scan showed 300ml left after peeing. Is it time for a catheter?",
+      "urology", "50~59", "male"),
+    T("I'm 31, male, there's a painless lump on my right testicle that I noticed in the shower a few weeks ago. Hasn't changed.",
+      "urology", "30~39", "male"),
+    T("Kidney stone last year passed on its own, now I've got a dull ache on the same side again and the scan shows another 4mm stone. I'm 42.",
+      "urology", "40~49", "undisclosed"),
+    # nutrition
+    T("My son is PEG fed, 19, cerebral palsy, and he's gained a lot of weight this year. Should we reduce his feed volume? Who works that out?",
+      "nutrition", "10~19", "male"),
+    T("I'm a carer for mum (88, dementia) and she only wants to eat biscuits and cake now. She's lost weight. What food can I get into her that she'll actually eat?",
+      "nutrition", "80+", "female"),
+    T("Vegan, 27, female, training for a half marathon. Am I getting enough iron and B12 without supplements?",
+      "nutrition", "20~29", "female"),
+    T("My husband was just diagnosed with type 2 diabetes at 62. What should our meals look like? I do all the cooking.",
+      "nutrition", "60~69", "male"),
+]
