@@ -100,6 +100,9 @@ def gold_spans(row: dict) -> list[tuple[str, int, int]]:
         if "occurrence" in item:
             starts = starts[item["occurrence"] - 1:item["occurrence"]]
         spans.extend((kind, start, start + len(text)) for start in starts)
+    # "Names inside an email/URL/handle are not marked separately" (the label definitions): an occurrence inside
+    # another identifier ("marcus" in example.net/marcus-thinks) is part of that one.
+    spans = [s for s in spans if not any(o[1] <= s[1] and s[2] <= o[2] and o[2] - o[1] > s[2] - s[1] for o in spans)]
     return sorted(set(spans), key=lambda span: span[1])
 
 

@@ -131,7 +131,7 @@ ID_CUE = (
     r"cpr(?: number| nr\.?| no\.?)?|f[øo]dselsnummer|kennitala|henkil[öo]tunnus|hetu|ahv(?: number| no\.?)?|"
     r"nhif(?: number| no\.?)?|nhis(?: number| no\.?)?|nida(?: number| no\.?)?|huduma(?: namba| number)?|"
     r"ghana card(?: number| no\.?)?|philhealth(?: number| no\.?| id| pin)?|sss (?:number|no\.?)|umid|"
-    r"(?-i:NID|NIC)|reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|member(?=\s+[A-Z]?\d{3,})|"
+    r"(?-i:NID|NIC)|reg(?:istration)?\.? no\.?(?=\s*[A-Z0-9]+/)|(?:member|employee|staff)(?=\s+#?[A-Z]?\d{3,})|"
     r"policy(?=\s+(?:is\s+|#\s*|:\s*)?\d{5})|"
     r"c[ée]dula|cuil|cuit|(?-i:ID)(?=\s+(?-i:[A-Z]{0,4})[\-/]?\d)|"
     r"(?<!line )(?<!user )(?<!game )(?<!skype )(?<!kakao )(?<!wechat )id(?=\s*:)|"
@@ -231,6 +231,7 @@ HOUSE_NO = (r"\b(?i:house|hse|plot|flat|door|gali)\s+(?i:no)\.?\s*:?\s*[A-Z]?/?\
             r"(?:No\s*:?\s*)?\d{1,4}[A-Za-z]?(?:\s*(?:/|(?i:daire|d\.)\s*:?)\s*\d{1,3})?"
             # North American rural addresses: "Rural Route 1 Box 88, Crownpoint NM 87313", "Lot 7, Navajo Route 12"
             r"|\b(?:Rural Route|RR)\s+\d{1,3}(?:,?\s+Box\s+\d{1,5})?" + PLACE_PARTS + "{0,3}"
+            r"|\b(?:Rt|Rte|Route)\.?\s+\d{1,3},?\s+Box\s+\d{1,5}" + PLACE_PARTS + "{0,3}"
             r"|\bLot\s+\d{1,4},?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Route|Rural Route|Road|Rd|Highway|Hwy)\s+\d{1,4}\b"
             + PLACE_PARTS + "{0,3}")
 EU_TAIL = (r"(?:,?\s*\d{1,2}\s*[º°ª]\s*(?:[a-zA-Z]{1,4}\.?)?|,?\s+" + UNIT + r"\.?\s*\w+)*"
@@ -271,7 +272,8 @@ LOWER_ADDRESS = re.compile(
     r"(?:,?\s+(?:apt|apartment|unit|flat|suite|#)\.?\s*\w+)?"
 )
 NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "minute", "minutes", "min", "mins",
-                              "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                              "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+                              "years",
                               "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter", "meters",
                               "metre", "metres", "lane", "road", "street"})
 # A home's unit word as an address capitalises it ("Flat 22B", "Block C"; not "stay in room 3 of the ward").
@@ -300,7 +302,8 @@ ADDRESS_CUE = re.compile(
 ADDRESS_STOP = re.compile(r"\n|[;!?]|\s+(?:and|but|so|which|where|if|because|since|with|near|for)\s|\s[-–—]\s|"
                           r",\s+(?:in|on|at)\s+(?:a|an|the|my|our)\s|"
                           r",\s+(?:can|could|would|will|please|is|are|i|we|he|she|it|they|my|our|his|her|their)\b|"
-                          r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|$")
+                          r"(?<!\b[A-Za-z])(?<!\b[A-Za-z]{2})(?<!\bAve)(?<!\bApt)(?<!\bBlvd)\.(?:\s|$)|"
+                          r"(?<=\b[A-Z]{2})\.(?=\s+[A-Z][a-z])|$")
 ADDRESS_SIGN = re.compile(r"(?i)\b(?:" + STREET + r"|apartments?|flat|apt|unit|room|tower|pg|hostel|colony|sector|"
                           r"layout|chowk|cross|lorong|taman|jalan|jln|kampung|barangay|brgy|purok|"
                           r"block|house|hse|estates?|building|bldg|residency|society|marg|nagar|village|po box|stand|"
@@ -318,7 +321,7 @@ PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{2}[ -]?\d{1,2}[
                           r"|\b\d[A-Z]{3}\d{3}\b")  # and a Californian one ("7KLM294")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
-    r"reg(?: number| no\.?| plate)?|car reg|rego|tag number|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
+    r"reg(?: number| no\.?| plate)?|car reg|rego|tag(?: number)?|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
     r"(?i:\bcar)\s*(?=\())"
     r"(?i:\s*(?:is|was|:|#|reads|number|no\.?|\())*\s*"
     r"(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4}){0,2})\b"
@@ -370,10 +373,12 @@ THIRD_PERSON_INTRO = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s| is)\s+" + NAME_S
 TITLE_CUE = re.compile(r"\b(?:Dr|Doctor|Doc|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Dra|Fr|Father|Pastor|Rev|"
                        r"Reverend|Imam|Rabbi|Captain|Capt|Sgt|Sergeant|Cpl|Corporal|Pvt|Lt|Lieutenant|Officer|Coach|Judge|"
                        r"Sir|Dame|"
-                       r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|Papou|Pappou|Yiayia|Nonna|Nonno|Oma|Opa|"
+                       r"Auntie|Aunty|Uncle|Nanay|Tatay|Lola|Lolo|Tita|Tito|Kuya|Papou|Pappou|Yiayia|Nonna|Nonno|Oma|Opa|"
                        r"Abuela|Abuelo|Gogo|Bibi|Ma['’]am|Madam|"
                        + FOREIGN_TITLES + r")\.?\s+"
                        r"(?:[A-Z]\.\s?){0,2}" + NAME_SEQ)
+# "Sr. Consolata" (a nursing or religious sister); not "Govt. Girls Sr. Sec. School".
+SISTER_CUE = re.compile(r"\bSr\.?\s+" + NAME_SEQ + r"(?!\.)")
 RELATIVE = "(?:" + "|".join(_WORDS["relatives"]) + ")"
 RELATIVE_CUE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE
@@ -383,7 +388,8 @@ RELATIVE_CUE = re.compile(
 KIN_CUE = re.compile(r"\b(?:[Gg]randpa|[Gg]randma|[Gg]ranny|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Nn]ephew|[Nn]iece|"
                      r"[Aa]untie|[Aa]unt|[Uu]ncle|[Cc]ousin|Papa|Mama|"
                      r"[Nn]ana|Baba|Mamá|Papá|Abuela|Abuelo|Oma|Opa|[Gg]ran|[Gg]ramps|[Gg]rampa|[Aa]unty|"
-                     r"(?i:we|they|everyone|everybody|people|friends) calls? (?:her|him|me|them))\s+\(?" + NAME_SEQ)
+                     r"(?i:we|they|everyone|everybody|people|friends|(?:my|our|his|her) \w+)"
+                     r"(?i: calls? (?:her|him|me|them)))\s+\(?" + NAME_SEQ)
 # "Saleem bhai", "Raju uncle", "Savitri ji": South Asian kin words and honorifics follow the name.
 KIN_AFTER = re.compile(r"(?P<name>" + CAP + r")\s+(?:" + "|".join(load(_WORDS_FILE)["kin_after_name"])
                        + r")\b(?!['’-])")
@@ -404,6 +410,7 @@ PERSON_NOUNS = word_set(_WORDS_FILE, "person_nouns")
 # The cues after which an unknown lower-case word before an age is a name: a relative's ("my baby girl amara is 5
 # weeks") or a closing's ("thanks, bongani, 34").
 AGE_NAME_CUE = re.compile(r"(?i)(?:my|our|his|her|their|thanks|thank you)\b")
+PEER_CUE = re.compile(r"(?i)^(?:my|our|his|her|their)\s+(?:" + "|".join(_WORDS["peers"]) + r")\b")
 # Words that are never a lower-case name (built once: the checks run on every ask).
 KNOWN_NAMES = FIRST_NAMES | AMBIGUOUS
 NOT_NAMED_AFTER_CUE = STOP_WORDS | NON_NAME_WORDS
@@ -450,7 +457,7 @@ LAST_LINE = re.compile(r"\n\s*" + NAME_SEQ + r"\s*$")
 ROLE = "(?:" + "|".join(_WORDS["roles"]) + ")"
 ROLE_CUE = re.compile(r"(?:\b[Bb]aby|\b(?i:the)\s+" + ROLE + r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))"
                       r"(?:Midwife|Physio|Carer|Teacher|Coach|Tutor|Counsell?or|Therapist|Patient|Client|Resident|"
-                      r"Manager|Supervisor|Foreman|Boss))\s+"
+                      r"Manager|Supervisor|Foreman|Boss|Colleague|Crewmate|Workmate|Flatmate|Housemate|Roommate|Neighbou?r))\s+"
                       + NAME_SEQ)
 # Whose role it is says a person follows, as a relative does ("our housekeeper Grace", "my driver Rafiq").
 OWN_ROLE_CUE = re.compile(r"\b(?i:my|our|his|her|their)\s+" + ROLE + r",?\s+" + NAME_SEQ)
@@ -628,7 +635,7 @@ NAMED_NUMBER = re.compile(r"\b(?P<cue>[A-Za-z][\w\-]*)\s+(?:no\.?|number|num|#)\
 NOT_ACCOUNT_WORDS = PHONE_WORDS | frozenset("""cellphone telephone contact home work office landline emergency my our
 his her their the a your fax pager viber room bed ward house flat apt unit bus route page step size lot batch model
 serial version table floor gate platform seat track lane exit new old same other second direct personal private
-daytime evening best reach callback""".split())
+daytime evening best reach callback tag plate rego""".split())
 
 NANP_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}")
 
@@ -703,8 +710,9 @@ HOUSE_NUMBER_FIRST = re.compile(r"(?:No\.?\s*)?\d{1,5}" + SLASHED + r"[A-Za-z]?,
 # "second house after the Methodist school", "the cottage at the back of St. John's church"): a precise home location.
 LANDMARK_TAIL = r"[ \t]+(?:the|a)[ \t]+[^.!?\n]{3,60}?(?=[.!?\n]|,[ \t]+(?!(?:the|a)[ \t])|$)"
 LANDMARK_HOME = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))[ \t]+(?:house|home|compound|cottage)[ \t]+"
-    r"(?:after|before|past|from)" + LANDMARK_TAIL
+    r"\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))[ \t]+(?:house|home|compound|cottage|trailer|"
+    r"bungalow|farmhouse|caravan)[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)[ \t]+)?(?:after|before|past|from)"
+    + LANDMARK_TAIL
     + r"|\b(?:house|compound|cottage),?[ \t]+(?:behind|next to|opposite|across from|beside|at the back of|"
     r"in front of|near)" + LANDMARK_TAIL
     + r"|\b(?:house|compound|cottage)[ \t]+with[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+){1,2}"
@@ -712,9 +720,26 @@ LANDMARK_HOME = re.compile(
     re.IGNORECASE,
 )
 
+# A room or flat in a named building: "Chalmers Hall, room B207", "Haverford Hall 118", "Quayside Court flat 9C"
+# (not "Ruby Hall 10 days back").
+BUILDING_ROOM = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Hall|Halls|Court|House|Tower|Towers|Residence|Lodge|Block|Building)"
+    r"(?:,?\s+(?i:room|rm|flat|apt|apartment|unit|suite|no\.?)\s*#?[A-Z]?\d{1,4}[A-Z]?(?:\.\d{1,3})?"
+    r"|,?\s+[A-Z]?\d{1,3}[A-Z]?(?:\.\d{1,3})?)\b"
+    r"(?!\s*(?i:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|am|pm)\b)")
+# A farm or station where the writer's family lives, named without a street: "we're out on Wirrilla Station", "we live
+# out at Glenview Farm, Tomintoul".
+NAMED_PROPERTY = re.compile(
+    r"(?i:\b(?:live|lives|living|we['’]?re|we are|(?:place|property|farm|home) is|family on|based)\s+"
+    r"(?:out\s+|up\s+|down\s+)?(?:on|at)?\s*(?:the\s+)?)"
+    r"(?P<home>(?:[A-Z][a-z]+\s+){1,3}(?:Station|Downs|Farm|farm|Ranch|Homestead|Croft|Plantation|Acres)\b"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)")
+
 
 def find_addresses(text: str) -> Iterator[Span]:
     yield from _match_spans(LANDMARK_HOME, "address", text)
+    yield from _match_spans(BUILDING_ROOM, "address", text)
+    yield from _match_spans(NAMED_PROPERTY, "address", text, "home")
     yield from _match_spans(STREET_THEN_NUMBER, "address", text)
     for m in ADDRESS.finditer(text):
         g = "street" if m.group("street") else 0
@@ -905,6 +930,9 @@ ABBREVIATION = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|prof|st|mt|no|vs|etc|e\.g|i\.e
 # What may follow a capitalised group that opens a sentence for it to be a name: nothing (a signature),
 # ", 38" (name and age), "here", or a bracket.
 FRAGMENT_AFTER = re.compile(r"\s*(?:$|\n|[,(]\s*\d{1,3}(?:st|nd|rd|th)?\b|,?\s+(?:from\s+\w+(?:\s\w+)?\s+)?here\b|"
+                            # "Christian, age 20, here", "Kurt Lindqvist, b. 12 December 1959", "…, passport EP…"
+                            r",\s*(?i:age|aged)\s+\d|"
+                            r",\s*(?i:b\.|born|dob|d\.o\.b|date of birth|passport|nhs|mrn|ssn)(?!\w)|"
                             r"[.!]\s*$|\s*\()"
                             r"|\s+(?:is|was)\s+(?i:my|our)\b"
                             r"|\s+(?:is|was|turned|turns)\s+\d{1,2}(?:\s*(?:months?|years?|weeks?|yrs?|mo)(?:\s+old)?)?"
@@ -1409,7 +1437,8 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
     """Names of people; `shouted`: `text` is the lower-case copy of a message typed in capitals (so the case of the
     word after a name tells nothing)."""
     cued: list[tuple[re.Pattern, bool]] = [
-        (TITLE_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False), (DASH_SIGNATURE, False),
+        (TITLE_CUE, False), (SISTER_CUE, False), (RELATIVE_CUE, False), (KIN_CUE, False), (SIGN_OFF, False),
+        (DASH_SIGNATURE, False),
         (NAME_INTRO, False), (GREETING, False), (ASK_FOR, False), (NAMED_CUE, True), (LAST_LINE, True),
         (ROLE_CUE, True), (OWN_ROLE_CUE, False), (THIRD_PERSON_INTRO, False), (FAMILY_NAME, False), (FAMILY_OF, False),
         (FORM_PERSON, False), (LIST_PERSON, False), (RELATION_OF, False), (INITIAL_SIGNATURE, False),
@@ -1453,6 +1482,11 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
         if not _known_lower(first) and WHO_AFTER.match(text, m.end("name")) and AGE_NAME_CUE.match(m.group(0)) \
                 and first not in NOT_NAMED_BEFORE_AGE and not first.endswith(("ing", "ed")):
             yield "name", m.start("name"), m.end("name")  # "my mate dougie who is NOT gonna listen"
+            continue
+        if not _known_lower(first) and PEER_CUE.match(m.group(0)) and LOWER_WORD_NAME_AFTER.match(text, m.end("name")) \
+                and first not in NOT_NAMED_BEFORE_AGE and not first.endswith("ly") and not _verb_form(first) \
+                and not possessed and not PERSON_WORD.fullmatch(first):
+            yield "name", m.start("name"), m.end("name")  # "my flatmate saffy is on …"
             continue
         if not _known_lower(first) or first in NON_NAME_WORDS - AMBIGUOUS:
             continue

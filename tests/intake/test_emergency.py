@@ -222,6 +222,12 @@ class ClinicalFindingsTest(SimpleTestCase):
             "Paeds nurse here but it's my own kid. 3 yo with gastro, cap refill 4 sec, lethargic, hasn't passed urine "
             "in 14 hrs. Is an ambulance overkill when I could drive him in?",
             "My partner has a kidney infection and now RR 26, HR 122, confused, NEWS2 I make it 9.",
+            "Off-duty nurse at the bus stop: a lad fell on a bottle, arterial bleed from the wrist, I've got a "
+            "tourniquet on. Which hospital is closest?",
+            "Day 9 after my hip replacement. Sudden SOB this afternoon, pleuritic CP on the left, HR 118. I skipped "
+            "some of my dalteparin jabs.",
+            "Resident in our care home had a tonic-clonic seizure, buccal midazolam given 5 mins ago and she is still "
+            "seizing. The plan says wait another 5 minutes?",
         ]:
             with self.subTest(text=text):
                 assessment = emergency.assess(text)
@@ -233,6 +239,8 @@ class ClinicalFindingsTest(SimpleTestCase):
             "My husband had a stroke 4 years ago and has stable left-sided weakness, walks with a cane. Physio still?",
             "My BP always runs low, 85/55 is my normal and I feel fine. Is that a problem?",
             "Nursing OSCE question: NEWS2 of 7 in a post-op patient, what's the escalation? Want it word perfect.",
+            "My son's care plan says call 999 if he is still seizing after the second dose. Is that the usual advice?",
+            "What does an arterial bleed look like compared with a venous one? Revising for my first aid course.",
         ]:
             with self.subTest(text=text):
                 self.assertEqual(emergency.detect(text), [])

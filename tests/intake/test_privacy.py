@@ -134,3 +134,10 @@ class GoldSpansTest(SimpleTestCase):
                                {"type": "name", "text": "lifts"}]}
         found = {row["text"][start:end] for _, start, end in evaluation.gold_spans(row)}
         self.assertEqual(found, {"Delroy Campbell", "Jake"})
+
+    def test_a_name_inside_a_labelled_url_is_part_of_the_url(self):
+        row = {"text": "hi im marcus, my blog is example.net/marcus-thinks",
+               "identifiers": [{"type": "name", "text": "marcus"},
+                               {"type": "url", "text": "example.net/marcus-thinks"}]}
+        found = [(kind, row["text"][start:end]) for kind, start, end in evaluation.gold_spans(row)]
+        self.assertEqual(found, [("name", "marcus"), ("url", "example.net/marcus-thinks")])

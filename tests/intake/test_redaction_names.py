@@ -938,3 +938,52 @@ class IrishAddressesTest(SimpleTestCase):
                                   "Salthill, Galway H91 YR2C, phone 091 521 8000"))
         self.assertIn(("address", "14 LARCHWOOD CLOSE LEEDS LS6 2QP"),
                       identifiers("ALL MY DETAILS: SHARON MCBRIDE, 59, 14 LARCHWOOD CLOSE LEEDS LS6 2QP. PLEASE HELP"))
+
+
+class RoomsFarmsAndOpeningNamesTest(SimpleTestCase):
+    def test_a_room_in_a_named_hall_or_court_is_an_address(self):
+        self.assertIn(("address", "Selwyn Hall, room C14"),
+                      identifiers("My roommate and I are in Selwyn Hall, room C14, and we both have a fever."))
+        self.assertIn(("address", "Marlow Court flat 4B"),
+                      identifiers("I'm in halls at Marlow Court flat 4B and the whole flat has norovirus."))
+        found = identifiers("Dad had his hip done at Ruby Hall 10 days back.")
+        self.assertNotIn("address", [kind for kind, _ in found])
+
+    def test_a_named_farm_or_station_where_the_family_lives_is_an_address(self):
+        self.assertIn(("address", "Ballinagh Farm, Cootehill"),
+                      identifiers("We live out at Ballinagh Farm, Cootehill, and the nearest GP is an hour away."))
+        self.assertIn(("address", "Tarrawonga Station"),
+                      identifiers("we're out on Tarrawonga Station so the flying doctor is our only option"))
+        self.assertIn(("address", "Rt 4 Box 27, Laurel MS"),
+                      identifiers("Rt 4 Box 27, Laurel MS. That's us if you mail prescriptions."))
+
+    def test_an_address_ends_at_a_state_code_closing_its_sentence(self):
+        found = identifiers("We live at 118 Pine Hollow Rd, Dover DE. My husband Eli cut his hand last week.")
+        self.assertIn(("address", "118 Pine Hollow Rd, Dover DE"), found)
+        self.assertIn(("name", "Eli"), found)
+
+    def test_a_name_opening_a_message_before_an_age_or_a_document(self):
+        self.assertIn(("name", "Magnus Ekdahl"), identifiers("Magnus Ekdahl, b. 3 March 1961. Asbestos in the 80s."))
+        self.assertIn(("name", "Abebe Tadesse"),
+                      identifiers("Abebe Tadesse, passport EP4410023, needs a yellow fever certificate."))
+
+    def test_a_plate_after_tag_and_an_employee_number(self):
+        self.assertIn(("licence_plate", "52B 8K41"), identifiers("Georgia tag 52B 8K41, I was parked outside."))
+        self.assertEqual(identifiers("My tag number is RX 40218 if that matters."), [("licence_plate", "RX 40218")])
+        self.assertIn(("id_number", "5512-KT"), identifiers("I'm Desmond, employee 5512-KT, on a two-week rotation."))
+
+    def test_a_friend_by_a_nickname_in_lower_case(self):
+        self.assertEqual(names("my flatmate zadie has been throwing up since the party"), ["zadie"])
+        self.assertEqual(names("my friend also has asthma and my mate really hates inhalers"), [])
+
+    def test_short_titles_and_eponyms_that_are_no_names(self):
+        self.assertEqual(names("Good morning, I'm Sr. Benedicta, a nursing sister. My fasting glucose is 7.2."),
+                         ["Benedicta"])
+        self.assertEqual(names("Doc, Kuya Ramil is diabetic and his toe will not heal."), ["Ramil"])
+        self.assertEqual(names("Dear Sirs, my ECG says Mobitz type 1 and the neurologist mentioned Lewy body "
+                               "dementia for my father."), [])
+
+    def test_a_home_told_by_its_landmarks_on_the_left_or_right(self):
+        self.assertIn(("address", "third trailer on the right past the Baptist church on Crooked Creek Road"),
+                      identifiers("third trailer on the right past the Baptist church on Crooked Creek Road, green "
+                                  "porch. My dad lives there alone with COPD."))
