@@ -273,9 +273,8 @@ LOWER_ADDRESS = re.compile(
 )
 NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "minute", "minutes", "min", "mins",
                               "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
-                              "years",
-                              "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter", "meters",
-                              "metre", "metres", "lane", "road", "street"})
+                              "years", "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter",
+                              "meters", "metre", "metres", "lane", "road", "street"})
 # A home's unit word as an address capitalises it ("Flat 22B", "Block C"; not "stay in room 3 of the ward").
 HOME_UNIT = r"(?-i:Flat|Apt|Apartment|Unit|House|Block|Tower)"
 ADDRESS_CUE = re.compile(
