@@ -1,0 +1,108 @@
+# triage items, part 1 (11 departments x 4). Written by hand. No emergencies.
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("doc my heart sometimes beat very fast then skip, like flutter, maybe 2-3 times a week, each time few minutes. I'm 52, male, no chest pain. should do holter or not?",
+      "cardiology", "50~59", "male"),
+    T("Lola ko po 74, sabi sa 2D echo may leaking daw ang valve (mitral regurg moderate). hinihingal siya pag naglalakad ng malayo pero ok pag nakaupo. kailangan ba operahan?",
+      "cardiology", "70~79", "female"),
+    T("Just had my annual bloods. Cholesterol fine but the GP heard a murmur and wants a cardiology referral. I'm a 33 yo woman, runner, no symptoms. Should I be worried?",
+      "cardiology", "30~39", "female"),
+    T("been on bisoprolol 2.5 for a year after my stent, pulse now always 52 and I feel tired climbing stairs. 67M. can reduce dose?",
+      "cardiology", "60~69", "male"),
+    # dentistry
+    T("gum bleeding every time i brush, also bad breath my wife complain. 41 years old. change toothpaste enough or must see dentist?",
+      "dentistry", "40~49", "male"),
+    T("wisdom tooth half come out, food always stuck there and the gum swell a bit on and off. I'm 22. extract or wait?",
+      "dentistry", "20~29", "undisclosed"),
+    T("Hi po, 25 na ako, 8 months pregnant, sumasakit ngipin ko may butas. pwede po ba magpapasta habang buntis?",
+      "dentistry", "20~29", "female"),
+    T("My dentures (upper) keep slipping when I eat, and now there's a sore spot on the gum. 78, widower, my daughter typing this for me.",
+      "dentistry", "70~79", "male"),
+    # dermatology
+    T("sa batok ko po may maitim na parang velvet na balat, lumalapad. 27 ako, babae, medyo mataba. ano po ito? hindi naman makati",
+      "dermatology", "20~29", "female"),
+    T("itchy ring-shaped patch on my thigh, getting bigger slowly, edge red and a bit scaly. 19, I play football and share towels lol",
+      "dermatology", "10~19", "male"),
+    T("Since menopause my face gets red and flushed with small bumps across the nose and cheeks, worse after wine. I'm 54.",
+      "dermatology", "50~59", "female"),
+    T("scalp very flaky and itchy, tried Head & Shoulders already, now got thick scales behind ears also. 36 years old",
+      "dermatology", "30~39", "undisclosed"),
+    # endocrinology
+    T("neck got a lump in front that moves when I swallow, no pain. TSH normal. 45, woman. ultrasound say nodule 1.8cm TIRADS 4.",
+      "endocrinology", "40~49", "female"),
+    T("my HbA1c still 9.2 even though taking metformin and gliclazide, doctor at the polyclinic talk about insulin. scared of needles. 58 years old uncle here",
+      "endocrinology", "50~59", "male"),
+    T("I'm 24 and have very irregular periods, excess hair on chin, and weight gain. The GP suspects PCOS and wants hormone tests. Who manages this long term?",
+      "endocrinology", "20~29", "female"),
+    T("calcium in my blood high 2.8 twice, PTH also high. 63F, kidney stone last year. what does it mean",
+      "endocrinology", "60~69", "female"),
+    # family-medicine
+    T("sipon at ubo 4 days na, walang lagnat, medyo masakit lalamunan. 31 po ako. kailangan na ba antibiotic?",
+      "family-medicine", "30~39", "undisclosed"),
+    T("I'm 50 this year, man, no health issues. What routine check-ups should I be getting now?",
+      "family-medicine", "50~59", "male"),
+    T("always tired lately, sleep 7-8 hours still tired. no other problem. 38 years old mother of 3. should I check blood?",
+      "family-medicine", "30~39", "female"),
+    T("need medical cert for my new job as domestic helper in Hong Kong, what tests usually include? I'm 29 from Pangasinan, female",
+      "family-medicine", "20~29", "female"),
+    # gastroenterology
+    T("heartburn almost every night for 3 months, Gaviscon not enough. 47M, a bit overweight. need scope?",
+      "gastroenterology", "40~49", "male"),
+    T("Hepa B carrier po ako since college, 35 na ngayon. ngayon lang ako magpapa-check ulit. anong tests po kailangan?",
+      "gastroenterology", "30~39", "undisclosed"),
+    T("diarrhoea alternating with constipation for a year, bloated after meals, no weight loss, no blood. 26 year old female. IBS?",
+      "gastroenterology", "20~29", "female"),
+    T("Father 72 has had black-ish stool on and off and his Hb dropped to 10. He's on aspirin. GP wants a scope referral. Is that GI?",
+      "gastroenterology", "70~79", "male"),
+    # general-surgery
+    T("may bukol po sa singit ko, lumalaki pag umuubo o bumubuhat, nawawala pag nakahiga. 44 na lalaki po, construction worker",
+      "general-surgery", "40~49", "male"),
+    T("Ultrasound says gallstones, several, largest 1.5 cm. I get pain under the ribs after fatty food maybe once a month. 39F. Do I need surgery?",
+      "general-surgery", "30~39", "female"),
+    T("lump on my back, soft, moves, slowly growing over 2 years, now the size of an egg. 60 years old. the GP says lipoma. who removes?",
+      "general-surgery", "60~69", "undisclosed"),
+    T("pilonidal cyst keep coming back above my butt, drained twice already. I'm 21, guy, sit a lot for gaming",
+      "general-surgery", "20~29", "male"),
+    # hematology-oncology
+    T("CBC shows platelet 95 for the 3rd time. No bleeding, no bruises. I'm 36, female. The GP says repeat again but I want answers.",
+      "hematology-oncology", "30~39", "female"),
+    T("Tatay ko po 65, may multiple myeloma, tapos na 4 cycles ng chemo. kailan po pwede mag bone marrow transplant?",
+      "hematology-oncology", "60~69", "male"),
+    T("my wife got breast cancer stage 2, finished surgery. now the oncologist talk about tamoxifen for 5 years. what side effects? she 48",
+      "hematology-oncology", "40~49", "female"),
+    T("Me and my fiancée are both thalassemia minor. I'm a 27 yo guy, she's 26. If we have children, what is the risk? Should I get more tests?",
+      "hematology-oncology", "20~29", "male"),
+    # infectious-diseases
+    T("came back from trip in Sabah, now fever on and off 1 week with chills every 2 days. 34 years old male. malaria test?",
+      "infectious-diseases", "30~39", "male"),
+    T("HIV test reactive po sa screening ko. 25, lalaki. ano po next step? natatakot po ako",
+      "infectious-diseases", "20~29", "male"),
+    T("I'm 62 and was told my latent TB test is positive before starting my arthritis biologic. Do I need 9 months of pills?",
+      "infectious-diseases", "60~69", "undisclosed"),
+    T("recurrent boils in armpit and groin for 6 months, culture grew MRSA. I'm 30, woman. how to stop it coming back?",
+      "infectious-diseases", "30~39", "female"),
+    # nephrology
+    T("creatinine 165, eGFR 38. I'm 69, diabetic 20 years. doctor say stage 3b CKD. what can I do to slow it down?",
+      "nephrology", "60~69", "undisclosed"),
+    T("Urine test always got protein 2+, but no pain. my legs a bit puffy in the morning. 28 female.",
+      "nephrology", "20~29", "female"),
+    T("Sabi po sa check up, polycystic kidney daw ako, same ng tatay ko. 42 po ako, lalaki. ano po dapat ko gawin?",
+      "nephrology", "40~49", "male"),
+    T("my dad 75 on haemodialysis 3x/week, potassium keep high, and he feel itchy all over. any tips from kidney doctor?",
+      "nephrology", "70~79", "male"),
+    # neurology
+    T("migraines with zigzag lights about twice a month, lasting a day. 32F. paracetamol doesn't do much. want a proper plan",
+      "neurology", "30~39", "female"),
+    T("hand tremor when I hold cup, getting worse over 3 years. my father also had. I'm 66, male. Parkinson or not?",
+      "neurology", "60~69", "male"),
+    T("numbness and pins and needles in both feet for a few months, now up to ankles. 57, diabetic. which specialist",
+      "neurology", "50~59", "undisclosed"),
+    T("anak ko po 15 minsan natutulala ng ilang segundo, hindi sumasagot tapos balik normal. sabi ng teacher niya madalas daw sa klase. absence seizure po ba?",
+      "neurology", "10~19", "undisclosed"),
+]

@@ -1,0 +1,108 @@
+# triage items, part 2 (11 departments x 4). Written by hand. No emergencies.
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    T("period very heavy, every 1 hour must change pad on day 1-2, got clots. 43 years old. ultrasound last year say fibroid. now what",
+      "obstetrics-gynecology", "40~49", "female"),
+    T("12 weeks pregnant po ako, 30 y/o, first baby. kailangan ko pa ba ng ibang vitamins bukod sa folic? at kailan po ang CAS?",
+      "obstetrics-gynecology", "30~39", "female"),
+    T("Pap smear came back ASC-US and HPV positive. I'm 35. What happens next, colposcopy?",
+      "obstetrics-gynecology", "30~39", "female"),
+    T("hot flushes like crazy and cannot sleep, 51, period stop 8 months already. HRT can or not? my mum had breast cancer.",
+      "obstetrics-gynecology", "50~59", "female"),
+    # ophthalmology
+    T("my eyes very dry and gritty, work on computer 10 hours a day, eye drops from Watsons only help little. I'm 29.",
+      "ophthalmology", "20~29", "undisclosed"),
+    T("lolo ko 80 na, malabo na daw paningin parang may ulap, lalo na pag gabi. katarata po ba? saan po pwede magpa opera na mura",
+      "ophthalmology", "80+", "male"),
+    T("diabetic for 15 years, 56F, never had eye check. optometrist at the mall saw 'dots' at the back of my eye and said go see a specialist.",
+      "ophthalmology", "50~59", "female"),
+    T("my son 7 one eye turn inward when tired, teacher noticed. Need glasses or patch?",
+      "ophthalmology", "0~9", "male"),
+    # orthopedics
+    T("knee pain both sides when climbing stairs, sometimes swelling, 61 year old auntie. the x-ray say osteoarthritis. injection or operation?",
+      "orthopedics", "60~69", "female"),
+    T("sprained my ankle playing basketball 6 weeks ago and it still gives way when I run. 24M. torn ligament?",
+      "orthopedics", "20~29", "male"),
+    T("my shoulder cannot lift above head, pain at night when sleep on that side. 49 years old, male, painter.",
+      "orthopedics", "40~49", "male"),
+    T("Anak ko 13, babae, sabi ng teacher sa PE parang tagilid daw ang likod niya pag yumuyuko. scoliosis po ba? saan po dadalhin",
+      "orthopedics", "10~19", "female"),
+    # otolaryngology
+    T("ears ringing all the time since a concert 3 months ago, worse at night. I'm 23.",
+      "otolaryngology", "20~29", "undisclosed"),
+    T("blocked nose on one side for months, sometimes bloody mucus, I'm 46, Chinese male, my uncle had nose cancer. should check?",
+      "otolaryngology", "40~49", "male"),
+    T("voice hoarse for 5 weeks, no cold. I'm a 38 year old teacher, she/her. Smoker before.",
+      "otolaryngology", "30~39", "female"),
+    T("ang anak ko po 6 years old, laging humihilik at nakanganga matulog, malaki daw tonsils sabi ng pedia. kailangan na po ba ipatanggal?",
+      "otolaryngology", "0~9", "undisclosed"),
+    # pediatrics
+    T("my baby 4 months, only poop every 3-4 days but soft. formula fed (Enfamil). is this constipation?",
+      "pediatrics", "0~9", "undisclosed"),
+    T("anak ko 2 yrs old, ubo't sipon 1 week na, walang lagnat, masigla naman kumakain. kailangan pa ba dalhin sa pedia?",
+      "pediatrics", "0~9", "undisclosed"),
+    T("my girl 5 years old, still cannot pronounce some words clearly, the kindergarten teacher say maybe delay. normal or need assessment?",
+      "pediatrics", "0~9", "female"),
+    T("son 11, growing very fast, always hungry, legs hurt at night but ok in morning. growing pains?",
+      "pediatrics", "10~19", "male"),
+    # psychiatry
+    T("Since my baby born 3 months ago I cry every day, cannot enjoy anything, feel like bad mother. I'm 32. My husband say just tired but I think more than that.",
+      "psychiatry", "30~39", "female"),
+    T("OFW po ako sa Qatar, 40, lalaki, 3 years na hindi nakauwi. lagi na lang akong kinakabahan, hindi makatulog, sumisikip dibdib pag naiisip pamilya. anxiety po ba to?",
+      "psychiatry", "40~49", "male"),
+    T("I check the stove and door lock like 20 times before leaving, takes me an hour to leave the house. 27, they/them.",
+      "psychiatry", "20~29", "other"),
+    T("my dad 70 drinking more and more since retire, every night half bottle whisky. he refuse to stop. who can help?",
+      "psychiatry", "70~79", "male"),
+    # pulmonology
+    T("chronic cough 2 months, dry, worse at night, CXR normal. 45, non-smoker, female. asthma or what?",
+      "pulmonology", "40~49", "female"),
+    T("Smoked 40 years, now 64. GP did spirometry, says COPD. What inhalers and how bad is it?",
+      "pulmonology", "60~69", "undisclosed"),
+    T("CT scan for something else found a 6mm nodule in my right lung. I'm 55, man, ex-smoker. need biopsy?",
+      "pulmonology", "50~59", "male"),
+    T("my asthma getting worse, using Ventolin 3-4 times a day now, before only once a week. 19 year old uni student",
+      "pulmonology", "10~19", "undisclosed"),
+    # rehabilitation
+    T("my mother had stroke 2 months ago, discharged from hospital already. her left hand still weak, cannot hold spoon. where to do therapy near Bishan? she 71",
+      "rehabilitation", "70~79", "female"),
+    T("ACL reconstruction done 4 weeks ago, 28M. physio plan from hospital ended, want to get back to futsal. what's next?",
+      "rehabilitation", "20~29", "male"),
+    T("Tatay ko po 58, naaksidente sa motor last year, na-operahan ang balakang. hanggang ngayon naka-walker pa rin. pwede pa po ba siya bumalik sa normal na lakad?",
+      "rehabilitation", "50~59", "male"),
+    T("after my hip replacement 3 weeks ago I'm doing exercises at home, but scared of falling in the shower. 76, live alone, woman. any aid?",
+      "rehabilitation", "70~79", "female"),
+    # rheumatology
+    T("fingers stiff in morning more than 1 hour, swollen knuckles both hands. RF positive. 39 female.",
+      "rheumatology", "30~39", "female"),
+    T("gout attacks 4 times this year already, big toe. uric acid 560. 48M, like beer and seafood. need long term medicine?",
+      "rheumatology", "40~49", "male"),
+    T("lower back stiff every morning since I was 20ish, better when I move, worse when rest. now 31, guy. HLA-B27 positive.",
+      "rheumatology", "30~39", "male"),
+    T("Lupus po ako diagnosed 2 years ago, 26 y/o babae. nagbabalak na kami magka-baby ng asawa ko. safe po ba?",
+      "rheumatology", "20~29", "female"),
+    # urology
+    T("wake up 4-5 times at night to pee, flow weak. 68 year old man. PSA 3.1. prostate?",
+      "urology", "60~69", "male"),
+    T("blood in urine once last week, no pain, bright red. 57, ex-smoker, uncle. went away by itself. still need check?",
+      "urology", "50~59", "male"),
+    T("My husband and I trying for 1.5 years, my tests normal. he did semen test, low count. where should he go? he's 34",
+      "urology", "30~39", "male"),
+    T("leak a bit of urine when I cough or sneeze since my second baby. 41 years old. kegel enough or need surgery?",
+      "urology", "40~49", "female"),
+    # nutrition
+    T("I'm vegetarian 23F, recently also cut eggs and dairy. how to make sure enough protein and B12?",
+      "nutrition", "20~29", "female"),
+    T("My son 16 plays competitive badminton, trains 5 days a week. what should he eat before and after training?",
+      "nutrition", "10~19", "male"),
+    T("Pre-diabetic po ako, FBS 110. 44 na po. ano pong diet dapat, pwede pa ba kanin? brown rice ba mas ok?",
+      "nutrition", "40~49", "undisclosed"),
+    T("retired 66, want to lose 8 kg before knee surgery. cannot exercise much. what meal plan is safe at my age?",
+      "nutrition", "60~69", "undisclosed"),
+]
