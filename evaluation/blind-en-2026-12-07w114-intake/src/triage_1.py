@@ -1,0 +1,108 @@
+# triage items (part 1) -- written by hand, writer 114
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("62 yo cattleman. Heart skips a beat a few times a day, worse after coffee and when I'm lying on my left side. No pain, not puffed. Doc in Roma did an ECG, said 'ectopics' and to ask a heart specialist if it keeps up. It has.",
+      "cardiology", "60~69", "male"),
+    T("my husband is 48, told his heart murmur from when he was a kid is now 'moderate aortic stenosis' on the echo. He still wants to play masters rugby. Who should he see about whether that's ok?",
+      "cardiology", "40~49", "male"),
+    T("on warfarin for AF for 4 yrs, INR all over the place cos I'm away on the boats. Can I switch to one of the newer ones like Eliquis? 55M",
+      "cardiology", "50~59", "male"),
+    T("I'm 34 and my watch keeps saying my heart rate sits at 110 when I'm just watching telly. No symptoms otherwise. Thyroid bloods were normal, GP said get it looked at by cardio.",
+      "cardiology", "30~39", "undisclosed"),
+    # dentistry
+    T("Chipped me front tooth on a footy at training. Not sore but it's sharp and cuts my tongue. 23. What's the fix, bonding or a crown?",
+      "dentistry", "20~29", "male"),
+    T("gums bleed every time I brush, been like that a year. 41, smoker, tradie. Teeth feel a bit loose at the bottom. no dentist visit since school honestly",
+      "dentistry", "40~49", "male"),
+    T("Wisdom tooth coming through at the back, bottom left, sore when I chew and the gum over it gets puffy. It's the third time. I'm 19 and female if that matters.",
+      "dentistry", "10~19", "female"),
+    T("My nan (81) has a denture that's rubbing and now there's an ulcer under it that's been there 3 weeks. She lives out at Condobolin. Who does she see about the denture?",
+      "dentistry", "80+", "female"),
+    # dermatology
+    T("Farmer, 58, got these rough scaly spots on the backs of my hands and my bald head. Not sore. Doc froze a couple last year, more have come back. Want a proper skin specialist.",
+      "dermatology", "50~59", "male"),
+    T("psoriasis on elbows and knees since my 20s, now on my scalp bad. 37. the creams from the chemist don't touch it. heard about the injections?",
+      "dermatology", "30~39", "undisclosed"),
+    T("My 16 yr old son has bad acne on his face and back, really knocking his confidence. Tried all the Clearasil stuff. GP mentioned Roaccutane but needs a specialist to start it.",
+      "dermatology", "10~19", "male"),
+    T("woman, 29, got a mole on my calf that's grown and gone darker with a blotchy edge. I surf every day. Want it checked properly.",
+      "dermatology", "20~29", "female"),
+    # endocrinology
+    T("Type 2 diabetic for 10 yrs, 57, on metformin and gliclazide, HbA1c still 9.1. GP wants to start insulin and refer me to a diabetes specialist. What would they do different?",
+      "endocrinology", "50~59", "undisclosed"),
+    T("Wife here. My husband's 44 and has lost his drive, tired all the time, getting a bit of a chest. GP measured testosterone, came back low. Where does he go?",
+      "endocrinology", "40~49", "male"),
+    T("I'm 33F. Lump in the front of my neck, moves when I swallow. Ultrasound says thyroid nodule 2.3cm. GP referring me - to whom?",
+      "endocrinology", "30~39", "female"),
+    T("Sweating, shaky, lost 6kg, heart racing, 26 and I'm a bloke who eats like a horse. Blood test said TSH really low and T4 high. Graves?",
+      "endocrinology", "20~29", "male"),
+    # family-medicine
+    T("g'day, 35, just want a general check up, haven't been to a doc in ten years. blood pressure, cholesterol, the lot. no real complaints. where do I start",
+      "family-medicine", "30~39", "male"),
+    T("head cold for 4 days, runny nose, bit of a sore throat, no fever. 27. Do I need antibiotics to get back to work faster?",
+      "family-medicine", "20~29", "undisclosed"),
+    T("Tired all the time for a couple of months. I'm 46, work on a dairy farm, 4am starts. Not sure if it's just life or something else. Where do I start?",
+      "family-medicine", "40~49", "undisclosed"),
+    T("I'm 70 and need my annual driver's licence medical for the truck licence. Who does those?",
+      "family-medicine", "70~79", "undisclosed"),
+    # gastroenterology
+    T("heartburn every night for 2 years, living on Quick-Eze. Now food sometimes sticks going down. 52M. GP wants a scope.",
+      "gastroenterology", "50~59", "male"),
+    T("Bloating, cramping and the runs after bread and beer. 31, female. Coeliac blood test came back positive. What happens next?",
+      "gastroenterology", "30~39", "female"),
+    T("my liver test came back with ALT 140, GGT 300. I'm 45 and I drink, not gonna lie, probably 6-8 cans a night. ultrasound showed fatty liver. who do I see?",
+      "gastroenterology", "40~49", "undisclosed"),
+    T("Diagnosed with ulcerative colitis at 22, I'm 24 now and the mesalazine isn't holding it. Want to talk about the biologic drugs.",
+      "gastroenterology", "20~29", "undisclosed"),
+    # general-surgery
+    T("Got a lump in the groin that pops out when I lift and goes back when I lie down. Concreter, 39. GP says inguinal hernia, needs fixing. Who does that?",
+      "general-surgery", "30~39", "male"),
+    T("Gallstones found on ultrasound after a few bad attacks of pain under my right ribs after fatty food. Settled now. 48F. Do I need my gallbladder out?",
+      "general-surgery", "40~49", "female"),
+    T("big lump on my back, soft, been there 5 years and growing, size of an orange now. GP said lipoma. I'm 61 and want it gone, it rubs on the tractor seat.",
+      "general-surgery", "60~69", "undisclosed"),
+    T("pilonidal cyst at the top of my bum crack keeps flaring, drained twice at the medical centre. 20M. Is there an operation to get rid of it for good?",
+      "general-surgery", "20~29", "male"),
+    # hematology-oncology
+    T("Routine bloods for the mine medical showed white count 28 and 'lymphocytosis'. I'm 66 and feel fine. GP mentioned CLL. Who looks after that?",
+      "hematology-oncology", "60~69", "undisclosed"),
+    T("My dad (72) was told the spot on his lung is cancer. Waiting on the next step. What sort of doctor treats that, and how quick?",
+      "hematology-oncology", "70~79", "male"),
+    T("I'm 28 and my iron is fine but my haemoglobin is always 115 and my red cells are small. Mum's Greek. Thalassaemia trait? Who tests for it properly?",
+      "hematology-oncology", "20~29", "undisclosed"),
+    T("Woman, 51, had breast cancer 3 years ago, finished chemo. Now on tamoxifen and my oncologist retired. Who follows me up now?",
+      "hematology-oncology", "50~59", "female"),
+    # infectious-diseases
+    T("Came back from fishing in PNG 2 weeks ago, had fevers on and off, sweats, headache. Tested at a clinic in Cairns, not malaria they said but the fevers keep coming. 42M.",
+      "infectious-diseases", "40~49", "male"),
+    T("HIV positive, diagnosed last year, 30, moving from Sydney to Darwin. Need to find someone to keep prescribing my meds and check my viral load.",
+      "infectious-diseases", "30~39", "undisclosed"),
+    T("Q fever confirmed at 38, treated with doxy, but a year on I'm still exhausted and aching. Abattoir worker. Who deals with chronic Q fever?",
+      "infectious-diseases", "30~39", "undisclosed"),
+    T("hep C from my younger days, I'm 55 now, never treated. heard there's a tablet cure now. where do I go for it?",
+      "infectious-diseases", "50~59", "undisclosed"),
+    # nephrology
+    T("GP says my kidney function is 38 and dropping, I'm 68 with diabetes and high blood pressure. Wants me to see a kidney doctor. What do they do?",
+      "nephrology", "60~69", "undisclosed"),
+    T("Polycystic kidneys run in my family, Dad was on dialysis. I'm 36, scan shows cysts in both. Want to know what to do to slow it down.",
+      "nephrology", "30~39", "undisclosed"),
+    T("Protein in my urine on the dipstick at the work medical, 3+. Follow up test shows albumin/creatinine ratio 45. 29M, no diabetes. Ankles a bit puffy.",
+      "nephrology", "20~29", "male"),
+    T("Aunty is 74 and on dialysis 3 times a week in Alice. She wants to go back to her community near Yuendumu. Can she do dialysis at home out there?",
+      "nephrology", "70~79", "female"),
+    # neurology
+    T("Migraines with flashing zigzags before, 3 or 4 a month now, missing work. 31F. Triptans help but I'm taking too many. Want a preventive.",
+      "neurology", "30~39", "female"),
+    T("Hands shaking when I reach for stuff, worse with a hangover, better after a beer funny enough. My dad had the same. 59.",
+      "neurology", "50~59", "undisclosed"),
+    T("Had a fit 4 months ago for the first time, 25, bloke, got checked in ED, CT was clear and they said see a neurologist. Still haven't. Can't drive till then.",
+      "neurology", "20~29", "male"),
+    T("Numbness and pins and needles in both feet creeping up to my ankles over a year. 64, not diabetic, drink a bit. GP did bloods, all normal.",
+      "neurology", "60~69", "undisclosed"),
+]
