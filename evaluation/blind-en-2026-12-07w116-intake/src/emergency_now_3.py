@@ -1,0 +1,86 @@
+# emergency items, now, part 3 (written by hand)
+
+
+def E(text, kind, family):
+    return {"text": text, "emergency": kind == "now", "kind": kind, "family": family}
+
+
+ITEMS = [
+    # testicular_torsion
+    E("woke up an hour ago with horrible pain in my left ball, it's swollen and sitting higher than the other one and i've thrown up. 16M. too embarrassed to tell my mum",
+      "now", "testicular_torsion"),
+    E("ok awkward but my right testicle suddenly started killing me during football about 40 min ago, like 10/10 pain, and my stomach hurts too. 19. it wasn't a kick or anything",
+      "now", "testicular_torsion"),
+    E("my 13 year old son woke me up with sudden severe pain in his testicle and he's being sick. he's never had this before",
+      "now", "testicular_torsion"),
+    E("22M, sudden pain in my balls 2 hours ago, one side swelling and red, can't walk properly. my gf says it's probably an STI and to wait for the clinic monday lol",
+      "now", "testicular_torsion"),
+    E("bf (25) just woke up in agony, says his testicle is twisted feeling and really high up, sweating and pale, pain is only getting worse",
+      "now", "testicular_torsion"),
+    # ectopic_pregnancy
+    E("i'm about 6 weeks pregnant (found out last week) and i've got sharp stabbing pain on one side low down and some spotting, and now my shoulder tip hurts weirdly. 23F",
+      "now", "ectopic_pregnancy"),
+    E("positive test 10 days ago, now really bad pain on the left side of my pelvis, I nearly fainted on the toilet and feel dizzy and cold",
+      "now", "ectopic_pregnancy"),
+    E("Periods are 3 weeks late, I have a coil, and I've just got the worst cramps of my life on my right side and I'm bleeding a bit. Test I just did is positive.",
+      "now", "ectopic_pregnancy"),
+    E("my girlfriend is 7 weeks pregnant and she suddenly went white and collapsed, she says her belly hurts loads low down on one side. she's awake but pale",
+      "now", "ectopic_pregnancy"),
+    E("had IVF, 5 weeks pregnant, scan hasn't happened yet, and now sharp pain on one side that's getting worse, spotting brown, and pain when i poo. i'm scared to ring in case it's nothing",
+      "now", "ectopic_pregnancy"),
+    # severe_dehydration_child
+    E("my 18 month old has had diarrhoea and vomiting for 2 days, no wet nappy since last night, his eyes look sunken, he's floppy and not crying tears",
+      "now", "severe_dehydration_child"),
+    E("Daughter (4) can't keep even sips of water down since yesterday, very sleepy, lips cracked dry, cold hands, hasn't weed for 14 hours",
+      "now", "severe_dehydration_child"),
+    E("baby 9 months, gastro bug, vomiting everything including the dioralyte, soft spot on head is sunken and he's really lethargic",
+      "now", "severe_dehydration_child"),
+    E("my little sister (6) has had a stomach bug for 3 days, she's barely responding now, breathing fast, and skin stays pinched up when i pinch it. our mum's at work",
+      "now", "severe_dehydration_child"),
+    E("my 2yo has been throwing up all day, now he won't drink at all, he's grey and limp in my arms and his nappy has been dry all day",
+      "now", "severe_dehydration_child"),
+    # chest_pain_other
+    E("sudden sharp pain in my chest and I can't get a full breath, 21M, tall and skinny, it came on while I was just sitting playing Xbox. one side of my chest feels weird",
+      "now", "chest_pain_other"),
+    E("tearing pain in my chest going straight through to my back, started suddenly 20 min ago, worst pain i've ever felt. i have Marfan's",
+      "now", "chest_pain_other"),
+    E("took a load of coke and my chest is crushing, heart's going mad, feel sweaty and sick. 23M. gonna ride it out i think",
+      "now", "chest_pain_other"),
+    E("my friend (20) got stabbed in the chest in a fight, it's a small cut but he's struggling to breathe and getting paler",
+      "now", "chest_pain_other"),
+    E("chest pain and heart racing at 180 for the last 30 min, won't slow down, i feel like i'll faint, 27F. i've tried the vagal things",
+      "now", "chest_pain_other"),
+    # vision_loss_sudden
+    E("just lost the vision in my right eye completely, like a curtain came down, about 20 min ago. no pain. 62M",
+      "now", "vision_loss_sudden"),
+    E("i'm 28 and suddenly there's a shower of floaters and flashing lights in my left eye and now a dark shadow creeping in from the side",
+      "now", "vision_loss_sudden"),
+    E("my eye is really painful and red, vision went blurry with halos round lights, and i've been vomiting. started an hour ago at the cinema",
+      "now", "vision_loss_sudden"),
+    E("got splashed in the face with bleach cleaning the bathroom, my eye burns and i can barely see out of it",
+      "now", "vision_loss_sudden"),
+    E("ok so this is weird but half of everything has just disappeared from both eyes, like i can only see the right side of the world, started 10 min ago. 55F",
+      "now", "vision_loss_sudden"),
+    # blood_clot_PE
+    E("long haul flight back from Bali yesterday, my calf was swollen this morning and now i'm suddenly really breathless with a sharp pain when i breathe in. coughed up a bit of blood. on the pill",
+      "now", "blood_clot_PE"),
+    E("2 weeks after knee surgery, suddenly can't catch my breath, heart pounding, chest hurts on one side when I breathe. 34F",
+      "now", "blood_clot_PE"),
+    E("my mum (59) has had a swollen painful leg for a few days and just now she got very breathless and faint and her lips look a bit blue",
+      "now", "blood_clot_PE"),
+    E("I'm 3 weeks postpartum and have just become short of breath out of nowhere, sharp chest pain on breathing in, and my heart is racing. I'm on my own with the baby",
+      "now", "blood_clot_PE"),
+    E("been on a cast for my broken ankle for 4 weeks, now suddenly breathless sitting still, stabbing pain in my side when i breathe and feel like i'm going to pass out. 20M",
+      "now", "blood_clot_PE"),
+    # cauda_equina
+    E("back pain for a week from the gym but today my bum and inner thighs have gone numb, like a saddle, and I wet myself without realising. 30M. thought it was just a pulled muscle",
+      "now", "cauda_equina"),
+    E("slipped disc, known, but since this morning can't feel when I need to pee and both legs are weak and tingly. Wiping feels numb",
+      "now", "cauda_equina"),
+    E("severe lower back pain and suddenly can't pee at all, bladder feels full but nothing comes, and my genitals feel numb. 41F",
+      "now", "cauda_equina"),
+    E("my dad's sciatica got way worse today, now both legs are going weak and he's lost control of his bowels and says his bum is numb",
+      "now", "cauda_equina"),
+    E("28M, bad back since moving house, now pins and needles in both legs, numb around my bum and i had an accident in my pants without feeling it coming. probably nothing?",
+      "now", "cauda_equina"),
+]

@@ -1,0 +1,108 @@
+# triage items, part 1 (written by hand): 11 departments x 4
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("i'm 22 and my heart sometimes does this flip-flop thing when i lie down at night, like a skipped beat then a thud. lasts a second. no pain, no fainting. happens a few times a week since summer. is that something a heart doctor should check?",
+      "cardiology", "20~29", "undisclosed"),
+    T("My husband is 67, had a stent put in 2 years ago. His ankles have been getting more swollen over the last month and he gets breathless going up the stairs, which he didn't before. He's comfortable at rest. Who should review him?",
+      "cardiology", "60~69", "male"),
+    T("24F, gym every day, smartwatch keeps flagging 'irregular rhythm, possible AFib' a couple times a week. I feel totally fine. Is this worth following up or is the watch just being dramatic",
+      "cardiology", "20~29", "female"),
+    T("GP heard a murmur at my son's uni sports medical, he's 19 and plays rugby. They said get an echo before the season. Who do we book with?",
+      "cardiology", "10~19", "male"),
+    # dentistry
+    T("my wisdom tooth is coming through and the gum over it keeps getting swollen and gross tasting. 21. it comes and goes every few weeks",
+      "dentistry", "20~29", "undisclosed"),
+    T("I'm 45 and my gums bleed every time I brush, and one of my bottom front teeth feels a bit wobbly. Never really been a dentist person.",
+      "dentistry", "40~49", "undisclosed"),
+    T("chipped my front tooth on a bottle opening it with my teeth (yes i know). 19M, doesn't hurt, just looks awful and sharp on my tongue",
+      "dentistry", "10~19", "male"),
+    T("Since I started whitening strips my teeth zing every time I drink something cold. Im 27, she/her. Did I damage them?",
+      "dentistry", "20~29", "female"),
+    # dermatology
+    T("i'm 20 and my back and chest acne is honestly worse than when i was 15. tried every drugstore thing. cystic, leaves dark marks. can i get something stronger",
+      "dermatology", "20~29", "undisclosed"),
+    T("I'm a 58 year old woman, keen gardener, and I have a scaly patch on my nose that bleeds occasionally and never fully heals. Been there about 6 months.",
+      "dermatology", "50~59", "female"),
+    T("he/him, 25, my beard area is full of itchy red bumps every time i shave. ingrown hairs? some have pus. it's been going on for a year",
+      "dermatology", "20~29", "male"),
+    T("my hair is falling out in round patches, like coin sized bald spots. 30F, super stressed at work. nothing itches",
+      "dermatology", "30~39", "female"),
+    # endocrinology
+    T("I'm 26 and I've been sweating constantly, losing weight even though I'm eating loads, my hands shake and my eyes feel gritty and a bit bulgy. My mum has thyroid problems.",
+      "endocrinology", "20~29", "undisclosed"),
+    T("trans woman, 23, been on estradiol from an online pharmacy for a year without any bloods. I want to do it properly now and get my levels monitored. who handles that",
+      "endocrinology", "20~29", "female"),
+    T("34M, type 1 since childhood, my sugars have gone all over the place since I started night shifts. My HbA1c went from 52 to 71. I need help adjusting my insulin.",
+      "endocrinology", "30~39", "male"),
+    T("my periods stopped, I've got hair on my chin and I can't lose weight no matter what. 22. GP said maybe PCOS but also mentioned checking hormones in more detail",
+      "endocrinology", "20~29", "female"),
+    # family-medicine
+    T("just a general check up tbh. i'm 28, havent seen a doctor in like 6 years, no problems, just feel like i should be responsible adult and get bloods and bp done",
+      "family-medicine", "20~29", "undisclosed"),
+    T("blocked nose, sore throat, a bit achey for 4 days. 31M. not getting worse. do I need anything or just ride it out? need a note for work if I'm off more than a week",
+      "family-medicine", "30~39", "male"),
+    T("I'm 52 and just feel tired all the time. Not sad, not in pain, just exhausted by 3pm. I sleep fine. Don't know where to start.",
+      "family-medicine", "50~59", "undisclosed"),
+    T("first time registering with a doctor after moving here for my masters, 23F. I take the pill and an inhaler occasionally. what do i need to do",
+      "family-medicine", "20~29", "female"),
+    # gastroenterology
+    T("I'm 25 and for about a year I get cramps, bloating and diarrhoea after most meals, and every few months there's a bit of blood in the toilet. Lost about 5kg. My cousin has Crohn's.",
+      "gastroenterology", "20~29", "undisclosed"),
+    T("heartburn almost every night for months, 40M, gaviscon barely touches it now and I sometimes feel food sticking on the way down",
+      "gastroenterology", "40~49", "male"),
+    T("my stomach hates me. 20F, uni student, constipation for a week then loose stools for 3 days, on repeat. super bloated. coeliac test was negative",
+      "gastroenterology", "20~29", "female"),
+    T("My liver blood tests came back raised at a routine check (ALT 140). I'm 37, drink maybe a couple of times a week, overweight. GP said it needs looking into.",
+      "gastroenterology", "30~39", "undisclosed"),
+    # general-surgery
+    T("i've got a soft bulge in my groin that pops out when I lift at the gym and goes back when I lie down. 27M. doesn't really hurt. hernia?",
+      "general-surgery", "20~29", "male"),
+    T("Recurrent painful lump at the top of my bum crack, keeps filling with pus and draining. 21, hairy guy lol. third time this year",
+      "general-surgery", "20~29", "male"),
+    T("I'm 48 and I've had gallstones diagnosed on ultrasound. I get attacks of pain under my right ribs after fatty meals, lasting a couple of hours, then settling. They want to know if I want it removed.",
+      "general-surgery", "40~49", "undisclosed"),
+    T("There's a lump on my back, about the size of a grape, squishy, been growing slowly for 2 years. 35F. Doctor thinks it's a lipoma. Can it be taken out?",
+      "general-surgery", "30~39", "female"),
+    # hematology-oncology
+    T("I'm 23 and I bruise insanely easily, my gums bleed and my periods are really heavy. My friend said that's not normal. Bloods showed low platelets.",
+      "hematology-oncology", "20~29", "female"),
+    T("my dad is 72 and his blood tests show a very high white count, the GP mentioned CLL and said he'd be referred. What happens next?",
+      "hematology-oncology", "70~79", "male"),
+    T("29M, found a painless lump in my neck a month ago, it's grown, and I've had night sweats soaking the sheets and lost weight without trying.",
+      "hematology-oncology", "20~29", "male"),
+    T("I finished chemo for breast cancer last year, I'm 44. Now I have a new lump under my arm on the same side. Who should I contact?",
+      "hematology-oncology", "40~49", "female"),
+    # infectious-diseases
+    T("just got back from 3 months backpacking in SE Asia, 24, been getting fevers that come and go every couple of days and I'm wiped out. didn't take malaria tablets the whole time",
+      "infectious-diseases", "20~29", "undisclosed"),
+    T("I'm HIV positive, 31, diagnosed last month. I need to find a clinic to start treatment and monitoring. I'm a gay man if that matters.",
+      "infectious-diseases", "30~39", "male"),
+    T("Had a tick bite hiking in Germany 3 weeks ago, now a big expanding red ring on my thigh and aching joints. 38F.",
+      "infectious-diseases", "30~39", "female"),
+    T("my housemate was just diagnosed with TB. I'm 20 and we share a kitchen. I feel fine. do i need testing?",
+      "infectious-diseases", "20~29", "undisclosed"),
+    # nephrology
+    T("I'm 56, diabetic, and my blood test says eGFR 38, and there's protein in my urine. GP said my kidneys are struggling and mentioned a referral.",
+      "nephrology", "50~59", "undisclosed"),
+    T("my mum (62) has polycystic kidney disease and so did her dad. I'm 30 and want to know if I should get checked and who does that",
+      "nephrology", "30~39", "undisclosed"),
+    T("19, guy, been taking a lot of protein powder and creatine and my routine bloods showed high creatinine. now my GP wants my kidneys looked at properly",
+      "nephrology", "10~19", "male"),
+    T("I've had lupus since I was 25 and now at 33 my urine is foamy and my legs swell. Rheum said it might be lupus nephritis and I need a kidney specialist",
+      "nephrology", "30~39", "undisclosed"),
+    # neurology
+    T("22F, migraines with aura 3-4 times a month now, used to be once every few months. I'm on the combined pill. Missing loads of lectures.",
+      "neurology", "20~29", "female"),
+    T("For a few months I've had episodes where my right hand goes numb and tingly for a few minutes and then goes back to normal. I'm 41. No other symptoms.",
+      "neurology", "40~49", "undisclosed"),
+    T("I'm 27 and last year I lost vision in one eye for a while, it came back. Now my legs feel weird and buzzy when I bend my neck. Doctor mentioned MS.",
+      "neurology", "20~29", "undisclosed"),
+    T("My grandfather is 79 and his hand shakes when it's resting, and he walks with little shuffling steps now. Could it be Parkinson's?",
+      "neurology", "70~79", "male"),
+]

@@ -1,0 +1,108 @@
+# triage items, part 2 (written by hand): 11 departments x 4
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    T("periods so painful i throw up and can't go to lectures, 20F, sex hurts too. ibuprofen does nothing. someone mentioned endometriosis",
+      "obstetrics-gynecology", "20~29", "female"),
+    T("I'm 8 weeks pregnant with my first, 29, no problems so far, just want to know when and where my booking appointment and first scan should be",
+      "obstetrics-gynecology", "20~29", "female"),
+    T("I'm 51 and my hot flushes are unbearable and I'm not sleeping. Want to talk about HRT options.",
+      "obstetrics-gynecology", "50~59", "female"),
+    T("trans man, 26, still have a uterus, been having spotting even though I'm on T for 3 years. Who do I see without getting misgendered to death",
+      "obstetrics-gynecology", "20~29", "male"),
+    # ophthalmology
+    T("my eyes are dry and gritty all day, worse after staring at my laptop for essays. 21. also my vision goes blurry at night driving",
+      "ophthalmology", "20~29", "undisclosed"),
+    T("I'm 64 and I've noticed straight lines look wavy in my left eye, like door frames bend. Optician told me to get it looked at by eye specialists soon.",
+      "ophthalmology", "60~69", "undisclosed"),
+    T("contact lens wearer, 24M, I slept in them after a night out and now my eye is red and sore and a bit sensitive to light since yesterday",
+      "ophthalmology", "20~29", "male"),
+    T("my grandmother is 81 and her vision has gone very cloudy and glary, she can't read anymore. Optician said cataracts.",
+      "ophthalmology", "80+", "female"),
+    # orthopedics
+    T("twisted my knee playing netball 3 weeks ago, heard a pop, it swelled up, now it gives way when I turn. 23F",
+      "orthopedics", "20~29", "female"),
+    T("I'm 67 and my hip pain is so bad I can barely walk the dog. X-ray shows severe arthritis. GP said consider a replacement.",
+      "orthopedics", "60~69", "undisclosed"),
+    T("fell off a longboard onto my outstretched hand last week, wrist still sore at the base of my thumb. 19. the walk in said x ray was normal but to get it rechecked",
+      "orthopedics", "10~19", "undisclosed"),
+    T("Lower back pain for 2 months after deadlifting, 32M, goes into my buttock sometimes. No numbness, bladder fine.",
+      "orthopedics", "30~39", "male"),
+    # otolaryngology
+    T("i've had tonsillitis 6 times this year, 20, each time antibiotics. missing so much uni. can i get my tonsils out",
+      "otolaryngology", "20~29", "undisclosed"),
+    T("Ringing in my ears since a gig two weeks ago, hasn't gone away. 25F. Hearing seems slightly muffled on the left too.",
+      "otolaryngology", "20~29", "female"),
+    T("my voice has been hoarse for 2 months, I'm 58 and I smoked for 30 years. No cold, no pain.",
+      "otolaryngology", "50~59", "undisclosed"),
+    T("constantly blocked nose on one side, can't breathe through it, 35M, broke my nose boxing years ago",
+      "otolaryngology", "30~39", "male"),
+    # pediatrics
+    T("my 3 year old daughter has had a runny nose and cough for a week, eating a bit less but drinking fine and playing as normal. temp 37.8 yesterday. should she be seen?",
+      "pediatrics", "0~9", "female"),
+    T("our son is 6 and still wets the bed most nights. is that normal at his age",
+      "pediatrics", "0~9", "male"),
+    T("My baby boy is 4 months and has a red scaly rash on his cheeks and in the creases of his elbows, scratches it a lot. Feeding well.",
+      "pediatrics", "0~9", "male"),
+    T("my 8yo is the smallest in her class by far and her shoes haven't changed size in 2 years. she eats well. should she get checked?",
+      "pediatrics", "0~9", "female"),
+    # psychiatry
+    T("I've felt empty and flat for about 6 months, 21, can't get out of bed for lectures, stopped seeing friends. not planning to hurt myself, just want it to stop feeling like this",
+      "psychiatry", "20~29", "undisclosed"),
+    T("I'm 24F and I think I have ADHD. Always losing things, can't focus, started 5 degrees and dropped all of them. How do I get assessed",
+      "psychiatry", "20~29", "female"),
+    T("My brother is 29 and since losing his job he's convinced the neighbours are spying on him through the wifi. He's not violent but won't leave the flat.",
+      "psychiatry", "20~29", "male"),
+    T("I binge then make myself sick, a few times a week, for two years now. 19. nobody knows. I want to stop",
+      "psychiatry", "10~19", "undisclosed"),
+    # pulmonology
+    T("my asthma has been getting worse since I moved into a damp flat, 22F, using my blue inhaler most days now and waking at night coughing",
+      "pulmonology", "20~29", "female"),
+    T("I'm 61, ex smoker, breathless walking up hills for a year and cough up phlegm every morning. Spirometry showed COPD.",
+      "pulmonology", "60~69", "undisclosed"),
+    T("dry cough for 3 months, 38M, no cold, chest X-ray showed 'enlarged lymph nodes in the chest', they mentioned sarcoidosis",
+      "pulmonology", "30~39", "male"),
+    T("i vape like constantly, 20, and now i get a wheezy chest when i run. no cold. is my lung damaged",
+      "pulmonology", "20~29", "undisclosed"),
+    # rehabilitation
+    T("I had a stroke 6 weeks ago, I'm 70, home now. My left arm is still weak and I struggle to dress myself. The hospital said I need ongoing therapy.",
+      "rehabilitation", "70~79", "undisclosed"),
+    T("ACL reconstruction 3 months ago, 22M, footballer, physio sessions ended and I'm not confident running or jumping yet. need more rehab",
+      "rehabilitation", "20~29", "male"),
+    T("Broke my ankle in a skiing accident in January, cast off now, I'm 34F and still walking with a limp and my ankle won't bend properly",
+      "rehabilitation", "30~39", "female"),
+    T("My son, 17, had a head injury in a car crash 4 months ago. Physically healed but he gets tired fast and struggles with concentration at college. We were told to look into a rehab programme.",
+      "rehabilitation", "10~19", "male"),
+    # rheumatology
+    T("my fingers are stiff and swollen every morning for over an hour, both hands, 36F. it eases by lunchtime. my aunt has rheumatoid arthritis",
+      "rheumatology", "30~39", "female"),
+    T("21M, lower back pain and stiffness that's worse in the morning and gets better when I move, going on for a year. Ibuprofen helps a lot. GP mentioned HLA-B27",
+      "rheumatology", "20~29", "male"),
+    T("I'm 25, get a butterfly shaped rash on my face in the sun, sore joints and mouth ulcers, and my hair is thinning. ANA came back positive.",
+      "rheumatology", "20~29", "undisclosed"),
+    T("My dad, 54, woke up with an agonisingly swollen big toe, like the sheet touching it hurt. Third time this year. He likes his beer and red meat.",
+      "rheumatology", "50~59", "male"),
+    # urology
+    T("19M, peeing constantly at night and a weak stream, which seems weird at my age. no burning",
+      "urology", "10~19", "male"),
+    T("I'm 68 and I've seen blood in my urine twice this month, no pain at all. Used to smoke.",
+      "urology", "60~69", "undisclosed"),
+    T("kidney stones twice in 2 years, 30M, I want to know how to stop them coming back and whether they need to check what they're made of",
+      "urology", "30~39", "male"),
+    T("my boyfriend (26) has a lump-ish soft swelling above his left testicle that feels like a bag of worms, aches after standing all day. no sudden pain",
+      "urology", "20~29", "male"),
+    # nutrition
+    T("just went vegan, 20F, uni student, and i have no idea if i'm getting enough protein or b12. can someone help me plan meals",
+      "nutrition", "20~29", "female"),
+    T("I'm 45, diagnosed with high cholesterol, want to try changing my diet before starting statins. Need a proper eating plan.",
+      "nutrition", "40~49", "undisclosed"),
+    T("bulking for my first bodybuilding comp, 23M, eating 4500 kcal but mostly junk. want to do it cleaner, what should my macros look like",
+      "nutrition", "20~29", "male"),
+    T("my 72 year old mum has lost her appetite since dad died and is losing weight, she only eats toast. how can we get more calories and protein into her",
+      "nutrition", "70~79", "female"),
+]
