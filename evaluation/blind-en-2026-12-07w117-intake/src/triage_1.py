@@ -1,0 +1,108 @@
+# triage items, part 1 (written by hand, writer 117): 11 departments x 4
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # cardiology
+    T("Sir I am 58 years male, working as supervisor in Jebel Ali. When I walk fast to the bus stop I get heaviness in chest, it goes after 5 minutes rest. Happening from 1 month. kindly advise which test",
+      "cardiology", "50~59", "male"),
+    T("my heart is skipping beats sometimes when lying down, feels like flip flop. ecg normal in company clinic. 34 F, drinking 4 karak chai daily",
+      "cardiology", "30~39", "female"),
+    T("Appa 72 had angioplasty with 2 stents in 2021. Now his legs are swelling in the evening and he gets breathless lying flat, using 2 pillows. Echo last year EF 35.",
+      "cardiology", "70~79", "male"),
+    T("cholesterol 285, LDL 198, triglycerides 300. 45 years. my father died at 52 of heart attack. what should I do doctor",
+      "cardiology", "40~49", "undisclosed"),
+    # dentistry
+    T("wisdom tooth coming out at the back, gum swollen and paining when I chew. 23 yrs. which clinic in Sharjah is cheap",
+      "dentistry", "20~29", "undisclosed"),
+    T("gums bleeding while brushing since long time, bad smell also. I chew pan and supari daily, 47 male from Chittagong working in Dubai",
+      "dentistry", "40~49", "male"),
+    T("my mother-in-law's dentures are loose and she has ulcer under them. she is 78",
+      "dentistry", "70~79", "female"),
+    T("teeth very sensitive to cold water and ice cream, front teeth. I use Sensodyne, not helping. 31F",
+      "dentistry", "30~39", "female"),
+    # dermatology
+    T("itchy rings on thighs and waist for 3 months, spreading. used Quadriderm cream, it goes and comes back. 28 male, sharing room with 6",
+      "dermatology", "20~29", "male"),
+    T("pimples on face and back, oily skin. age 17. girl. tried face wash from chemist",
+      "dermatology", "10~19", "female"),
+    T("white patches on my hands and around lips, slowly spreading, no itching. I am 38, lady. people think it is contagious, very worried",
+      "dermatology", "30~39", "female"),
+    T("Sir my nails are thick and yellow on both big toes for a year. 61 M. wearing safety shoes all day",
+      "dermatology", "60~69", "male"),
+    # endocrinology
+    T("Dr my sugar not coming down. HbA1c 10.2. Taking Glycomet 1 g and Glimy 2 mg twice. 52 years, female. Doctor says next step insulin. please guide",
+      "endocrinology", "50~59", "female"),
+    T("neck swelling in front, moves when I swallow. weight loss, hands shaking, sweating a lot. 29 lady",
+      "endocrinology", "20~29", "female"),
+    T("I am 35 and my prolactin is 68. milky discharge from breast but I am not pregnant. periods irregular",
+      "endocrinology", "30~39", "female"),
+    T("son 14 years, very fat, dark thick skin around neck. doctor said insulin resistance. we are worried about diabetes",
+      "endocrinology", "10~19", "male"),
+    # family-medicine
+    T("cold and cough since 3 days, little throat pain, no fever. 26 male. which tablet? need sick leave also for 2 days",
+      "family-medicine", "20~29", "male"),
+    T("I want to do a full body check up. 40 years old, no complaints, never checked anything. what tests are needed",
+      "family-medicine", "40~49", "undisclosed"),
+    T("always tired, sleeping 8 hours still feel like sleeping. 33 F. no other problem. what should I check first",
+      "family-medicine", "30~39", "female"),
+    T("medical fitness for new job visa in Qatar. 22 male. what do they test? I had jaundice as a child",
+      "family-medicine", "20~29", "male"),
+    # gastroenterology
+    T("burning in stomach and sour burps after food for 6 months, waking up at night. Pan 40 helps only while taking. 43 male",
+      "gastroenterology", "40~49", "male"),
+    T("loose motion alternating with constipation for years, bloating after every meal, worse with stress. 30 year old woman",
+      "gastroenterology", "30~39", "female"),
+    T("Fatty liver grade 2 in scan, SGPT 110. I don't drink. 39, male, weight 92 kg. is it serious",
+      "gastroenterology", "30~39", "male"),
+    T("my amma is 67, she has difficulty swallowing rice, feels stuck in chest, losing weight slowly. please tell which doctor",
+      "gastroenterology", "60~69", "female"),
+    # general-surgery
+    T("swelling in right groin that comes when I cough or lift and goes when lying down. 50 years, I carry loads in warehouse. no pain much",
+      "general-surgery", "50~59", "male"),
+    T("boil near tailbone with pus, keeps coming back every few months. sitting is painful. 24 yrs guy",
+      "general-surgery", "20~29", "male"),
+    T("gallbladder stones found on ultrasound, 3 stones largest 12 mm. pain after oily food sometimes. 46 F. when to do surgery",
+      "general-surgery", "40~49", "female"),
+    T("soft lump on my back, size of a lemon, many years, slowly growing, no pain. 55. doctor said lipoma. removal needed?",
+      "general-surgery", "50~59", "undisclosed"),
+    # hematology-oncology
+    T("hb 7.1, MCV 62. I am 27 female. iron tablets for 6 months but still low. my brother has thalassemia minor",
+      "hematology-oncology", "20~29", "female"),
+    T("biopsy report of my father's neck lump came: non-Hodgkin lymphoma. he is 64. which hospital in Kerala is best for chemo",
+      "hematology-oncology", "60~69", "male"),
+    T("WBC count 28,000 in routine test, doctor asked to repeat and see specialist. 71 years, male. no fever",
+      "hematology-oncology", "70~79", "male"),
+    T("I bruise very easily, big blue patches on legs without hitting anything, gum bleeding also. 36 woman. platelet 60,000",
+      "hematology-oncology", "30~39", "female"),
+    # infectious-diseases
+    T("fever on and off for 3 weeks, night sweats, lost 5 kg. my roommate had TB last year. 32 male in labour camp",
+      "infectious-diseases", "30~39", "male"),
+    T("came back from Kerala holiday 10 days back, now fever with chills every alternate day. malaria? 41 M",
+      "infectious-diseases", "40~49", "male"),
+    T("HIV test positive in visa medical. I am 29. I don't know what to do. what is the treatment and can I live normal",
+      "infectious-diseases", "20~29", "undisclosed"),
+    T("Hepatitis C antibody positive. 55 years lady, had blood transfusion in 1995 after delivery. viral load pending",
+      "infectious-diseases", "50~59", "female"),
+    # nephrology
+    T("creatinine 2.4, urea 68. diabetic for 20 years, 63 male. doctor said kidney damage stage 3. how to stop it getting worse",
+      "nephrology", "60~69", "male"),
+    T("protein in urine 3+, face puffy in morning, legs swelling. 19 years girl. the family doctor said nephrotic",
+      "nephrology", "10~19", "female"),
+    T("my amma 70 on dialysis 3 times a week. potassium high every time, 6.1. what foods to avoid and is dialysis timing enough",
+      "nephrology", "70~79", "female"),
+    T("BP 170/100 at age 31 and ultrasound shows one kidney smaller. doctor said check renal artery. male",
+      "nephrology", "30~39", "male"),
+    # neurology
+    T("headache on one side with vomiting and cant stand light, 3-4 times a month. 26 female. Saridon not working",
+      "neurology", "20~29", "female"),
+    T("my hand shakes when writing, getting slow walking, small steps. 68 male. family says Parkinson",
+      "neurology", "60~69", "male"),
+    T("tingling and burning in both feet at night, like walking on sand. 54 years diabetic woman",
+      "neurology", "50~59", "female"),
+    T("had 2 fits in last year, both during sleep. 19 boy. EEG done, doctor started Levipil. can he drive",
+      "neurology", "10~19", "male"),
+]

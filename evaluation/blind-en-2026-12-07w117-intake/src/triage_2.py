@@ -1,0 +1,108 @@
+# triage items, part 2 (written by hand, writer 117): 11 departments x 4
+
+
+def T(text, department, age_range, gender):
+    return {"text": text, "department": department, "age_range": age_range, "gender": gender}
+
+
+ITEMS = [
+    # obstetrics-gynecology
+    T("period coming 2 times in a month with heavy flow, clots. 42 yrs. ultrasound shows fibroid 4 cm",
+      "obstetrics-gynecology", "40~49", "female"),
+    T("5 weeks pregnant first time, doctor asking to take folic acid and some injection. can I fly to Colombo next week? 27",
+      "obstetrics-gynecology", "20~29", "female"),
+    T("white discharge with bad smell and itching since 10 days. married, 31 years. used Candid V gel",
+      "obstetrics-gynecology", "30~39", "female"),
+    T("menopause at 51, now hot flushes every hour and no sleep. 53 now. is HRT safe",
+      "obstetrics-gynecology", "50~59", "female"),
+    # ophthalmology
+    T("blurry vision for far things, reading fine. 15 yrs boy, sitting in front bench also can't see board",
+      "ophthalmology", "10~19", "male"),
+    T("amma 74, vision cloudy like looking through fog, worse at night. maybe cataract. when is operation ok",
+      "ophthalmology", "70~79", "female"),
+    T("eyes dry and burning after computer work all day, 8 hours. 29, accountant. no glasses",
+      "ophthalmology", "20~29", "undisclosed"),
+    T("diabetic 15 years, 56 male. never did eye check up. is retina test needed even when vision is fine?",
+      "ophthalmology", "50~59", "male"),
+    # orthopedics
+    T("knee pain both side when climbing steps and sitting on floor, swelling sometimes. 60 year old lady. x-ray shows space reduced",
+      "orthopedics", "60~69", "female"),
+    T("twisted ankle playing football yesterday, swollen and blue, can walk with pain. 21 male",
+      "orthopedics", "20~29", "male"),
+    T("lower back pain going down to left leg up to foot, numbness in toes. working as loader 8 years. 37 male. MRI says disc bulge L5 S1",
+      "orthopedics", "30~39", "male"),
+    T("shoulder pain for 4 months, can't lift hand to comb hair. 52 F diabetic",
+      "orthopedics", "50~59", "female"),
+    # otolaryngology
+    T("ear discharge with smell on and off since childhood, hearing less on right side. 34 M",
+      "otolaryngology", "30~39", "male"),
+    T("nose block always on one side, sneezing in morning, headache at forehead. 25, working in AC office",
+      "otolaryngology", "20~29", "undisclosed"),
+    T("throat pain and tonsils swelling 4-5 times a year. 16 year girl. doctor said remove tonsils. is it needed",
+      "otolaryngology", "10~19", "female"),
+    T("giddiness when I turn in bed, room spinning for a minute. 62 lady. no BP",
+      "otolaryngology", "60~69", "female"),
+    # pediatrics
+    T("my son 3 yrs having fever since 2 days, 100-101, running nose, eating less but playing. giving Calpol. when to show doctor",
+      "pediatrics", "0~9", "male"),
+    T("baby girl 8 months not gaining weight, only 6.2 kg. breastfeeding and started cerelac. pls advise",
+      "pediatrics", "0~9", "female"),
+    T("daughter 6 years old keeps getting cough and cold every month since she joined school. otherwise active",
+      "pediatrics", "0~9", "female"),
+    T("my 4 year old isn't talking in sentences yet, only few words. Doctor at health centre said wait. should we see someone",
+      "pediatrics", "0~9", "undisclosed"),
+    # psychiatry
+    T("no interest in anything, crying without reason, sleeping too much. 2 months now. 24 F, my husband is in Saudi",
+      "psychiatry", "20~29", "female"),
+    T("I wash my hands 50 times a day and check the gas stove again and again. 32 male. cannot stop. it is destroying my job",
+      "psychiatry", "30~39", "male"),
+    T("my dad 61 is drinking heavily every day since retirement, shaking in morning until he drinks. how to get him help for stopping",
+      "psychiatry", "60~69", "male"),
+    T("I get sudden panic, heart racing and feel like dying, 10 minutes then ok. ECG normal 3 times. 27 years",
+      "psychiatry", "20~29", "undisclosed"),
+    # pulmonology
+    T("wheezing and cough at night, worse in dust storm season in Riyadh. 38 male. using Asthalin inhaler 3 times a day",
+      "pulmonology", "30~39", "male"),
+    T("smoker 35 years, 60 now, breathless on walking one floor, cough with white phlegm every morning",
+      "pulmonology", "60~69", "undisclosed"),
+    T("chest x-ray in medical shows nodule 8 mm right lung. 49 male, ex smoker. no symptoms. what next",
+      "pulmonology", "40~49", "male"),
+    T("dry cough for 2 months after covid, no fever. 44 lady. breathing slightly hard on stairs",
+      "pulmonology", "40~49", "female"),
+    # rehabilitation
+    T("my husband 66 had stroke 3 months ago, now left hand and leg weak, walking with stick. we want physiotherapy at home in Sharjah",
+      "rehabilitation", "60~69", "male"),
+    T("ACL surgery done 6 weeks back. knee still stiff, can bend only 80 degrees. 26 male. when can I play football",
+      "rehabilitation", "20~29", "male"),
+    T("after hip replacement for my mother, 79, she is scared to walk. walker using. need rehab exercises",
+      "rehabilitation", "70~79", "female"),
+    T("fell from scaffolding, fracture in wrist fixed with plate 3 months ago, now fingers stiff and weak grip. 35 M, construction worker",
+      "rehabilitation", "30~39", "male"),
+    # rheumatology
+    T("small joints of both hands swelling and painful in morning for 1 hour, stiff. 39 female. RA factor positive",
+      "rheumatology", "30~39", "female"),
+    T("lower back stiffness in morning that gets better with exercise, 25 year old man, HLA B27 positive",
+      "rheumatology", "20~29", "male"),
+    T("big toe swelling, red hot, very painful at night after party. uric acid 9.4. 48 M",
+      "rheumatology", "40~49", "male"),
+    T("rash on cheeks in sun, joint pains, hair falling, mouth ulcers. 22 girl. ANA positive",
+      "rheumatology", "20~29", "female"),
+    # urology
+    T("urine flow weak, getting up 4 times at night to pass urine. 67 years. PSA 3.1",
+      "urology", "60~69", "male"),
+    T("kidney stone 6 mm in left side, pain comes and goes to groin. 33 male working outdoors in Dubai heat",
+      "urology", "30~39", "male"),
+    T("blood in urine without pain, 2 times last week. 58, smoker. no fever",
+      "urology", "50~59", "undisclosed"),
+    T("problem with erection since 1 year, married 5 years. 36 M. sugar normal. is Viagra safe",
+      "urology", "30~39", "male"),
+    # nutrition
+    T("what diet should I follow for weight loss? 92 kg, 165 cm, 35 F. I eat rice three times a day",
+      "nutrition", "30~39", "female"),
+    T("my son 12 is very picky, eats only rice and rasam, no vegetables. what to give him for proper growth",
+      "nutrition", "10~19", "male"),
+    T("I am vegetarian, 26 years, started gym. how much protein per day and from which foods? paneer, dal ok?",
+      "nutrition", "20~29", "undisclosed"),
+    T("diet chart needed for my father 70, diabetic and kidney patient both, Tamil food",
+      "nutrition", "70~79", "male"),
+]
