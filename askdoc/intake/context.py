@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.intake.data_files import load
+from askdoc.intake.romanised import english_reading
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "context_model.npz"
 DIMENSIONS = 1 << 18  # hashed features: collisions are rare at a few thousand training texts
@@ -34,8 +35,8 @@ MIN_WORDS, MIN_HAN = 15, 20  # below both, a warning is never withdrawn (`has_co
 
 def feature_indices(text: str) -> np.ndarray:
     """The hashed features of a text: English words and adjacent word pairs, Chinese character 1-, 2- and 3-grams
-    within a run of Han characters."""
-    lowered = (text or "").lower()
+    within a run of Han characters. Romanised Hindi / Urdu is read in English, as the rules read it."""
+    lowered = english_reading(text or "").lower()
     words = WORD.findall(lowered)
     pairs = zip(words, words[1:], strict=False)
     features = {"w:" + word for word in words} | {f"b:{a} {b}" for a, b in pairs}

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_noop
 
 from askdoc.intake import semantic
 from askdoc.intake.data_files import load
+from askdoc.intake.romanised import english_reading
 from askdoc.intake.text import CJK, is_mostly_chinese, normalise, normalise_zh
 
 
@@ -230,7 +231,13 @@ def _language(context: dict, rules: list[Rule], **kwargs) -> Language:
 
 
 _CONTEXT = load("emergency_context.yaml")
-ENGLISH = _language(_CONTEXT, _load_rules("emergency_rules.yaml"), normalise=normalise, negated=_negated_en,
+
+
+def _normalise_en(text: str) -> str:
+    return normalise(english_reading(text))
+
+
+ENGLISH = _language(_CONTEXT, _load_rules("emergency_rules.yaml"), normalise=_normalise_en, negated=_negated_en,
                     sentence_marks=".?!", clause_marks=".?!,;")
 CHINESE = _language(_CONTEXT["zh"], _load_rules("emergency_rules_zh.yaml"), normalise=normalise_zh,
                     negated=_negated_zh, sentence_marks="。！？；!?\n", clause_marks="。！？；!?\n,，、")
@@ -314,7 +321,8 @@ NEGATED_CLAUSE = re.compile(
 def classifier_text(text: str) -> str:
     """What the classifier reads: the question as written (as it was trained; the vector is shared with triage),
     except figures of speech (then the normalised text without them) and negated clauses ("no chest pain and no
-    sweating"), which a sentence vector reads as their opposite."""
+    sweating"), which a sentence vector reads as their opposite. Romanised Hindi / Urdu is read in English."""
+    text = english_reading(text)
     if ENGLISH.idioms.search(normalise(text)):
         text = ENGLISH.prepare(text)
     return NEGATED_CLAUSE.sub(" ", text)

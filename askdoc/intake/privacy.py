@@ -32,6 +32,7 @@ from askdoc.intake.names import (
     world_place_phrases,
     world_places,
 )
+from askdoc.intake.romanised import is_romanised, romanised_markers
 from askdoc.textkit import STOP_WORDS, is_ordinary_word
 
 _WORDS_FILE = "privacy_words.yaml"
@@ -111,7 +112,7 @@ ID_CUE = (
     r"identity card(?: number)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|"
     r"health (?:card|insurance)(?: number| no\.?)?|(?:insurance )?card id|medicare(?: number| no\.?| id)?|"
     r"medicaid(?: number| id)?|"
-    r"aadhaar(?: number)?|pan(?: card)? number|case (?:number|no\.?)|reference (?:number|no\.?)|"
+    r"aadh?aa?r(?: card)?(?: number| no\.?)?|pan(?: card)? number|case (?:number|no\.?)|reference (?:number|no\.?)|"
     r"account (?:number|no\.?)|(?:employee|staff|work|badge|payroll|pupil|school|library|union|service|army|military|"
     r"veteran|visa|permit|registration|enrol?ment|candidate|roll|matriculation|membership|member|customer|client|pension|"
     r"ticket|order|tracking|loyalty|gym|student) (?:id|number|no\.?|#)|record (?:number|no\.?)|"
@@ -183,10 +184,12 @@ DATE_OF_BIRTH = re.compile(
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|birth|(?<![\w.])b\.|(?<=[(,]\s)f\.|"
     r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren(?: am)?|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
-    r"\s*(?:is|was|as|:|-|=|,\s*it['’]?s)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
+    r"\s*(?:is|was|as|:|-|–|—|=|,\s*it['’]?s)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
+    # "DOB for the flu jab: 12/12/1932": a few words between the label and its colon
+    r"|(?i:\b(?:dob|d\.o\.b\.?|date of birth)\b[^:\n.?!\d]{1,30}:\s*)(?P<late>" + DATE + r")"
 )
 # A second date set against a birth date is one too: "5 Aug 1979 instead of 8 May 1979", "12/03/1961, not 13/03".
-DOB_CORRECTION = re.compile(r"\s*,?\s*(?:instead of|rather than|not|or|and not|but it(?:['’]s| is)|should be|"
+DOB_CORRECTION = re.compile(r"\s*,?\s*(?:instead of|rather than|not|or|and not|and|but it(?:['’]s| is)|should be|"
                             r"it should be|corrected to)\s+(?:the\s+)?(?P<value>" + DATE + r")", re.IGNORECASE)
 
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|Concourse|"
@@ -219,6 +222,11 @@ SLASHED = r"(?:/\d{1,5}|/[A-Z]\b)?"
 # "House No. 214, Sector 15, Panchkula, Haryana 134113", "Hse No. C/52": the number, then what names the place.
 PLACE_PARTS = r"(?:,\s*(?:[A-Z][\w\-]*|\d{1,6})(?:[ \t]+(?:[A-Z][\w\-]*|\d{1,6})){0,3})"
 HOUSE_NO = (r"\b(?i:house|hse|plot|flat|door|gali)\s+(?i:no)\.?\s*:?\s*[A-Z]?/?\d[\w/\-]*" + PLACE_PARTS + "{0,4}"
+            # "Plot 14, Rietfontein Smallholdings", "Stand 7781, Extension 4, Ga-Rankuwa", "H-1187, Sector 56,
+            # Gurugram": a numbered plot, stand or house in a numbered sector, extension or block, or on smallholdings
+            r"|\b(?:(?i:plot|stand|erf|house|hse|villa)\s*(?i:no\.?\s*)?|H-)#?\d{1,5}[A-Za-z]?,\s*(?:[A-Z][\w\-]*\s+){0,2}"
+            r"(?i:sector|extension|ext\.?|block|phase|zone|section|smallholdings?|colony|township|nagar)\b"
+            r"(?:\s+\d{1,3}[A-Z]?)?" + PLACE_PARTS + "{0,2}"
             # "House 14, Street 9, Al Barsha 2, Dubai": a numbered house on a numbered street
             r"|\b(?i:house|villa|building|flat)\s+\d{1,4}[A-Za-z]?,\s*(?i:street|st|road|rd|block|lane)\s+"
             r"\d{1,4}[A-Za-z]?\b"
@@ -230,7 +238,9 @@ HOUSE_NO = (r"\b(?i:house|hse|plot|flat|door|gali)\s+(?i:no)\.?\s*:?\s*[A-Z]?/?\
             r"|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ž'’\-]*\s+){1,3}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvarı|Blv\.)\s*"
             r"(?:No\s*:?\s*)?\d{1,4}[A-Za-z]?(?:\s*(?:/|(?i:daire|d\.)\s*:?)\s*\d{1,3})?"
             # North American rural addresses: "Rural Route 1 Box 88, Crownpoint NM 87313", "Lot 7, Navajo Route 12"
-            r"|\b(?:Rural Route|RR)\s+\d{1,3}(?:,?\s+Box\s+\d{1,5})?" + PLACE_PARTS + "{0,3}"
+            r"|\bRural Route\s+\d{1,3}(?:,?\s+Box\s+\d{1,5})?" + PLACE_PARTS + "{0,3}"
+            # "RR 20" alone is a breathing rate
+            r"|\bRR\s+\d{1,3},?\s+(?:Site\s+\d{1,3},?\s+)?Box\s+\d{1,5}" + PLACE_PARTS + "{0,3}"
             r"|\b(?:Rt|Rte|Route)\.?\s+\d{1,3},?\s+Box\s+\d{1,5}" + PLACE_PARTS + "{0,3}"
             r"|\bLot\s+\d{1,4},?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Route|Rural Route|Road|Rd|Highway|Hwy)\s+\d{1,4}\b"
             + PLACE_PARTS + "{0,3}")
@@ -320,10 +330,11 @@ PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{2}[ -]?\d{1,2}[
                           r"|\b\d[A-Z]{3}\d{3}\b")  # and a Californian one ("7KLM294")
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
-    r"reg(?: number| no\.?| plate)?|car reg|rego|tag(?: number)?|tags|(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
+    r"reg(?: number| no\.?| plate)?|car reg|rego|tag(?: number)?|tags|(?:car|vehicle|gaa?di) (?:number|no\.?)|"
+    r"(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
     r"(?i:\bcar)\s*(?=\())"
     r"(?i:\s*(?:is|was|:|#|reads|number|no\.?|\())*\s*"
-    r"(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5}(?:[\s\-][A-Z0-9]{1,4}){0,2})\b"
+    r"(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{1,5}(?:[\s\-][A-Z0-9]{1,5}){0,2})\b"
 )
 
 # A country code (+ or 00) may be followed by a one-digit area ("+33 6 12 34 56 78", "+44 (0)20 …"); groups of
@@ -579,8 +590,10 @@ def find_id_numbers(text: str) -> Iterator[Span]:
             yield "id_number", m.start("value"), m.end("value")
     yield from _match_spans(SSN, "id_number", text)
     yield from _match_spans(NINO, "id_number", text)
+    plates = [m.span("value") for m in PLATE.finditer(text)  # "car number LEB-08-0441" is the car's
+              if re.search(r"(?i)car|vehicle|gaa?di|plate|rego", m.group(0))]
     for m in CODE_ID.finditer(text):
-        if sum(ch.isdigit() for ch in m.group(0)) >= 6:
+        if sum(ch.isdigit() for ch in m.group(0)) >= 6 and m.span() not in plates:
             yield "id_number", m.start(), m.end()
     yield from _match_spans(NATIONAL_ID, "id_number", text)
     yield from find_named_numbers(text)
@@ -634,7 +647,8 @@ NAMED_NUMBER = re.compile(r"\b(?P<cue>[A-Za-z][\w\-]*)\s+(?:no\.?|number|num|#)\
 NOT_ACCOUNT_WORDS = PHONE_WORDS | frozenset("""cellphone telephone contact home work office landline emergency my our
 his her their the a your fax pager viber room bed ward house flat apt unit bus route page step size lot batch model
 serial version table floor gate platform seat track lane exit new old same other second direct personal private
-daytime evening best reach callback tag plate rego""".split())
+daytime evening best reach callback tag plate rego car vehicle gaadi gadi surgery practice gp dentist dentists doctors
+uska uski unka unki mera meri mere ka ki ke iska inka apna apni aapka hamara humara""".split())  # "rohit ka number"
 
 NANP_PHONE = re.compile(r"\d{3}-\d{3}-\d{4}")
 
@@ -689,8 +703,9 @@ def _unclaimed_numbers(text: str, spans: list[Span]) -> Iterator[Span]:
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
     for m in DATE_OF_BIRTH.finditer(text):
-        yield "date_of_birth", m.start("value"), m.end("value")
-        correction = DOB_CORRECTION.match(text, m.end("value"))
+        group = "value" if m.group("value") else "late"
+        yield "date_of_birth", m.start(group), m.end(group)
+        correction = DOB_CORRECTION.match(text, m.end(group))
         if correction:
             yield "date_of_birth", correction.start("value"), correction.end("value")
 
@@ -722,7 +737,7 @@ LANDMARK_HOME = re.compile(
 # A room or flat in a named building: "Chalmers Hall, room B207", "Haverford Hall 118", "Quayside Court flat 9C"
 # (not "Ruby Hall 10 days back").
 BUILDING_ROOM = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Hall|Halls|Court|House|Tower|Towers|Residence|Lodge|Block|Building)"
+    r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hall|Halls|Court|House|Tower|Towers|Residence|Lodge|Block|Building|Home|Manor)"
     r"(?:,?\s+(?i:room|rm|flat|apt|apartment|unit|suite|no\.?)\s*#?[A-Z]?\d{1,4}[A-Z]?(?:\.\d{1,3})?"
     r"|,?\s+[A-Z]?\d{1,3}[A-Z]?(?:\.\d{1,3})?)\b"
     r"(?!\s*(?i:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|am|pm)\b)")
@@ -1273,7 +1288,7 @@ SELF_INTRO_LOWER = re.compile(r"(?i:\b(?:i['’]?m|i am|its|it['’]s|this is)\s
 
 # Typed in lower case without an age after it ("hi im priya and…", "its marcus again", "grandpa joe fell"): only a known
 # first name that is no ordinary word.
-LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:(?:its|it['’]s) me,?|i['’]?m|i am|its|it['’]s|this is|myself|"
+LOWER_KNOWN_NAME_CUE = re.compile(r"(?i:\b(?:(?:its|it['’]s) me,?|i['’]?m|i am|i m|its|it['’]s|this is|myself|"
                                   r"grandpa|grandma|granny|grandad|"
                                   r"auntie|aunt|uncle|cousin|baby|(?-i:[Mm]rs|[Mm]r|[Mm]s)|miss)\.?\s+)" + LOWER_NAME)
 
@@ -1305,7 +1320,7 @@ NAME_COMMA_WHO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>" + CAP + r")
 # A name quoted after "name" ("Name on the prescription says 'Jon Smyth'").
 QUOTED_NAME = re.compile(r"(?i:\bname\b)[^.\n'\"‘“]{0,40}['\"‘“](?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})['\"’”]")
 LOWER_NAME_AND_ME = re.compile(r"\b(?P<name>[" + LOWER + r"]{2,})"
-                               r"(?:['’]s\s+(?:dad|mum|mom|father|mother|parents?)\b|\s+(?:n|and|&)\s+(?:i|me)\b)")
+                               r"(?:['’]s\s+(?:dad|mum|mom|father|mother|parents?|amma|ammi|appa|abbu|mummy|papa)\b|\s+(?:n|and|&)\s+(?:[Ii]|me)\b)")
 # The writer and someone else doing something together ("me and bill have been trying", "me, jess and my mum all
 # have"): a listed first name, also one that is a word.
 ME_AND_NAME = re.compile(r"(?i:\bme\s*(?:,|and|n|&)\s+)" + LOWER_NAME
@@ -1329,15 +1344,49 @@ def _known_lower(word: str) -> bool:
 # "my nan, beryl, fell last week": a lower-case name set off by commas after a relative, before what they did.
 LOWER_APPOSITION = re.compile(r"(?i:\b(?:my|our|his|her)\s+" + RELATIVE + r"\s*,\s*)" + LOWER_NAME
                               + r"(?=\s*,\s*(?:[a-z]+ed|is|was|has|had|fell|ate|went|got|keeps|says|said)\b)")
-ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?:its|it['’]s)\s+)" + LOWER_NAME
-                         + r"(?=\s+(?:here|again|from)\b)")
+ITS_ME_HERE = re.compile(r"(?i:\b(?:hi+|hey+|hello|hiya|yo)(?:\s+doc)?[\s,!.]*(?:its|it['’]s)\s+(?:me\s+)?)"
+                         + LOWER_NAME
+                         + r"(?=\s+(?:here|again|from|lol)\b)")
 LOWER_NAME_AGE = re.compile(r"(?:^|(?<=[\s(]))" + LOWER_NAME
                             + r"(?=\s*,\s*\d{1,2}\s*(?:,|\.|and\b|(?:yo|y/o|m|f)\b|$))")  # "- from wayne, 68" ends too
 # "kayden has a temp", "jessica said rub vicks on": a known first name opening a sentence typed in lower case, then
 # what the person does or says.
 LOWER_NAME_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*" + LOWER_NAME
                               + r"(?=\s+(?:has|had|is|was|said|says|told|thinks|reckons|keeps|wants|woke|fell|got|gets|"
-                              r"needs|started|can['’]?t|won['’]?t|just|and i|n i)\b)")
+                              r"needs|started|can['’]?t|won['’]?t|just|and i|n i|hasn['’]?t|isn['’]?t|wasn['’]?t|"
+                              r"doesn['’]?t|didn['’]?t|been|did|asked)\b)")
+# "sunil bhaiya rang up", "zoya baji ki report": a lower-case name before a South Asian kin word or honorific.
+KIN_AFTER_LOWER = re.compile(r"(?:^|(?<=[\s(,]))(?P<name>[a-z][a-z]{2,})\s+(?:" + "|".join(_WORDS["kin_after_name"])
+                             + r")\b(?!-)")
+# In Romanised Hindi / Urdu: a lower-case word opening a sentence before a case particle ("guddu ke papa", "kiran ne
+# bola", "bittu ka BCG") or a possessive ("chinnu's temp"), where the language puts the person first.
+ROMANISED_OPENING = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))\s*(?P<name>[A-Za-z][a-z]{2,})"
+                               r"(?=\s+(?:ka|ki|ke|ne|ko)\s|['’]s\s)")
+ROMANISED_NOT_NAMES = word_set(_WORDS_FILE, "romanised_not_names")
+# "sweety is my daughter's pet name", "babloo is my younger brother's nickname"
+NICKNAME_IS = re.compile(r"(?i:(?:^|(?<=[.!?]\s)))(?P<name>[A-Za-z][a-z\-]+)(?i:\s+is\s+(?:my|our|his|her|their)\s+"
+                         r"[\w'’ ]{0,30}?(?:pet name|nick ?name|nickname|good name|real name))")
+# "my daughter mini (real name Anjali)": the name by which a person goes, before the one on the papers
+NAME_THEN_REAL_NAME = re.compile(r"\b(?P<name>[A-Za-z][a-z\-]+)\s+\((?i:(?:real|actual|proper|full|official)\s+name\b|"
+                                 r"(?:my|our|his|her)\s+(?:\w+\s+){0,2}?(?:friend|mate|bestie|sister|brother|sis|bro|"
+                                 r"cousin|neighbour|neighbor|carer|worker|partner|wife|husband|boyfriend|girlfriend)\b)")
+# "chotu, my 3 year old, pees only…": a name opening the message, then who the person is
+OPENING_NAME_THEN_MY = re.compile(r"^\s*(?P<name>[a-z][a-z\-]+),\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:\d{1,2}\s*"
+                                  r"(?:years?|yrs?|months?|mo)\s*old|son|daughter|baby|boy|girl|brother|sister|"
+                                  r"grandson|granddaughter|nephew|niece)\b")
+# "Mera naam shabnam hai", "unka naam Om Prakash": Hindi / Urdu "name"
+NAAM_CUE = re.compile(r"(?i:\b(?:mera|meri|hamara|humara|unka|uska|iska|inka|beti ka|bete ka|bachche ka)\s+naam\s+"
+                      r"(?:hai\s+)?)(?P<name>[A-Za-z][a-z\-]+)")
+# "gaurav from this side": Indian English for "this is gaurav"
+FROM_THIS_SIDE = re.compile(r"\b(?P<name>[A-Za-z][a-z\-]+)\s+(?i:from this side|this side)\b")
+# "this is kuttan's amma": the writer named by whose mother or father they are.
+SELF_AS_KIN_OF = re.compile(r"(?i:\b(?:this is|its|it['’]s|i am|i['’]m|im)\s+)(?P<name>[a-z][a-z\-]{1,})['’]s\s+"
+                            r"(?:amma|ammi|appa|abbu|mummy|mum|mom|mother|dad|father|papa|mama|nani|dadi|granny|grandma)\b")
+# Two people in lower case doing something together ("ricky and big jono both have", "twins ada and obi are", "mo and
+# yusuf fasted"): when one of them is a listed first name, the other is a name too.
+LOWER_PAIR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\btwins\s)|(?<=\btwin\s))\s*(?:(?:big|little|lil)\s+)?"
+                        r"(?P<first>[a-z]{2,})\s+(?:and|&|n)\s+(?:(?:big|little|lil)\s+)?(?P<second>[a-z]{2,})"
+                        r"(?=\s+(?:both|are|were|have|had|here|went|did|do|say|said|from|got|get|keep|[a-z]+ed)\b)")
 SELF_INTRO_CLOSED = re.compile(r"\s*(?:,|\(|again\b|here\b)")
 # "I'm Will. Left ear…", "i'm May. 24.": a self-introduction that is a sentence of its own.
 SENTENCE_CLOSED = re.compile(r"\s*[.!]+(?:\s|$)")
@@ -1364,6 +1413,7 @@ def find_name_words(text: str) -> Iterator[Span]:
                 yield "name", m.start("name"), m.end("name")
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
+    yield from _lower_names_in_company(text)
     for m in LOWER_NAME_AGE.finditer(text):
         word = fold(m.group("name"))
         if word in FIRST_NAMES and word not in AMBIGUOUS | NOT_NAMED_BEFORE_AGE:
@@ -1399,6 +1449,41 @@ def find_name_words(text: str) -> Iterator[Span]:
         surname = m.group("surname")
         end = m.end("surname") if surname and fold(surname) not in NOT_NAMED_BEFORE_AGE else m.end(group)
         yield "name", m.start(group), end
+
+
+def _lower_names_in_company(text: str) -> Iterator[Span]:
+    """Lower-case names no list holds, told by the company they keep: a kin word or particle after them in South
+    Asian English and Romanised Hindi / Urdu, a listed name beside them."""
+    not_names = NOT_NAMED_BEFORE_AGE | ROMANISED_NOT_NAMES
+    romanised = is_romanised(text)
+    for m in KIN_AFTER_LOWER.finditer(text):
+        word = fold(m.group("name"))
+        if word not in not_names and (word in KNOWN_NAMES or not is_ordinary_word(word)) \
+                and not _verb_form(word) \
+                and not word.endswith(("ing", "ed", "ly")) and word not in romanised_markers():
+            yield "name", m.start("name"), m.end("name")
+    for m in SELF_AS_KIN_OF.finditer(text):
+        if fold(m.group("name")) not in not_names:
+            yield "name", m.start("name"), m.end("name")
+    if romanised:
+        for m in ROMANISED_OPENING.finditer(text):
+            word = fold(m.group("name"))
+            capitalised = m.group("name")[0].isupper()  # "Bhagwan ki daya": a capitalised one only from the list
+            if word not in not_names and word not in romanised_markers() and not _verb_form(word) \
+                    and word not in world_places() and (word in FIRST_NAMES or not capitalised):
+                yield "name", m.start("name"), m.end("name")
+    for pattern in (NICKNAME_IS, NAME_THEN_REAL_NAME, OPENING_NAME_THEN_MY, NAAM_CUE, FROM_THIS_SIDE):
+        for m in pattern.finditer(text):
+            word = fold(m.group("name"))
+            unlisted_word = word not in KNOWN_NAMES and is_ordinary_word(word) and pattern is not NICKNAME_IS
+            if word not in not_names | romanised_markers() and not unlisted_word:
+                yield "name", m.start("name"), m.end("name")
+    for m in LOWER_PAIR.finditer(text):
+        words = {group: fold(m.group(group)) for group in ("first", "second")}
+        if any(w in FIRST_NAMES and w not in AMBIGUOUS | NOT_NAMED_BEFORE_AGE for w in words.values()):
+            for group, word in words.items():
+                if word not in NOT_NAMED_BEFORE_AGE and word not in AMBIGUOUS and not _verb_form(word):
+                    yield "name", m.start(group), m.end(group)
 
 
 # "We farm in Tyrone", "lives outside Cahersiveen in south Kerry", "working in Tom Price": a capitalised name right
@@ -1449,6 +1534,8 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
                 continue  # "from the Leeds depot", "the Philippines"
             if pattern is RELATIVE_CUE and _possessed_thing(text, m):
                 continue
+            if pattern is KIN_AFTER and fold(m.group("name")) in ROMANISED_NOT_NAMES | romanised_markers():
+                continue  # "Mere bhai ko": "my brother"
             if pattern is LIST_PERSON and not _plain_name(m.group("name").split(), no_word=False):
                 continue  # a list of medicines with their doses
             span = _name_span(text, m, require_known=require_known)
@@ -1644,16 +1731,30 @@ CUED_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|siste
 def cued_name(text: str, span: Span) -> bool:
     after = LOWER_WORD_AFTER.match(text, span[2])
     return bool(CUED_BEFORE.search(text, max(0, span[1] - 24), span[1])) or bool(
-        after and _verb_form(after.group("word").replace("’", "'")))
+        after and _verb_form(after.group("word").replace("’", "'"))) or span in _lower_names_in_company(text)
 
 
 def _not_people(text: str) -> list[Span]:
     """"Harry Potter", "Jack Russell", "LeBron", a dog's name, a place ("in Tyrone"), an eponym ("the Thomas test"):
     no identifier, whichever part (a rule or the learned tagger) would find a name there."""
     return [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)] + [
+        ("brand", *m.span()) for m in CAPITALISED_WORD.finditer(text) if _brand_alone(text, m)] + [
         ("place", *m.span("place")) for m in IN_A_PLACE.finditer(text)] + [
         ("eponym", *m.span()) for m in EPONYM_USE.finditer(text)] + [
         ("pet", *span) for span in privacy_zh.pet_names(text)]
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’\-]+")
+NEXT_TO_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*\s+$|^\s+[A-Z]")
+
+
+def _brand_alone(text: str, m: re.Match) -> bool:
+    """A listed brand standing alone ("Bournvita is good for…"), not part of a longer name ("Diane Whitfield") nor a
+    relative's name ("my kid Apple")."""
+    return fold(m.group(0)) in BRANDS - FIRST_NAMES \
+        and not NEXT_TO_CAPITALISED.search(text[max(0, m.start() - 30):m.start()]) \
+        and not NEXT_TO_CAPITALISED.match(text[m.end():m.end() + 3]) \
+        and not RELATIVE_CUE.search(text, max(0, m.start() - 40), m.end())
 
 
 def _a_name_inside(span: Span, not_people: list[Span]) -> bool:

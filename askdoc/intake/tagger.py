@@ -345,6 +345,9 @@ def review(text: str, found: list[Span], cued: Callable[[Span], bool]) -> tuple[
     verifier = (_held_out[-1][1] if _held_out else _verifier()) if len(WORD.findall(text)) >= VERIFIED_WORDS else None
     identifier = _identifier(read[0])  # summed once per review, not once per name
     kept = [s for s in found if s[0] != "name" or _kept(text, s, read, identifier, cued(s), verifier)]
+    # A name kept once is kept wherever the same word recurs ("guddu ke papa … guddu bhi 6 saal ka hai"): one person.
+    kept_names = {text[s[1]:s[2]] for s in kept if s[0] == "name"}
+    kept += [s for s in found if s[0] == "name" and s not in kept and text[s[1]:s[2]] in kept_names]
     read_spans = [s for s in spans(text, read[0], read[1]) if _plausible(text, s)]
     # The rules may find only part of an address (its postcode, "… Salthill, Galway H91 YR2C"): the whole one it reads
     # replaces that part (and joins any other part it overlaps: "14 LARCHWOOD CLOSE" before "… LEEDS LS6 2QP").

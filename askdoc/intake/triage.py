@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from askdoc.intake.data_files import load
+from askdoc.intake.romanised import english_reading
 from askdoc.intake.text import CJK, compiled_word_pattern, is_mostly_chinese, normalise, normalise_zh, word_pattern
 from askdoc.intake.vocabulary import phrases
 from askdoc.qa.departments import DEFAULT_DEPARTMENTS
@@ -242,6 +243,25 @@ def _score_age_gender(text: str, age_range: str | None, gender: str | None, poin
         _add(points, evidence, "obstetrics-gynecology", -2.0, "male")
 
 
+AGE_EVIDENCE = {"age 0~9": 3.0, "age 10~19": 1.0, "a child's age in the text": 2.0}
+
+
+@lru_cache(maxsize=1)
+def _child_words() -> dict[str, float]:
+    """Pediatrics' phrases that only say the patient is a child, with their weights, and the age evidence."""
+    words = set(load("vocabulary.yaml")["child_words"])
+    return {phrase: weight for phrase, weight in phrases()["pediatrics"] if phrase in words} | AGE_EVIDENCE
+
+
+def _count_the_child_once(points: dict, evidence: dict) -> None:
+    """"our 4 month old boy … is it eczema": the age, "month old", "boy" and "baby" each gave Pediatrics points, and
+    the sum outweighed the specialist's own words. Together they give at most `child_points`."""
+    child = sum(_child_words().get(item, 0.0) for item in evidence.get("pediatrics", []))
+    cap = float(load("vocabulary.yaml")["child_points"])
+    if child > cap:
+        points["pediatrics"] -= child - cap
+
+
 def _score_zh_age_gender(text: str, matches: list, age_range: str | None, gender: str | None, points: dict,
                          evidence: dict) -> None:
     child = ZH_CHILD.search(text)
@@ -276,7 +296,9 @@ def rank_departments(
     use_learned: bool = True,
 ) -> Ranking:
     """topics: (slug, name, department slug) of the FAQ topics the text mentions (see analysis.topics_in).
-    use_learned: add the learned model's signal when it is available (askdoc.intake.learned)."""
+    use_learned: add the learned model's signal when it is available (askdoc.intake.learned). Romanised Hindi /
+    Urdu is read in English (askdoc.intake.romanised)."""
+    text = english_reading(text)
     points, evidence = rule_points(text, age_range=age_range, gender=gender, topics=topics,
                                    use_retrieval=use_retrieval)
     if use_learned:
@@ -302,6 +324,7 @@ def rule_points(
     if use_retrieval and normalised:
         _score_retrieval(text, points, evidence)
     _score_age_gender(normalised, age_range, gender, points, evidence)
+    _count_the_child_once(points, evidence)
     if CJK.search(text):
         chinese = normalise_zh(text)
         matches = zh_vocabulary_matches(chinese)  # ~3 ms: read once for both

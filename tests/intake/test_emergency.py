@@ -228,6 +228,12 @@ class ClinicalFindingsTest(SimpleTestCase):
             "some of my dalteparin jabs.",
             "Resident in our care home had a tonic-clonic seizure, buccal midazolam given 5 mins ago and she is still "
             "seizing. The plan says wait another 5 minutes?",
+            "Student nurse, 20M. Sudden onset L testicular pain an hour ago at the gym, very swollen. A strain?",
+            "Came off my scooter, hit my head. Now clear fluid running from my nose and a bruise behind my ear. I feel "
+            "mostly fine, can I just sleep it off?",
+            "Carer here. Gran, 84, bloated and distended, vomiting brown foul fluid, no flatus for two days. Enema?",
+            "Day 4 after my partner's appendix op: temp 38.9, HR 134, BP 88/54 and no urine since lunch. Just a virus?",
+            "My 2 year old was playing with my blood pressure tablets and the strip is half empty. She seems sleepy.",
         ]:
             with self.subTest(text=text):
                 assessment = emergency.assess(text)
@@ -245,9 +251,38 @@ class ClinicalFindingsTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertEqual(emergency.detect(text), [])
 
+    def test_clinical_signs_told_in_passing_warn(self):
+        for text in [
+            "Sciatica for months, but since this morning numbness over the perineum and new urinary retention. Rest?",
+            "Dad, 70, sweaty and grey, says the pain is going to both shoulders and his back. He wants an antacid.",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.assess(text).level)
+
     def test_a_rule_sign_the_classifier_backs_is_not_withdrawn_by_the_context_layer(self):
         backed = emergency.Assessment(emergency.NOW, ["Severe head injury"], backed=True)
         text = ("Slipped off the shed roof, about 3 metres, landed on my head. Blacked out, now seeing double and my "
                 "head is splitting. The wife wants to drive me in, is that ok or should it be an ambulance?")
         self.assertFalse(emergency.withdrawable(text, backed))
         self.assertTrue(emergency.withdrawable(text, emergency.Assessment(emergency.NOW, ["Severe head injury"])))
+
+
+class RomanisedHindiTest(SimpleTestCase):
+    """Questions typed in Hindi or Urdu in Latin letters are read through a glossary (askdoc.intake.romanised)."""
+
+    def test_emergencies_in_romanised_hindi_warn(self):
+        for text in [
+            "papa ko abhi seene mein bahut tez dard ho raha hai, paseena aa raha hai, 55 saal ke hain. kya karein?",
+            "meri beti ko jhatke aa rahe hain aur munh se jhaag nikal raha hai, 6 minute se zyada ho gaye",
+            "dadi ko saans nahi aa rahi, hoth neele pad gaye, kya ambulance bulayein?",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.assess(text).level)
+
+    def test_calm_romanised_questions_and_english_stay_as_they_are(self):
+        from askdoc.intake.romanised import english_reading
+
+        english = "Sir, my pet has a pair of sore ears."
+        self.assertEqual(english_reading(english), english)
+        self.assertIn("chest pain", english_reading("bhai ko seene mein dard hai kal se"))
+        self.assertFalse(emergency.assess("beta ko 2 din se halka zukam hai, bukhar nahi hai. kya dein?").level)

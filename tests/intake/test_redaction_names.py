@@ -987,3 +987,49 @@ class RoomsFarmsAndOpeningNamesTest(SimpleTestCase):
         self.assertIn(("address", "third trailer on the right past the Baptist church on Crooked Creek Road"),
                       identifiers("third trailer on the right past the Baptist church on Crooked Creek Road, green "
                                   "porch. My dad lives there alone with COPD."))
+
+
+class SouthAsianAndNicknameTest(SimpleTestCase):
+    """Names no list holds, told by the company they keep (thirty-third round)."""
+
+    def test_a_lower_case_name_before_a_kin_word_or_a_hindi_particle(self):
+        self.assertIn(("name", "rajesh"), identifiers("rajesh bhaiya called from Pune, he is 41 with high uric acid"))
+        found = identifiers("munna ke papa ko dengue hua hai. munna bhi 5 saal ka hai, test karwayein kya?")
+        self.assertEqual(found.count(("name", "munna")), 2)
+        self.assertIn(("name", "kuttan"), identifiers("this is kuttan's amma. he fell and cut his knee"))
+        self.assertIn(("name", "farida"), identifiers("Mera naam farida hai, 38 saal. BP 150/95 aaya"))
+        self.assertNotIn(("name", "Mere"), identifiers("Mere bhai ko jaundice tha 2018 me, ab theek hai"))
+
+    def test_lower_case_names_side_by_side_and_named_by_the_writer(self):
+        found = identifiers("priya and big deano both have pink eye, should we stay off college")
+        self.assertIn(("name", "priya"), found)
+        self.assertIn(("name", "deano"), found)
+        self.assertIn(("name", "tinku"), identifiers("tinku is my son's pet name, he is 9 and still wets the bed"))
+        self.assertIn(("name", "ziggy"), identifiers("ziggy (my best mate) has had hiccups for two days"))
+        self.assertIn(("name", "raghav"), identifiers("raghav from this side. my rash is back on both elbows"))
+
+    def test_festivals_greetings_and_brands_are_no_names(self):
+        for text in ["Hari Om doctor ji, I am 68 with knee pain.", "Only cough since Dussehra, no fever.",
+                     "Is Bournvita good for a 4 year old who is underweight?"]:
+            with self.subTest(text=text):
+                self.assertEqual([kind for kind, _ in identifiers(text) if kind == "name"], [])
+
+
+class NumbersByWhatTheyAreTest(SimpleTestCase):
+    def test_a_phone_after_a_persons_number_and_an_id_after_its_card(self):
+        self.assertIn(("phone", "0321-5550192"), identifiers("bhabhi ki tabiyat kharab hai. uska no 0321-5550192 hai"))
+        self.assertIn(("phone", "01632 960441"), identifiers("The surgery number is 01632 960441 if they need it."))
+        self.assertIn(("id_number", "4410 0000 7712"), identifiers("my dadi's aadhar is 4410 0000 7712, not linked"))
+
+    def test_a_car_number_and_a_birth_date_after_a_few_words(self):
+        self.assertIn(("licence_plate", "KHI-11-2290"), identifiers("his car number KHI-11-2290, police stopped him"))
+        self.assertIn(("date_of_birth", "03/04/1939"), identifiers("They need dad's DOB for the form: 03/04/1939."))
+        found = identifiers("The two cards show different DOB — 2/2/1941 and 14/06/1943, which is right?")
+        self.assertIn(("date_of_birth", "14/06/1943"), found)
+
+    def test_plots_stands_and_care_home_rooms_but_not_a_breathing_rate(self):
+        self.assertIn(("address", "Stand 4410, Extension 7, Soshanguve"),
+                      identifiers("Stand 4410, Extension 7, Soshanguve. The ambulance got lost last time."))
+        self.assertIn(("address", "Maple Grove Nursing Home, Room 12"),
+                      identifiers("Mum is at Maple Grove Nursing Home, Room 12, and has a chest infection."))
+        self.assertEqual(identifiers("Obs by the nurse: temp 38.1, RR 22, sats 95. Could it be a UTI?"), [])
