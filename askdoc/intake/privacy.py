@@ -10,6 +10,7 @@ first-name list, or any capitalised word after a cue ("my name is", "Dr.", "my s
 "Thanks, ..."), never a medical eponym ("Parkinson's", "Bell's palsy").
 """
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -1379,6 +1380,15 @@ NAAM_CUE = re.compile(r"(?i:\b(?:mera|meri|hamara|humara|unka|uska|iska|inka|bet
                       r"(?:hai\s+)?)(?P<name>[A-Za-z][a-z\-]+)")
 # "gaurav from this side": Indian English for "this is gaurav"
 FROM_THIS_SIDE = re.compile(r"\b(?P<name>[A-Za-z][a-z\-]+)\s+(?i:from this side|this side)\b")
+# "moira has had MS for 20 yrs", "Nthabiseng has been coughing", "smithy reckons": a word opening a sentence before
+# what a person does, that no English dictionary holds (the encoder's word list) and no list calls a thing.
+OPENING_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<name>[a-zà-ž][a-zà-ž'’\-]{2,}?)(?:['’]s)?"
+                            r"(?=\s+(?:has|had|is|was|keeps|kept|turned|works|worked|reckons|says|said|told|thinks|been|"
+                            r"went|gets|wants|woke|fell|started|hasn['’]?t|isn['’]?t|wasn['’]?t|doesn['’]?t|"
+                            r"didn['’]?t)\b)")
+# "Pumpkin is what we call our daughter", "Chi-Chi for short": a nickname said to be one
+NICKNAME_SAID = re.compile(r"\b(?P<name>[A-Za-z][A-Za-z\-]+)(?:\s+is\s+what\s+(?:we|they|everyone|everybody)\s+call"
+                           r"|,?\s+for\s+short\b)")
 # "this is kuttan's amma": the writer named by whose mother or father they are.
 SELF_AS_KIN_OF = re.compile(r"(?i:\b(?:this is|its|it['’]s|i am|i['’]m|im)\s+)(?P<name>[a-z][a-z\-]{1,})['’]s\s+"
                             r"(?:amma|ammi|appa|abbu|mummy|mum|mom|mother|dad|father|papa|mama|nani|dadi|granny|grandma)\b")
@@ -1414,6 +1424,7 @@ def find_name_words(text: str) -> Iterator[Span]:
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
     yield from _lower_names_in_company(text)
+    yield from _opening_people(text)
     for m in LOWER_NAME_AGE.finditer(text):
         word = fold(m.group("name"))
         if word in FIRST_NAMES and word not in AMBIGUOUS | NOT_NAMED_BEFORE_AGE:
@@ -1451,6 +1462,33 @@ def find_name_words(text: str) -> Iterator[Span]:
         yield "name", m.start(group), end
 
 
+# contractions typed without the apostrophe, and chat spellings: they open sentences as names do
+CONTRACTIONS = frozenset("hes shes weve youre theyre ive ill id hed shed wed wont cant dont pls plz dis dat dem dey"
+                         .split())
+CONDITION_ENDINGS = ("ing", "ed", "ly", "itis", "osis", "emia", "aemia", "virus", "coccus", "ectomy", "plasty", "scopy",
+                     "pathy", "algia", "oma")
+
+
+@functools.cache
+def _department_words() -> frozenset[str]:
+    """The one-word phrases of triage's vocabulary ("eczema", "norovirus"): conditions, never a name."""
+    from askdoc.intake.vocabulary import phrases
+
+    return frozenset(fold(p) for table in phrases().values() for p, _ in table if " " not in p)
+
+
+def _opening_people(text: str) -> Iterator[Span]:
+    """A lower-case word no dictionary holds opening a sentence before what a person does ("moira has had MS"): left
+    to the learned tagger to confirm (not a cue: "hes been", "insurer says" open sentences the same way)."""
+    for m in OPENING_PERSON.finditer(text):
+        word = fold(m.group("name").rstrip("'’"))
+        if not is_ordinary_word(word) and word not in NOT_NAMED_BEFORE_AGE | THING_WORDS | CONTRACTIONS \
+                and word not in ROMANISED_NOT_NAMES | romanised_markers() | _department_words() \
+                and not word.endswith(DRUG_ENDINGS + CONDITION_ENDINGS) and not _verb_form(word) \
+                and word not in world_places():
+            yield "name", m.start("name"), m.start("name") + len(m.group("name").rstrip("'’"))
+
+
 def _lower_names_in_company(text: str) -> Iterator[Span]:
     """Lower-case names no list holds, told by the company they keep: a kin word or particle after them in South
     Asian English and Romanised Hindi / Urdu, a listed name beside them."""
@@ -1472,10 +1510,11 @@ def _lower_names_in_company(text: str) -> Iterator[Span]:
             if word not in not_names and word not in romanised_markers() and not _verb_form(word) \
                     and word not in world_places() and (word in FIRST_NAMES or not capitalised):
                 yield "name", m.start("name"), m.end("name")
-    for pattern in (NICKNAME_IS, NAME_THEN_REAL_NAME, OPENING_NAME_THEN_MY, NAAM_CUE, FROM_THIS_SIDE):
+    for pattern in (NICKNAME_IS, NICKNAME_SAID, NAME_THEN_REAL_NAME, OPENING_NAME_THEN_MY, NAAM_CUE, FROM_THIS_SIDE):
         for m in pattern.finditer(text):
             word = fold(m.group("name"))
-            unlisted_word = word not in KNOWN_NAMES and is_ordinary_word(word) and pattern is not NICKNAME_IS
+            said = pattern in (NICKNAME_IS, NICKNAME_SAID)
+            unlisted_word = word not in KNOWN_NAMES and is_ordinary_word(word) and not said
             if word not in not_names | romanised_markers() and not unlisted_word:
                 yield "name", m.start("name"), m.end("name")
     for m in LOWER_PAIR.finditer(text):

@@ -1008,6 +1008,12 @@ class SouthAsianAndNicknameTest(SimpleTestCase):
         self.assertIn(("name", "ziggy"), identifiers("ziggy (my best mate) has had hiccups for two days"))
         self.assertIn(("name", "raghav"), identifiers("raghav from this side. my rash is back on both elbows"))
 
+    def test_a_nickname_said_to_be_one_and_an_unlisted_name_opening_a_sentence(self):
+        self.assertIn(("name", "Biscuit"), identifiers("Biscuit is what we call our son, he is 3 and has a rash"))
+        self.assertIn(("name", "Bo-Bo"), identifiers("My daughter Roseanne, Bo-Bo for short, has an ear infection"))
+        self.assertIn(("name", "tamsin"), identifiers("tamsin has had eczema for years and now it is cracking"))
+        self.assertEqual(identifiers("hes been coughing for a week and the cough syrup isn't helping"), [])
+
     def test_festivals_greetings_and_brands_are_no_names(self):
         for text in ["Hari Om doctor ji, I am 68 with knee pain.", "Only cough since Dussehra, no fever.",
                      "Is Bournvita good for a 4 year old who is underweight?"]:
