@@ -1371,10 +1371,11 @@ NICKNAME_IS = re.compile(r"(?i:(?:^|(?<=[.!?]\s)))(?P<name>[A-Za-z][a-z\-]+)(?i:
 NAME_THEN_REAL_NAME = re.compile(r"\b(?P<name>[A-Za-z][a-z\-]+)\s+\((?i:(?:real|actual|proper|full|official)\s+name\b|"
                                  r"(?:my|our|his|her)\s+(?:\w+\s+){0,2}?(?:friend|mate|bestie|sister|brother|sis|bro|"
                                  r"cousin|neighbour|neighbor|carer|worker|partner|wife|husband|boyfriend|girlfriend)\b)")
-# "chotu, my 3 year old, pees only…": a name opening the message, then who the person is
-OPENING_NAME_THEN_MY = re.compile(r"^\s*(?P<name>[a-z][a-z\-]+),\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:\d{1,2}\s*"
+# "chotu, my 3 year old, pees only…", "Carlton my neighbour asked me": a name opening the message, then who the
+# person is
+OPENING_NAME_THEN_MY = re.compile(r"^\s*(?P<name>[A-Za-z][a-z\-]+),?\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:\d{1,2}\s*"
                                   r"(?:years?|yrs?|months?|mo)\s*old|son|daughter|baby|boy|girl|brother|sister|"
-                                  r"grandson|granddaughter|nephew|niece)\b")
+                                  r"grandson|granddaughter|nephew|niece|neighbour|neighbor|friend|mate|cousin)\b")
 # "Mera naam shabnam hai", "unka naam Om Prakash": Hindi / Urdu "name"
 NAAM_CUE = re.compile(r"(?i:\b(?:mera|meri|hamara|humara|unka|uska|iska|inka|beti ka|bete ka|bachche ka)\s+naam\s+"
                       r"(?:hai\s+)?)(?P<name>[A-Za-z][a-z\-]+)")
