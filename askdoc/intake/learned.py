@@ -116,6 +116,7 @@ def fit(written: list[tuple[str, str]], demo: list[tuple[str, str]],
     """Weights of a multinomial logistic regression (classes balanced), as plain arrays."""
     from sklearn.linear_model import LogisticRegression
 
+    from askdoc.intake.romanised import english_reading
     from askdoc.retrieval import encode as default_encode
 
     encode = encode or default_encode
@@ -123,7 +124,7 @@ def fit(written: list[tuple[str, str]], demo: list[tuple[str, str]],
     texts = [text for rows, _ in groups for text, _ in rows]
     labels = np.array([slug for rows, _ in groups for _, slug in rows])
     weights = np.array([weight for rows, weight in groups for _ in rows])
-    vectors = encode(texts)
+    vectors = encode([english_reading(text) for text in texts])  # as triage reads a question at run time
     # Balanced classes: no department should win because it has more training lines.
     classes, counts = np.unique(labels, return_counts=True)
     balance = {c_: len(labels) / (len(classes) * n) for c_, n in zip(classes, counts, strict=True)}
