@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.intake.data_files import load
-from askdoc.intake.romanised import english_reading
+from askdoc.intake.glossary import english_reading
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "context_model.npz"
 DIMENSIONS = 1 << 18  # hashed features: collisions are rare at a few thousand training texts

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_noop
 
 from askdoc.intake import semantic
 from askdoc.intake.data_files import load
-from askdoc.intake.romanised import english_reading
+from askdoc.intake.glossary import english_reading
 from askdoc.intake.text import CJK, is_mostly_chinese, normalise, normalise_zh
 
 

@@ -116,7 +116,7 @@ def fit(written: list[tuple[str, str]], demo: list[tuple[str, str]],
     """Weights of a multinomial logistic regression (classes balanced), as plain arrays."""
     from sklearn.linear_model import LogisticRegression
 
-    from askdoc.intake.romanised import english_reading
+    from askdoc.intake.glossary import english_reading
     from askdoc.retrieval import encode as default_encode
 
     encode = encode or default_encode

@@ -19,6 +19,7 @@ import phonenumbers
 from askdoc.intake import name_model, privacy_zh, tagger
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load, word_set
+from askdoc.intake.glossary import is_romanised, romanised_markers
 from askdoc.intake.names import (
     AMBIGUOUS,
     BRANDS,
@@ -33,7 +34,6 @@ from askdoc.intake.names import (
     world_place_phrases,
     world_places,
 )
-from askdoc.intake.romanised import is_romanised, romanised_markers
 from askdoc.textkit import STOP_WORDS, is_ordinary_word
 
 _WORDS_FILE = "privacy_words.yaml"

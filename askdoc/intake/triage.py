@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from askdoc.intake.data_files import load
-from askdoc.intake.romanised import english_reading
+from askdoc.intake.glossary import english_reading
 from askdoc.intake.text import CJK, compiled_word_pattern, is_mostly_chinese, normalise, normalise_zh, word_pattern
 from askdoc.intake.vocabulary import phrases
 from askdoc.qa.departments import DEFAULT_DEPARTMENTS
@@ -297,7 +297,7 @@ def rank_departments(
 ) -> Ranking:
     """topics: (slug, name, department slug) of the FAQ topics the text mentions (see analysis.topics_in).
     use_learned: add the learned model's signal when it is available (askdoc.intake.learned). Romanised Hindi /
-    Urdu is read in English (askdoc.intake.romanised)."""
+    Urdu is read in English (askdoc.intake.glossary)."""
     text = english_reading(text)
     points, evidence = rule_points(text, age_range=age_range, gender=gender, topics=topics,
                                    use_retrieval=use_retrieval)

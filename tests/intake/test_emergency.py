@@ -268,7 +268,7 @@ class ClinicalFindingsTest(SimpleTestCase):
 
 
 class RomanisedHindiTest(SimpleTestCase):
-    """Questions typed in Hindi or Urdu in Latin letters are read through a glossary (askdoc.intake.romanised)."""
+    """Questions typed in Hindi or Urdu in Latin letters are read through a glossary (askdoc.intake.glossary)."""
 
     def test_emergencies_in_romanised_hindi_warn(self):
         for text in [
@@ -280,9 +280,18 @@ class RomanisedHindiTest(SimpleTestCase):
                 self.assertTrue(emergency.assess(text).level)
 
     def test_calm_romanised_questions_and_english_stay_as_they_are(self):
-        from askdoc.intake.romanised import english_reading
+        from askdoc.intake.glossary import english_reading
 
         english = "Sir, my pet has a pair of sore ears."
         self.assertEqual(english_reading(english), english)
         self.assertIn("chest pain", english_reading("bhai ko seene mein dard hai kal se"))
         self.assertFalse(emergency.assess("beta ko 2 din se halka zukam hai, bukhar nahi hai. kya dein?").level)
+
+
+class SpanishTest(SimpleTestCase):
+    def test_spanish_emergencies_warn_and_calm_ones_do_not(self):
+        self.assertTrue(emergency.assess("mi esposo tiene un dolor muy fuerte en el pecho y está sudando, tiene 60 "
+                                         "años, qué hago").level)
+        self.assertTrue(emergency.assess("mi hija de 3 años se tomó las pastillas de la abuela, muy dormida").level)
+        self.assertFalse(emergency.assess("mi hijo tiene tos desde hace una semana pero no tiene fiebre y come bien, "
+                                          "qué jarabe le doy").level)

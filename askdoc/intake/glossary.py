@@ -1,0 +1,68 @@
+"""Questions written in another language in Latin letters, read as English through glossaries (askdoc/intake/data):
+Romanised Hindi / Urdu (romanised_glossary.yaml) and Spanish (spanish_glossary.yaml).
+
+    english_reading(text) -> str   # "abhi husband ko seene mein tez dard" → "abhi husband ko severe chest pain"
+
+The emergency rules, the emergency classifier (an English sentence encoder) and triage read English. A question
+written in one of these languages is read through its glossary of the common words for symptoms, body parts and
+time, only when it holds enough of the language's own function words: an English question is returned unchanged.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from askdoc.intake.data_files import load
+
+HINDI_URDU = "romanised_glossary.yaml"
+GLOSSARIES = (HINDI_URDU, "spanish_glossary.yaml")
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    markers: frozenset[str]
+    enough: int  # different markers a text must hold to be read through the glossary
+    phrases: tuple[tuple[re.Pattern, str], ...]
+
+
+@cache
+def _glossary(name: str) -> Glossary:
+    data = load(name)
+    phrases = tuple((re.compile(rf"(?<![a-z]){pattern}(?![a-z])"), english) for pattern, english in data["phrases"])
+    return Glossary(frozenset(data["markers"]), int(data["min_markers"]), phrases)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("mamá" → "mama"), as the glossaries are written."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+def _reads(glossary: Glossary, words: set[str]) -> bool:
+    return len(glossary.markers.intersection(words)) >= glossary.enough
+
+
+def romanised_markers() -> frozenset[str]:
+    """Hindi / Urdu function words: never a person's name."""
+    return _glossary(HINDI_URDU).markers
+
+
+def is_romanised(text: str) -> bool:
+    """Whether the text is Hindi / Urdu written in Latin letters."""
+    return _reads(_glossary(HINDI_URDU), set(_WORD.findall(_plain(text))))
+
+
+def english_reading(text: str) -> str:
+    """The text with each glossary's words in English, lower-cased; the text itself when no glossary reads it."""
+    if not text:
+        return text
+    plain = _plain(text)
+    words = set(_WORD.findall(plain))
+    glossaries = [_glossary(name) for name in GLOSSARIES if _reads(_glossary(name), words)]
+    if not glossaries:
+        return text
+    for glossary in glossaries:
+        for pattern, english in glossary.phrases:
+            plain = pattern.sub(english, plain)
+    return plain
