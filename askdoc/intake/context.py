@@ -35,7 +35,8 @@ MIN_WORDS, MIN_HAN = 15, 20  # below both, a warning is never withdrawn (`has_co
 
 def feature_indices(text: str) -> np.ndarray:
     """The hashed features of a text: English words and adjacent word pairs, Chinese character 1-, 2- and 3-grams
-    within a run of Han characters. Romanised Hindi / Urdu is read in English, as the rules read it."""
+    within a run of Han characters. A question in another language is read in English (askdoc.intake.glossary), as
+    the rules read it."""
     lowered = english_reading(text or "").lower()
     words = WORD.findall(lowered)
     pairs = zip(words, words[1:], strict=False)

@@ -321,7 +321,8 @@ NEGATED_CLAUSE = re.compile(
 def classifier_text(text: str) -> str:
     """What the classifier reads: the question as written (as it was trained; the vector is shared with triage),
     except figures of speech (then the normalised text without them) and negated clauses ("no chest pain and no
-    sweating"), which a sentence vector reads as their opposite. Romanised Hindi / Urdu is read in English."""
+    sweating"), which a sentence vector reads as their opposite. A question in Romanised Hindi / Urdu or Spanish is
+    read in English (askdoc.intake.glossary)."""
     text = english_reading(text)
     if ENGLISH.idioms.search(normalise(text)):
         text = ENGLISH.prepare(text)

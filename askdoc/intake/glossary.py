@@ -11,7 +11,7 @@ time, only when it holds enough of the language's own function words: an English
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from askdoc.intake.data_files import load
 
@@ -53,6 +53,7 @@ def is_romanised(text: str) -> bool:
     return _reads(_glossary(HINDI_URDU), set(_WORD.findall(_plain(text))))
 
 
+@lru_cache(maxsize=1024)  # the rules, the classifier, the context layer and triage read the same question
 def english_reading(text: str) -> str:
     """The text with each glossary's words in English, lower-cased; the text itself when no glossary reads it."""
     if not text:

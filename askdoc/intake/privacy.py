@@ -1365,7 +1365,7 @@ ROMANISED_OPENING = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))\s*(?P<name>[A-Za-z]
                                r"(?=\s+(?:ka|ki|ke|ne|ko)\s|['’]s\s)")
 ROMANISED_NOT_NAMES = word_set(_WORDS_FILE, "romanised_not_names")
 # "sweety is my daughter's pet name", "babloo is my younger brother's nickname"
-NICKNAME_IS = re.compile(r"(?i:(?:^|(?<=[.!?]\s)))(?P<name>[A-Za-z][a-z\-]+)(?i:\s+is\s+(?:my|our|his|her|their)\s+"
+NICKNAME_IS = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Za-z][a-z\-]+)(?i:\s+is\s+(?:my|our|his|her|their)\s+"
                          r"[\w'’ ]{0,30}?(?:pet name|nick ?name|nickname|good name|real name))")
 # "my daughter mini (real name Anjali)": the name by which a person goes, before the one on the papers
 NAME_THEN_REAL_NAME = re.compile(r"\b(?P<name>[A-Za-z][a-z\-]+)\s+\((?i:(?:real|actual|proper|full|official)\s+name\b|"
@@ -1424,7 +1424,7 @@ def find_name_words(text: str) -> Iterator[Span]:
                 yield "name", m.start("name"), m.end("name")
             elif first in AMBIGUOUS and pattern is LOWER_KNOWN_NAME_CUE and SELF_INTRO_CLOSED.match(text, m.end()):
                 yield "name", m.start("name"), m.end("name")  # "hi im grace, my brother…"
-    yield from _lower_names_in_company(text)
+    yield from _company_spans(text)
     yield from _opening_people(text)
     for m in LOWER_NAME_AGE.finditer(text):
         word = fold(m.group("name"))
@@ -1488,6 +1488,12 @@ def _opening_people(text: str) -> Iterator[Span]:
                 and not word.endswith(DRUG_ENDINGS + CONDITION_ENDINGS) and not _verb_form(word) \
                 and word not in world_places():
             yield "name", m.start("name"), m.start("name") + len(m.group("name").rstrip("'’"))
+
+
+@functools.lru_cache(maxsize=64)
+def _company_spans(text: str) -> frozenset[Span]:
+    """`_lower_names_in_company` once per text: the rules yield them and the tagger's review asks of each name."""
+    return frozenset(_lower_names_in_company(text))
 
 
 def _lower_names_in_company(text: str) -> Iterator[Span]:
@@ -1771,7 +1777,7 @@ CUED_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|siste
 def cued_name(text: str, span: Span) -> bool:
     after = LOWER_WORD_AFTER.match(text, span[2])
     return bool(CUED_BEFORE.search(text, max(0, span[1] - 24), span[1])) or bool(
-        after and _verb_form(after.group("word").replace("’", "'"))) or span in _lower_names_in_company(text)
+        after and _verb_form(after.group("word").replace("’", "'"))) or span in _company_spans(text)
 
 
 def _not_people(text: str) -> list[Span]:

@@ -296,8 +296,8 @@ def rank_departments(
     use_learned: bool = True,
 ) -> Ranking:
     """topics: (slug, name, department slug) of the FAQ topics the text mentions (see analysis.topics_in).
-    use_learned: add the learned model's signal when it is available (askdoc.intake.learned). Romanised Hindi /
-    Urdu is read in English (askdoc.intake.glossary)."""
+    use_learned: add the learned model's signal when it is available (askdoc.intake.learned). A question in
+    Romanised Hindi / Urdu or Spanish is read in English (askdoc.intake.glossary)."""
     text = english_reading(text)
     points, evidence = rule_points(text, age_range=age_range, gender=gender, topics=topics,
                                    use_retrieval=use_retrieval)
