@@ -1,0 +1,111 @@
+# Emergency items (kind now), part C. Written by hand.
+
+ITEMS = [
+    # severe_burn
+    ("grease fire in the cook shack just now, my arm and half my chest are burned, skin is white and peeling off in sheets, it doesn't even hurt in the middle",
+     True, "now", "severe_burn"),
+    ("the propane heater flashed when my husband lit it, his face and hands are burned, eyebrows gone, and his voice is getting hoarse and he's coughing black",
+     True, "now", "severe_burn"),
+    ("anhydrous sprayed all over my buddys legs when the coupler failed, we hosed him off but the skin is white and hard and there's big blisters from his knees down",
+     True, "now", "severe_burn"),
+    ("my toddler pulled the coffee pot off the counter, the scald is over her whole chest and belly, blistering already, she's screaming",
+     True, "now", "severe_burn"),
+    ("my husband touched a power line with the auger, he's awake but there's a black burn on his hand and his foot where it came out, and his heart feels funny he says",
+     True, "now", "severe_burn"),
+
+    # choking
+    ("dad's choking on a piece of steak, he can't talk or cough and his face is turning purple",
+     True, "now", "choking"),
+    ("baby choked on a grape, not breathing, I've done back blows, nothing coming out, shes going blue HELP",
+     True, "now", "choking"),
+    ("my wife is choking on a bite of hot dog, back blows aren't working and she's grabbing her throat",
+     True, "now", "choking"),
+    ("grandpa has dementia and he's choking on bread, he's not making any sound and his lips are going blue",
+     True, "now", "choking"),
+    ("my 3 yr old put a hard candy in her mouth and now she's gagging and can't get air in, just a little squeak",
+     True, "now", "choking"),
+
+    # testicular_torsion
+    ("my son is 14, woke up with sudden terrible pain in one testicle, he's throwing up and that side looks higher than the other",
+     True, "now", "testicular_torsion"),
+    ("17 yo, sudden really bad pain in my left ball while I was lifting feed bags 30 min ago, swelling up and I've puked",
+     True, "now", "testicular_torsion"),
+    ("22 male, pain in my right testicle came out of nowhere an hour ago, swollen and I feel sick to my stomach. didn't get hit or anything",
+     True, "now", "testicular_torsion"),
+    ("my 11 yr old boy is crying about his private parts, won't let me look, says a sudden pain on one side, and he just threw up",
+     True, "now", "testicular_torsion"),
+    ("pain in one nut out of nowhere while sitting in the truck, 40 min ago, 10/10, it sits high and feels sideways",
+     True, "now", "testicular_torsion"),
+
+    # ectopic_pregnancy
+    ("positive test last week, about 6 weeks, now sharp pain on my left side and a weird pain in my shoulder tip, I just fainted in the bathroom",
+     True, "now", "ectopic_pregnancy"),
+    ("missed my period, positive test, now spotting and really bad pain low on the right, I'm lightheaded and sweaty",
+     True, "now", "ectopic_pregnancy"),
+    ("I have an IUD but just got a positive test, and now I have sudden stabbing pain on one side and I feel like I'm going to pass out",
+     True, "now", "ectopic_pregnancy"),
+    ("my girlfriend is 7 weeks pregnant, she was complaining of pain low in her belly on one side and just collapsed in the kitchen, she's awake but pale and clammy",
+     True, "now", "ectopic_pregnancy"),
+    ("8 weeks pregnant, haven't had my first ultrasound yet, severe pain on my left side that keeps getting worse, bleeding, and my heart is racing when I stand",
+     True, "now", "ectopic_pregnancy"),
+
+    # severe_dehydration_child
+    ("my 18 month old has been vomiting and having diarrhea for 2 days, no wet diaper since yesterday morning, she's very sleepy and her eyes look sunken",
+     True, "now", "severe_dehydration_child"),
+    ("my 3 yr old has had the flu going both ends, hasn't peed in 12 hours, lips are cracked, won't take a sip, and just lies floppy on the couch not even watching her show",
+     True, "now", "severe_dehydration_child"),
+    ("baby is 8 months, soft spot is sunken, no tears when she cries, very drowsy, diarrhea all day",
+     True, "now", "severe_dehydration_child"),
+    ("my 5 year old got too hot at the fair, vomiting all day, now limp, hasn't peed since morning",
+     True, "now", "severe_dehydration_child"),
+    ("2 yr old has the stomach bug, now his hands are cold and he's hard to wake up, hasn't kept anything down since yesterday",
+     True, "now", "severe_dehydration_child"),
+
+    # chest_pain_other
+    ("sudden tearing pain in my chest that goes straight through to my back, 62, I have high blood pressure, it started 15 min ago",
+     True, "now", "chest_pain_other"),
+    ("my son is 19, tall and skinny, sudden sharp chest pain on the right and he's short of breath, came on while he was sitting",
+     True, "now", "chest_pain_other"),
+    ("rolled the truck, steering wheel hit my chest, now my chest hurts bad and it's hard to breathe",
+     True, "now", "chest_pain_other"),
+    ("bull kicked me in the chest, sharp pain every breath and I can feel crackling under the skin when I press",
+     True, "now", "chest_pain_other"),
+    ("was throwing up really hard after drinking and now sudden severe pain in my chest, can't swallow, getting worse",
+     True, "now", "chest_pain_other"),
+
+    # vision_loss_sudden
+    ("like a dark curtain coming down over my left eye, started an hour ago, had some flashes this morning, now I can barely see out the top of it. 57",
+     True, "now", "vision_loss_sudden"),
+    ("woke up this morning and my right eye is just black, can't see a thing out of it, no pain at all. 74 yr old man, got diabetes and high blood pressure",
+     True, "now", "vision_loss_sudden"),
+    ("got lime powder in my eye mixing cement, flushed it but I can't see out of it now and it's burning bad",
+     True, "now", "vision_loss_sudden"),
+    ("right eye went blurry all of a sudden tonight with awful pain in it, rainbow halos around the lights, its red and hard feeling, and I'm throwing up from it",
+     True, "now", "vision_loss_sudden"),
+    ("grinding without my face shield (I know), a piece of metal shot into my eye, cant see out of it now and theres clear fluid leaking down my cheek",
+     True, "now", "vision_loss_sudden"),
+
+    # blood_clot_PE
+    ("trucker, just finished a 14 hr drive, now sudden sharp chest pain when I breathe in, short of breath, coughed up some blood, my left calf is swollen",
+     True, "now", "blood_clot_PE"),
+    ("had my knee done 3 weeks ago, was just sitting watching the hockey game and all of a sudden I cant get my breath, heart is going a mile a minute and I feel lightheaded. 66 female",
+     True, "now", "blood_clot_PE"),
+    ("im on the pill, my right leg was swollen and sore all last week (thought I pulled something at work), now tonight I can't catch my breath and it stabs in my chest when I breathe in",
+     True, "now", "blood_clot_PE"),
+    ("my wife had our baby 2 weeks ago, 20 min ago she got real short of breath out of nowhere, chest pain, and she just coughed up blood in the sink",
+     True, "now", "blood_clot_PE"),
+    ("been in a cast for my ankle for 4 weeks from when the steer stepped on it. just got up to go to the bathroom, couldnt breathe and passed out for a second, my wife caught me. still breathing hard",
+     True, "now", "blood_clot_PE"),
+
+    # cauda_equina
+    ("bad back for a week from shoveling grain, today I'm numb around my privates and butt like at the dentist, and I can't pee even though I really need to",
+     True, "now", "cauda_equina"),
+    ("fell off the loader onto my back this morning, now I can't feel when I wipe and I wet myself",
+     True, "now", "cauda_equina"),
+    ("got a herniated disc at L5 they found last year. today both legs are getting weak, I'm stumbling, and I just peed my pants at the shop without feeling it coming",
+     True, "now", "cauda_equina"),
+    ("lifted an engine block this morning wrong, back went, and now it's numb where you sit on a saddle and I've been leaking poop and didn't know",
+     True, "now", "cauda_equina"),
+    ("my husband has sciatica in both legs, hasn't been able to pee for 10 hrs, and he's numb between his legs",
+     True, "now", "cauda_equina"),
+]
