@@ -1,5 +1,6 @@
 """Questions written in another language in Latin letters, read as English through glossaries (askdoc/intake/data):
-Romanised Hindi / Urdu (romanised_glossary.yaml) and Spanish (spanish_glossary.yaml).
+Romanised Hindi / Urdu (romanised_glossary.yaml), Spanish (spanish_glossary.yaml), Tagalog (tagalog_glossary.yaml)
+and West African Pidgin (pidgin_glossary.yaml).
 
     english_reading(text) -> str   # "abhi husband ko seene mein tez dard" → "abhi husband ko severe chest pain"
 
@@ -16,7 +17,7 @@ from functools import cache, lru_cache
 from askdoc.intake.data_files import load
 
 HINDI_URDU = "romanised_glossary.yaml"
-GLOSSARIES = (HINDI_URDU, "spanish_glossary.yaml")
+GLOSSARIES = (HINDI_URDU, "spanish_glossary.yaml", "tagalog_glossary.yaml", "pidgin_glossary.yaml")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -30,7 +31,8 @@ class Glossary:
 @cache
 def _glossary(name: str) -> Glossary:
     data = load(name)
-    phrases = tuple((re.compile(rf"(?<![a-z]){pattern}(?![a-z])"), english) for pattern, english in data["phrases"])
+    # The whole words of every alternative: "tap|jor" is not the "jor" inside "major".
+    phrases = tuple((re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), english) for pattern, english in data["phrases"])
     return Glossary(frozenset(data["markers"]), int(data["min_markers"]), phrases)
 
 
@@ -46,6 +48,32 @@ def _reads(glossary: Glossary, words: set[str]) -> bool:
 def romanised_markers() -> frozenset[str]:
     """Hindi / Urdu function words: never a person's name."""
     return _glossary(HINDI_URDU).markers
+
+
+# Hindi / Urdu future and polite verb forms ("milegi", "padega", "chahiye", "karunga").
+HINDI_VERB_ENDING = re.compile(r"(?:ega|egi|enge|iye|iyega|unga|ungi|oge|ogi)$")
+
+
+@cache
+def _vocabulary(name: str) -> frozenset[str]:
+    """A glossary's markers and the words its phrases read."""
+    glossary = _glossary(name)
+    read = {word for pattern, _ in glossary.phrases for word in re.findall(r"[a-z]{3,}", pattern.pattern)}
+    return glossary.markers | read
+
+
+@lru_cache(maxsize=64)
+def _reading_vocabulary(text: str) -> tuple[frozenset[str], bool]:
+    words = set(_WORD.findall(_plain(text)))
+    names = [name for name in GLOSSARIES if _reads(_glossary(name), words)]
+    return frozenset().union(*(_vocabulary(name) for name in names)), HINDI_URDU in names
+
+
+def is_glossary_word(text: str, word: str) -> bool:
+    """Whether a lower-case word is one of the language the text is written in, by the glossary that reads it ("shaadi",
+    "milegi" in Hindi; "masakit", "pamangkin" in Tagalog): such a word stands where a name would without being one."""
+    vocabulary, hindi_urdu = _reading_vocabulary(text)
+    return word in vocabulary or hindi_urdu and bool(HINDI_VERB_ENDING.search(word))
 
 
 def is_romanised(text: str) -> bool:

@@ -19,7 +19,7 @@ import phonenumbers
 from askdoc.intake import name_model, privacy_zh, tagger
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load, word_set
-from askdoc.intake.glossary import is_romanised, romanised_markers
+from askdoc.intake.glossary import is_glossary_word, is_romanised, romanised_markers
 from askdoc.intake.names import (
     AMBIGUOUS,
     BRANDS,
@@ -183,7 +183,8 @@ DATE = (
 DATE_OF_BIRTH = re.compile(
     r"(?i)\b(?:born(?:\s+(?:on|in))?|born(?:\s+\w+){1,4}?\s+on|born(?:\s+\w+){1,4}?(?=\s*,)|turn(?:s|ed)\s+\d{1,3}\s+on|"
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|birth|(?<![\w.])b\.|(?<=[(,]\s)f\.|"
-    r"n[ée]e? le|nacid[oa] el|nac[íi] el|geboren(?: am)?|geb\.|nat[oa] il|nascid[oa] em|fecha de nacimiento|"
+    r"n[ée]e? le|nacid[oa] el|nac(?:[íi]|i[óo]) el|cumplea[ñn]os(?:\s+es)?|geboren(?: am)?|geb\.|nat[oa] il|"
+    r"nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|as|:|-|–|—|=|,\s*it['’]?s)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"
     # "DOB for the flu jab: 12/12/1932": a few words between the label and its colon
@@ -409,9 +410,12 @@ LOWER_NAME = r"(?P<name>[" + LOWER + r"][" + LOWER + r"'’\-]+)\b(?!['’]s\b)"
 KIN_LOWER_AGE = re.compile(r"(?i:\b(?:grandad|grandpa|grandma|granny|nan|nana|uncle|auntie|aunt|cousin)\s+)"
                            + LOWER_NAME.replace(r"(?!['’]s\b)", "")
                            + r"(?=(?:\s+(?:is|was)\s+|\s*,\s*)\d{1,3}\b|['’]s\b)")
+ROMANISED_MY = "(?:" + "|".join(_WORDS["romanised_possessives"]) + ")"
+ROMANISED_RELATIVE = "(?:" + "|".join(_WORDS["romanised_relatives"]) + ")"
 LOWER_CUED = re.compile(
     r"(?i:\b(?:my name is|my name['’]s|name is|name['’]s|names|call me|named|called|(?:my|our|his|her|their)\s+"
-    r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?)"
+    r"(?:(?:late|little|big|older|younger|elder|best|new|old)\s+)?" + RELATIVE + r"(?:\s+(?:is|was|called|named))?,?"
+    r"|" + ROMANISED_MY + r"\s+(?:" + RELATIVE + "|" + ROMANISED_RELATIVE + r"),?)"
     r"|thanks,|thank you,|regards,|cheers,)\s+" + LOWER_NAME
 )
 POSSESSIVE_END = re.compile(r"['’]s\s+$")
@@ -430,7 +434,7 @@ WHO_AFTER = re.compile(r"\s+who\b")
 STRONG_NAME_CUE = re.compile(r"(?i)(?:name is|name['’]s|names|call me)\s+$")
 NAME_IS = re.compile(r"(?i)name(?: is| was|['’]s)\s+$")
 LOWER_WORD_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|keeps|gets|got|says|said|needs|started|woke|fell|hurt)\b"
-                                   r"|\s*,\s*\d{1,3}\b")
+                                   r"|\s*,\s*\d{1,3}\b|\s+(?:ka|ki|ke|ko|ne)\s")  # Hindi / Urdu case particles
 # A family by its name: "we're the Okafors".
 # "Grace and I (Will) are both 30": a name in brackets right after the writer's "I" or "me".
 SELF_IN_BRACKETS = re.compile(r"(?:\b[Ii]|\b[Mm]e|\b[Mm]yself)\s+\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
@@ -751,7 +755,13 @@ NAMED_PROPERTY = re.compile(
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)")
 
 
+# Ghana's digital addresses (GhanaPost GPS, "AK-039-5028"), said of a home: "our house, number AM-0421-7789".
+DIGITAL_ADDRESS = re.compile(r"(?i:\b(?:house|home|digital address|gps address|ghana ?post(?:\s?gps)?|address)\b"
+                             r"[^.\n]{0,40}?)(?-i:\b[A-Z]{2}-\d{3,4}-\d{4}\b)")
+
+
 def find_addresses(text: str) -> Iterator[Span]:
+    yield from _match_spans(DIGITAL_ADDRESS, "address", text)
     yield from _match_spans(LANDMARK_HOME, "address", text)
     yield from _match_spans(BUILDING_ROOM, "address", text)
     yield from _match_spans(NAMED_PROPERTY, "address", text, "home")
@@ -1362,7 +1372,7 @@ KIN_AFTER_LOWER = re.compile(r"(?:^|(?<=[\s(,]))(?P<name>[a-z][a-z]{2,})\s+(?:" 
 # In Romanised Hindi / Urdu: a lower-case word opening a sentence before a case particle ("guddu ke papa", "kiran ne
 # bola", "bittu ka BCG") or a possessive ("chinnu's temp"), where the language puts the person first.
 ROMANISED_OPENING = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))\s*(?P<name>[A-Za-z][a-z]{2,})"
-                               r"(?=\s+(?:ka|ki|ke|ne|ko)\s|['’]s\s)")
+                               r"(?=\s+(?:ka|ki|ke|ne|ko)\s|['’]s\s|\s+\d{1,2}\s+(?:saal|sal|mahine|mahina)\b)")
 ROMANISED_NOT_NAMES = word_set(_WORDS_FILE, "romanised_not_names")
 # "sweety is my daughter's pet name", "babloo is my younger brother's nickname"
 NICKNAME_IS = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Za-z][a-z\-]+)(?i:\s+is\s+(?:my|our|his|her|their)\s+"
@@ -1370,7 +1380,13 @@ NICKNAME_IS = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Za-z][a-z\-]+)(?i:\s+is
 # "my daughter mini (real name Anjali)": the name by which a person goes, before the one on the papers
 NAME_THEN_REAL_NAME = re.compile(r"\b(?P<name>[A-Za-z][a-z\-]+)\s+\((?i:(?:real|actual|proper|full|official)\s+name\b|"
                                  r"(?:my|our|his|her)\s+(?:\w+\s+){0,2}?(?:friend|mate|bestie|sister|brother|sis|bro|"
-                                 r"cousin|neighbour|neighbor|carer|worker|partner|wife|husband|boyfriend|girlfriend)\b)")
+                                 r"cousin|neighbour|neighbor|carer|worker|partner|wife|husband|boyfriend|girlfriend)\b|"
+                                 + ROMANISED_MY + r"\s+(?:\w+\s+){0,2}?" + ROMANISED_RELATIVE + r"\b)")
+# "mere abbu (tariq mehmood) ki aankh", "my nan (edna) fell", "apni bhanji (mahnoor, 6 mahine)": a name in brackets
+# after the relative it is.
+KIN_THEN_BRACKETED = re.compile(r"(?i:\b(?:" + RELATIVE + "|" + ROMANISED_RELATIVE + "|"
+                                + "|".join(_WORDS["kin_after_name"]) + r")(?:\s+(?:ji|jaan|jee|sahab))?\s*\()"
+                                r"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+)?)(?=\)|\s*,\s*\d)")
 # "chotu, my 3 year old, pees only…", "Carlton my neighbour asked me": a name opening the message, then who the
 # person is
 OPENING_NAME_THEN_MY = re.compile(r"^\s*(?P<name>[A-Za-z][a-z\-]+),?\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:\d{1,2}\s*"
@@ -1389,7 +1405,9 @@ OPENING_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<name>[a-zà-ž][a
                             r"didn['’]?t)\b)")
 # "Pumpkin is what we call our daughter", "Chi-Chi for short": a nickname said to be one
 NICKNAME_SAID = re.compile(r"\b(?P<name>[A-Za-z][A-Za-z\-]+)(?:\s+is\s+what\s+(?:we|they|everyone|everybody)\s+call"
-                           r"|,?\s+for\s+short\b)")
+                           r"|,?\s+for\s+short\b"
+                           # "'chhotu' bulate hain": "we call him chhotu"
+                           r"|['’\"”]\s+(?:bulate|bulaate|bolte|kehte)\s+(?:hain|hai|the|thi)\b)")
 # "this is kuttan's amma": the writer named by whose mother or father they are.
 SELF_AS_KIN_OF = re.compile(r"(?i:\b(?:this is|its|it['’]s|i am|i['’]m|im)\s+)(?P<name>[a-z][a-z\-]{1,})['’]s\s+"
                             r"(?:amma|ammi|appa|abbu|mummy|mum|mom|mother|dad|father|papa|mama|nani|dadi|granny|grandma)\b")
@@ -1483,7 +1501,8 @@ def _opening_people(text: str) -> Iterator[Span]:
     to the learned tagger to confirm (not a cue: "hes been", "insurer says" open sentences the same way)."""
     for m in OPENING_PERSON.finditer(text):
         word = fold(m.group("name").rstrip("'’"))
-        if not is_ordinary_word(word) and word not in NOT_NAMED_BEFORE_AGE | THING_WORDS | CONTRACTIONS \
+        if not is_ordinary_word(word) and not is_glossary_word(text, word) \
+                and word not in NOT_NAMED_BEFORE_AGE | THING_WORDS | CONTRACTIONS \
                 and word not in ROMANISED_NOT_NAMES | romanised_markers() | _department_words() \
                 and not word.endswith(DRUG_ENDINGS + CONDITION_ENDINGS) and not _verb_form(word) \
                 and word not in world_places():
@@ -1493,7 +1512,24 @@ def _opening_people(text: str) -> Iterator[Span]:
 @functools.lru_cache(maxsize=64)
 def _company_spans(text: str) -> frozenset[Span]:
     """`_lower_names_in_company` once per text: the rules yield them and the tagger's review asks of each name."""
-    return frozenset(_lower_names_in_company(text))
+    return frozenset(span for span in _lower_names_in_company(text) if not _language_word(text, span))
+
+
+ROMANISED_KIN = frozenset(_WORDS["kin_after_name"]) | frozenset(_WORDS["romanised_relatives"])
+
+
+def _words_of_its_language(text: str, span: Span) -> bool:
+    """A "name" made only of words of the language the question is written in ("Está", "Si bunso"): none."""
+    kind, start, end = span
+    words = re.findall(r"[^\W\d_]+", text[start:end]) if kind == "name" else []
+    return bool(words) and all(is_glossary_word(text, fold(word)) for word in words)
+
+
+def _language_word(text: str, span: Span) -> bool:
+    """In a question written in another language, a word of it or a South Asian kin word ("shaadi ka", "baji",
+    "masakit"): never a lower-case name."""
+    word = fold(text[span[1]:span[2]])
+    return word in ROMANISED_KIN and is_romanised(text) or is_glossary_word(text, word)
 
 
 def _lower_names_in_company(text: str) -> Iterator[Span]:
@@ -1515,8 +1551,13 @@ def _lower_names_in_company(text: str) -> Iterator[Span]:
             word = fold(m.group("name"))
             capitalised = m.group("name")[0].isupper()  # "Bhagwan ki daya": a capitalised one only from the list
             if word not in not_names and word not in romanised_markers() and not _verb_form(word) \
-                    and word not in world_places() and (word in FIRST_NAMES or not capitalised):
+                    and word not in world_places() and (word in FIRST_NAMES or not capitalised) \
+                    and (word in KNOWN_NAMES or not is_ordinary_word(word)):  # not "jaundice ke liye"
                 yield "name", m.start("name"), m.end("name")
+    for m in KIN_THEN_BRACKETED.finditer(text):  # "(tariq mehmood)": each word a name, not "(my sister)"
+        words = [fold(w) for w in m.group("name").split()]
+        if all((w in KNOWN_NAMES or not is_ordinary_word(w)) and w not in not_names | ROMANISED_KIN for w in words):
+            yield "name", m.start("name"), m.end("name")
     for pattern in (NICKNAME_IS, NICKNAME_SAID, NAME_THEN_REAL_NAME, OPENING_NAME_THEN_MY, NAAM_CUE, FROM_THIS_SIDE):
         for m in pattern.finditer(text):
             word = fold(m.group("name"))
@@ -1811,8 +1852,8 @@ def rule_spans(text: str) -> list[Span]:
     """What the rules find, before the learned tagger reads it."""
     famous = _not_people(text)
     found = _numbers_in_context(text, [span for finder in FINDERS for span in finder(text)] + _shouted_names(text))
-    spans = _resolve([s for s in found if not _a_name_inside(s, famous)])
-    learned = _learned_names(text, spans + famous)
+    spans = _resolve([s for s in found if not _a_name_inside(s, famous) and not _words_of_its_language(text, s)])
+    learned = [s for s in _learned_names(text, spans + famous) if not _words_of_its_language(text, s)]
     spans = _resolve(spans + learned)
     spans = _resolve(spans + list(_joined_names(text, spans)))
     spans = _resolve(spans + list(_repeats(text, spans)))

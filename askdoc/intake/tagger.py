@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.intake import semantic
+from askdoc.intake.glossary import is_glossary_word
 from askdoc.intake.name_model import NEVER
 from askdoc.intake.names import AMBIGUOUS, BRANDS, EPONYMS, FIRST_NAMES, fold, world_places
 from askdoc.intake.text import is_mostly_chinese
@@ -285,7 +286,9 @@ def _plausible(text: str, span: Span) -> bool:
     kinds have their shape (KIND_SHAPES)."""
     kind, start, end = span
     if kind == "name":
-        return any(fold(word) not in NEVER for word in NAME_WORD.findall(text[start:end]))
+        # nor, in a question in another language, of its words ("chahiye", "masakit", "Si bunso")
+        return any(fold(word) not in NEVER and not is_glossary_word(text, fold(word))
+                   for word in NAME_WORD.findall(text[start:end]))
     shape = KIND_SHAPES.get(kind)
     return shape is None or bool(shape.search(text[start:end]))
 

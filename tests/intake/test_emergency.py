@@ -287,6 +287,12 @@ class RomanisedHindiTest(SimpleTestCase):
         self.assertIn("chest pain", english_reading("bhai ko seene mein dard hai kal se"))
         self.assertFalse(emergency.assess("beta ko 2 din se halka zukam hai, bukhar nahi hai. kya dein?").level)
 
+    def test_a_glossary_word_is_a_whole_word_in_every_alternative(self):
+        from askdoc.intake.glossary import english_reading
+
+        reading = english_reading("papa ki major surgery hui thi pichle saal, ab unko kya khana chahiye")
+        self.assertIn("major", reading)  # not the Hindi "jor" (fever) inside it
+
 
 class SpanishTest(SimpleTestCase):
     def test_spanish_emergencies_warn_and_calm_ones_do_not(self):
@@ -295,3 +301,28 @@ class SpanishTest(SimpleTestCase):
         self.assertTrue(emergency.assess("mi hija de 3 años se tomó las pastillas de la abuela, muy dormida").level)
         self.assertFalse(emergency.assess("mi hijo tiene tos desde hace una semana pero no tiene fiebre y come bien, "
                                           "qué jarabe le doy").level)
+
+
+class TagalogAndPidginTest(SimpleTestCase):
+    """Tagalog / Taglish and West African Pidgin are read through their glossaries too."""
+
+    def test_tagalog_emergencies_warn_and_calm_ones_do_not(self):
+        for text in [
+            "doc si tatay po 60, naninikip ang dibdib niya ngayon, pawis na pawis at hindi makahinga ng maayos",
+            "ang anak ko 1 taon nangingisay ngayon, bumubula ang bibig, ano po gagawin",
+            "si lola biglang tabingi ang mukha at hindi makapagsalita, ngayon lang po nangyari",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.assess(text).level)
+        for text in [
+            "doc ang anak ko 5 taon may sipon at ubo 3 araw na, walang lagnat, kumakain naman po. anong gamot?",
+            "si nanay na-confine noong isang taon dahil sa pneumonia, magaling na siya ngayon. pwede ba magpabakuna?",
+        ]:
+            with self.subTest(text=text):
+                self.assertFalse(emergency.assess(text).level)
+
+    def test_pidgin_emergency_warns_and_a_mild_belly_ache_does_not(self):
+        self.assertTrue(emergency.assess("abeg doc my pikin no fit breathe well, e dey sleep sleep and e lips don "
+                                         "turn blue").level)
+        self.assertFalse(emergency.assess("my belle dey pain me small since yesterday after I chop beans, no "
+                                          "fever. wetin I fit take?").level)

@@ -1000,6 +1000,16 @@ class SouthAsianAndNicknameTest(SimpleTestCase):
         self.assertIn(("name", "farida"), identifiers("Mera naam farida hai, 38 saal. BP 150/95 aaya"))
         self.assertNotIn(("name", "Mere"), identifiers("Mere bhai ko jaundice tha 2018 me, ab theek hai"))
 
+    def test_a_relative_named_in_romanised_hindi(self):
+        self.assertIn(("name", "imran"), identifiers("mera beta imran ko 2 din se khansi hai, kya dawai dein?"))
+        self.assertIn(("name", "mohan lal"), identifiers("mere papa (mohan lal) ko sugar hai aur pair mein jalan"))
+        self.assertIn(("name", "kamla"), identifiers("nani (kamla, 78) ko raat mein chakkar aate hain"))
+
+    def test_words_of_the_language_stand_where_a_name_would(self):
+        self.assertEqual(identifiers("shaadi ka khana khane ke baad pet kharab hai, dast bhi hai"), [])
+        self.assertEqual(identifiers("masakit ang balakang ng pamangkin ko, 3 araw na po"), [])
+        self.assertEqual(identifiers("Si bunso po may lagnat kagabi pa, ano po ang gamot?"), [])
+
     def test_lower_case_names_side_by_side_and_named_by_the_writer(self):
         found = identifiers("priya and big deano both have pink eye, should we stay off college")
         self.assertIn(("name", "priya"), found)
@@ -1026,6 +1036,12 @@ class NumbersByWhatTheyAreTest(SimpleTestCase):
         self.assertIn(("phone", "0321-5550192"), identifiers("bhabhi ki tabiyat kharab hai. uska no 0321-5550192 hai"))
         self.assertIn(("phone", "01632 960441"), identifiers("The surgery number is 01632 960441 if they need it."))
         self.assertIn(("id_number", "4410 0000 7712"), identifiers("my dadi's aadhar is 4410 0000 7712, not linked"))
+
+    def test_a_ghanaian_digital_address_of_a_home_and_the_same_shape_as_a_member_number(self):
+        found = identifiers("we live in Kasoa, our house digital address is CX-0193-4471, can a nurse visit")
+        self.assertEqual([kind for kind, _ in found], ["address"])
+        found = identifiers("my NHIS member number GA-183-8164, is the scan covered?")
+        self.assertIn(("id_number", "GA-183-8164"), found)
 
     def test_a_car_number_and_a_birth_date_after_a_few_words(self):
         self.assertIn(("licence_plate", "KHI-11-2290"), identifiers("his car number KHI-11-2290, police stopped him"))
