@@ -1,0 +1,161 @@
+# Hand-written emergency items, part B: emergencies happening now (families 14-26).
+# (text, emergency, kind, family)
+
+N = "now"
+ITEMS = [
+    # severe_abdominal_pain
+    ("the pain in my lower right belly is so bad i cant stand up straight. started around my belly button last night and moved. fever 101 and i threw up. 17m",
+     True, N, "severe_abdominal_pain"),
+    ("Sudden tearing pain in my belly going straight through to my back. I'm 71, I feel faint and sweaty. I was told I have a small aneurysm.",
+     True, N, "severe_abdominal_pain"),
+    ("my stomach is rock hard and swollen, i cant move without screaming, been throwing up green stuff and havent pooped or farted in 3 days. had surgery there before",
+     True, N, "severe_abdominal_pain"),
+    ("My daughter is 14 and doubled over with stomach pain, won't let anyone touch her belly, fever, and she's been vomiting all morning. It's getting worse by the hour.",
+     True, N, "severe_abdominal_pain"),
+    ("Worst pain of my life in my upper belly boring into my back, had a huge night drinking, can't stop vomiting, can't sit still. 34M",
+     True, N, "severe_abdominal_pain"),
+
+    # pregnancy_bleeding_or_pain
+    ("30 weeks pregnant, bleeding bright red and soaking a pad, and my belly is hard and hurts constantly",
+     True, N, "pregnancy_bleeding_or_pain"),
+    ("im 17 and 33 weeks pregnant, my water just broke and its greenish and im having bad pains every 3 min. my mom isnt home",
+     True, N, "pregnancy_bleeding_or_pain"),
+    ("I'm 28 weeks and fell down the stairs 20 minutes ago. Now I'm cramping, spotting blood, and baby isn't moving as much.",
+     True, N, "pregnancy_bleeding_or_pain"),
+    ("12 weeks pregnant and bleeding heavily with big clots, soaking a pad every 20 min, really dizzy",
+     True, N, "pregnancy_bleeding_or_pain"),
+    ("38 weeks and all of a sudden there's severe constant pain in my belly that doesn't come and go, plus bleeding. Baby hasn't moved since.",
+     True, N, "pregnancy_bleeding_or_pain"),
+
+    # diabetic_emergency
+    ("my type 1 brother (14) is breathing really deep and fast, throwing up, his breath smells fruity and his meter just says HI",
+     True, N, "diabetic_emergency"),
+    ("My husband is diabetic, he's sweaty, shaky and confused, sugar is 38, and he can't swallow the juice I'm trying to give him.",
+     True, N, "diabetic_emergency"),
+    ("im t1d and my ketones are large, thrown up 5 times, stomach hurts, so thirsty and sleepy. pump site fell out overnight. 16",
+     True, N, "diabetic_emergency"),
+    ("Mom's sugar dropped to 45 and now she's slurring and won't wake up properly. She's on insulin. We're in the living room.",
+     True, N, "diabetic_emergency"),
+    ("My 9 year old has been drinking tons and peeing all week, and now she's vomiting, breathing hard and very sleepy. She's never been diagnosed with anything.",
+     True, N, "diabetic_emergency"),
+
+    # sepsis_signs
+    ("My dad (70) had a UTI and now he's shaking with chills, fever 103, confused, heart racing, and his skin looks mottled. Getting worse in the last few hours.",
+     True, N, "sepsis_signs"),
+    ("im 19 and had my wisdom teeth out 4 days ago, now my whole face is swollen, fever 103.5, heart pounding and i feel like im gonna pass out",
+     True, N, "sepsis_signs"),
+    ("Day 5 after my wife's bowel surgery: fever 39.8, breathing fast, our home cuff says 85/50 and she's confused.",
+     True, N, "sepsis_signs"),
+    ("the cellulitis on my leg spread way past my knee since this morning, i have fever and chills, feel super weak and dizzy, heart rate 130",
+     True, N, "sepsis_signs"),
+    ("Grandpa lives with us, he's burning up and breathing fast, very drowsy, has barely peed today, and his hands are cold and blotchy.",
+     True, N, "sepsis_signs"),
+
+    # severe_burn
+    ("my little brother pulled a pot of boiling water off the stove, his chest and arm are red with big blisters and hes screaming. hes 3",
+     True, N, "severe_burn"),
+    ("I spilled hot frying oil on my hand and forearm, the skin is white and leathery and the middle doesn't even hurt. Just happened.",
+     True, N, "severe_burn"),
+    ("my friend was messing with gas and a lighter, his face and hands got burned, eyebrows gone, and his voice is getting hoarse",
+     True, N, "severe_burn"),
+    ("My son (15) touched a live wire in the garage, there's a black burn on his hand and his foot and he says his heart feels weird.",
+     True, N, "severe_burn"),
+    ("my shirt caught fire at the bonfire, my back and side are burned and blistered, bigger than both my hands, hurts so bad",
+     True, N, "severe_burn"),
+
+    # choking
+    ("my baby is choking on something, she cant cry or make any sound and shes turning blue",
+     True, N, "choking"),
+    ("Dad is choking on steak, can't talk or cough, grabbing at his throat!!",
+     True, N, "choking"),
+    ("friend choking on a gummy at lunch rn, she cant breathe, someone's doing back slaps and its not working",
+     True, N, "choking"),
+    ("My grandmother is choking on a pill, only tiny weak coughs, she can't get air in and her face is going dark.",
+     True, N, "choking"),
+    ("my 2 yo swallowed a whole grape and now hes gagging and can barely breathe, making squeaky sounds",
+     True, N, "choking"),
+
+    # testicular_torsion
+    ("woke up with crazy pain in my left ball, its swollen and sitting higher than normal and i threw up. 14m. been 2 hours",
+     True, N, "testicular_torsion"),
+    ("My 12 yo son suddenly got severe pain in his testicle during soccer, no hit, it's swollen and he's vomiting.",
+     True, N, "testicular_torsion"),
+    ("bro my nut is killing me out of nowhere like 10/10 and my stomach hurts too. 16. too embarrassed to tell my mom. can i sleep it off",
+     True, N, "testicular_torsion"),
+    ("Sudden sharp pain in my right testicle 45 min ago, no injury, it's hard and really tender and the pain goes up into my belly. 19M",
+     True, N, "testicular_torsion"),
+    ("My son is 15 and came home from school saying his testicle has hurt really badly since first period, it looks swollen and red. He can barely walk.",
+     True, N, "testicular_torsion"),
+
+    # ectopic_pregnancy
+    ("im like 7 weeks pregnant (found out last week) and i have sharp stabbing pain on my left side, my shoulder hurts weird and i feel like passing out",
+     True, N, "ectopic_pregnancy"),
+    ("Positive test 2 weeks ago. Now sudden severe pain low on one side, some spotting, and I just fainted in the bathroom.",
+     True, N, "ectopic_pregnancy"),
+    ("my period is 3 weeks late and my test was positive, now im having really bad pain on my right side and im dizzy. im 18 and scared",
+     True, N, "ectopic_pregnancy"),
+    ("IVF transfer 5 weeks ago, positive beta. Now one-sided pelvic pain that keeps getting worse and I'm lightheaded with my heart racing.",
+     True, N, "ectopic_pregnancy"),
+    ("positive test and the clinic couldnt see the baby in my uterus on the ultrasound yesterday. today theres severe pain on my left, my shoulder tip hurts and im pale and sweaty",
+     True, N, "ectopic_pregnancy"),
+
+    # severe_dehydration_child
+    ("my 1 year old has had diarrhea and vomiting for 2 days, no wet diaper since last night, shes really sleepy and her eyes look sunken",
+     True, N, "severe_dehydration_child"),
+    ("My 4 yo can't keep even sips of water down since yesterday, hasn't peed in 14 hours, lips cracked and dry, and he's floppy.",
+     True, N, "severe_dehydration_child"),
+    ("baby 8 months old with a stomach bug, the soft spot is sunken, crying with no tears and very lethargic",
+     True, N, "severe_dehydration_child"),
+    ("My 6 year old has been throwing up every hour since this morning, hasn't peed all day, and now she's dizzy and not making sense.",
+     True, N, "severe_dehydration_child"),
+    ("my little sister (2) had a stomach bug and now she isnt peeing, her skin stays tented when you pinch it and she wont wake up properly",
+     True, N, "severe_dehydration_child"),
+
+    # chest_pain_other
+    ("tall skinny guy, 18, sudden sharp pain on the right side of my chest while gaming and now i cant take a deep breath and im short of breath",
+     True, N, "chest_pain_other"),
+    ("Sudden ripping chest pain going straight through to my back between my shoulder blades. 66 with high blood pressure.",
+     True, N, "chest_pain_other"),
+    ("My 16 yo son got hit in the chest with a baseball 10 min ago, now he's got chest pain, says his heart is racing and he feels lightheaded.",
+     True, N, "chest_pain_other"),
+    ("did coke at a party an hour ago and now i have tight chest pain and my heart is going crazy fast, sweating a lot. 22m",
+     True, N, "chest_pain_other"),
+    ("was vaping and got a sudden stabbing pain on one side of my chest and now i cant breathe right. 17. its not going away",
+     True, N, "chest_pain_other"),
+
+    # vision_loss_sudden
+    ("i just lost the vision in my right eye, like a curtain came down, 10 minutes ago. im 56 and it hasnt come back",
+     True, N, "vision_loss_sudden"),
+    ("Sudden blackness in my left eye, can't see anything out of it, noticed when I woke up this morning. I'm 72.",
+     True, N, "vision_loss_sudden"),
+    ("my eye is super painful and red and my vision went blurry with halos around the lights, i'm throwing up. 60F",
+     True, N, "vision_loss_sudden"),
+    ("got splashed in the eye with drain cleaner at work just now, my eye is burning and everything is cloudy",
+     True, N, "vision_loss_sudden"),
+    ("my brother (16) got hit in the eye with a paintball, now he cant see out of it at all, just shadows, and its full of blood",
+     True, N, "vision_loss_sudden"),
+
+    # blood_clot_PE
+    ("3 weeks after knee surgery, suddenly short of breath with sharp chest pain when I breathe in, heart racing, and I coughed up a bit of blood.",
+     True, N, "blood_clot_PE"),
+    ("19f on the pill, my calf was swollen and sore for a few days and now i suddenly cant catch my breath and my chest hurts when i breathe",
+     True, N, "blood_clot_PE"),
+    ("Just got off a 14-hour flight, one leg swollen, and now sudden breathlessness, I nearly fainted in the jet bridge.",
+     True, N, "blood_clot_PE"),
+    ("Two weeks postpartum and suddenly I'm gasping for air with a stabbing pain in the side of my chest and my heart pounding.",
+     True, N, "blood_clot_PE"),
+    ("my mom has cancer and is on chemo, she suddenly got really breathless just sitting down, her heart rate is 130 and her lips look a bit blue",
+     True, N, "blood_clot_PE"),
+
+    # cauda_equina
+    ("I've had back pain for a week but since this morning I can't feel my bum or inner thighs when I wipe, and I haven't peed since last night even though I need to.",
+     True, N, "cauda_equina"),
+    ("Herniated disc, and now both legs are getting weak and numb and I wet myself without noticing. 45M. Started today.",
+     True, N, "cauda_equina"),
+    ("My back pain suddenly got much worse, now there's numbness around my groin and I can't control my bowels. Happened over the last few hours.",
+     True, N, "cauda_equina"),
+    ("deadlifting at the gym, felt a pop in my lower back, now both legs tingling and i cant pee even tho i really need to. 18m",
+     True, N, "cauda_equina"),
+    ("Saddle numbness and I can't feel when I'm peeing, severe back pain shooting down both legs, started this afternoon. 52F",
+     True, N, "cauda_equina"),
+]

@@ -1,0 +1,136 @@
+# Hand-written emergency items, kind 'now' (part A). Writer 128.
+# Each item: (text, emergency, kind, family)
+
+ITEMS = [
+    # heart_attack
+    ("my father 62 is sitting on the sofa sweating like water, he says his chest is heavy like an elephant on it and the pain goes to his left arm and jaw. started 20 minutes ago after iftar. what do i do",
+     True, "now", "heart_attack"),
+    ("Crushing pain in the middle of my chest for the last half hour, I'm 55, diabetic, I feel sick and clammy and can't catch my breath. I'm alone at home in Sharjah. Is it gas??",
+     True, "now", "heart_attack"),
+    ("husband collapsed on the chair holding his chest, grey face, says pain is 10/10 and he feels he will die. he has stents from 2019. I gave him aspirin. please what now",
+     True, "now", "heart_attack"),
+    ("I'm 48 woman, for the last hour I have pressure in my chest and upper back, nausea and cold sweat, my left arm feels heavy. My sister says it's anxiety but it's never been like this",
+     True, "now", "heart_attack"),
+    ("Doctor my dad (70) is having chest pain right now that won't stop with his nitro spray, took 3 sprays already over 15 min. He's pale and vomiting.",
+     True, "now", "heart_attack"),
+
+    # stroke
+    ("My mother's face is suddenly dropping on one side and her words come out wrong, she can't lift her right arm. It started 10 minutes ago while we were eating. She is 69.",
+     True, "now", "stroke"),
+    ("Grandpa just woke from his nap and can't talk properly, his mouth is crooked and his left leg gives way when he stands. Just happened. What should we do ya doctor",
+     True, "now", "stroke"),
+    ("I suddenly can't feel my left arm and leg and my speech is slurred, typing this with one hand. Started 5 min ago. 58M.",
+     True, "now", "stroke"),
+    ("my colleague at the office just started talking nonsense, his right hand dropped the cup and he can't hold anything, and one side of his face looks droopy. hes 51",
+     True, "now", "stroke"),
+    ("The worst headache of my life came like a thunderclap 15 minutes ago while I was praying, now I'm vomiting and my vision is double. I'm 44.",
+     True, "now", "stroke"),
+
+    # breathing_difficulty
+    ("my son 6 has asthma and the Ventolin not working, I gave 10 puffs, he is breathing very fast and the skin between his ribs is pulling in, he can't talk full sentences",
+     True, "now", "breathing_difficulty"),
+    ("I can't breathe. Lips going blue, been getting worse in the last hour, I have COPD and the inhaler does nothing. Alone at home.",
+     True, "now", "breathing_difficulty"),
+    ("My grandmother is gasping for air sitting up, she can't lie down at all, bubbling sound in her chest and pink frothy spit. She has heart problems. It got bad 30 minutes ago.",
+     True, "now", "breathing_difficulty"),
+    ("Baby 4 months, breathing very fast and grunting with every breath, nostrils flaring, she won't feed. Started with a cold but now in the last hour it's really bad",
+     True, "now", "breathing_difficulty"),
+    ("My brother is breathing so hard after the fire in the kitchen smoke, coughing black, his voice is hoarse and he says his throat is closing. It was 10 min ago",
+     True, "now", "breathing_difficulty"),
+
+    # anaphylaxis
+    ("my daughter ate a cookie with peanuts at the party 5 minutes ago, now her lips and eyes are swelling and she is coughing and wheezing, we have no epipen. she's 8",
+     True, "now", "anaphylaxis"),
+    ("Stung by a bee in the garden, now my whole body has hives, my tongue feels thick and I'm dizzy and it's hard to swallow. Happened like 10 minutes ago. I'm alone",
+     True, "now", "anaphylaxis"),
+    ("I took my first Augmentin tablet half an hour ago and now my face is swelling, throat tight, red rash everywhere, I feel faint. Please help",
+     True, "now", "anaphylaxis"),
+    ("Husband ate shrimp at dinner, he is allergic but thought it was fish. Now he's wheezing, voice hoarse, face swollen, he says he feels like he will pass out. We used his EpiPen 5 minutes ago and he's not better",
+     True, "now", "anaphylaxis"),
+    ("after the injection at the clinic for my back pain (we came home 15 min ago) my mother became red all over, she is vomiting and breathing with noise, her blood pressure machine says 78/40",
+     True, "now", "anaphylaxis"),
+
+    # severe_bleeding
+    ("Cut my forearm on broken glass, the blood is spurting out in jets, I'm pressing a towel and it's soaked through already. Please what do I do",
+     True, "now", "severe_bleeding"),
+    ("my father is on warfarin and he fell, his head is bleeding a lot and it won't stop after 20 minutes of pressing, the towel is full. He's 79.",
+     True, "now", "severe_bleeding"),
+    ("vomiting blood right now, big amounts, bright red and clots, 2 times in 10 minutes. i have liver cirrhosis. feel dizzy",
+     True, "now", "severe_bleeding"),
+    ("Wallah my hand, the meat knife went deep into my palm while cutting the Eid sheep, blood pouring and I can't move two fingers. Blood everywhere on the floor.",
+     True, "now", "severe_bleeding"),
+    ("My son had his tonsils out 6 days ago and now he is spitting out mouthfuls of fresh blood, a lot, he looks pale. Happening now",
+     True, "now", "severe_bleeding"),
+
+    # suicidal_intent
+    ("I have the pills in front of me, I've decided to take them all tonight after everyone sleeps. I just wanted someone to know. I'm tired of being a burden.",
+     True, "now", "suicidal_intent"),
+    ("my brother just texted me goodbye and said he's on the roof of our building and he's going to jump. I'm not home. He's 24. What do I do",
+     True, "now", "suicidal_intent"),
+    ("I'm standing on the bridge right now. I don't see any point anymore. Nobody will miss me. Why am I even writing this",
+     True, "now", "suicidal_intent"),
+    ("I wrote the letters for my kids. I have the rope. I'm going to do it today when my husband takes them to his mother. Allah forgive me",
+     True, "now", "suicidal_intent"),
+    ("My friend is with me right now and says she will kill herself tonight, she has a plan with her mother's pills and she won't let me take them. She's 17.",
+     True, "now", "suicidal_intent"),
+
+    # self_harm
+    ("I just cut my wrist deeper than I meant to and it won't stop bleeding, I can see something white inside. I'm 19. Please don't tell my parents",
+     True, "now", "self_harm"),
+    ("My daughter (15) locked herself in the bathroom and there's blood under the door, she's crying and said she cut herself. She won't open.",
+     True, "now", "self_harm"),
+    ("I burned my arm with the hot iron on purpose 10 min ago, the skin is white and peeling and it's a big area, I can't feel it in the middle",
+     True, "now", "self_harm"),
+    ("i cut my thighs again but this time it's gaping open and bleeding through 3 towels. i feel lightheaded",
+     True, "now", "self_harm"),
+    ("Found my son just now with cuts all over his arm, fresh, deep, some still bleeding heavily, and he's very drowsy, I think he also took something. He's 16.",
+     True, "now", "self_harm"),
+
+    # overdose_poisoning
+    ("My 2 year old drank from the bottle of Clorox under the sink a few minutes ago, she's crying and drooling and coughing",
+     True, "now", "overdose_poisoning"),
+    ("I took 30 Panadol tablets 2 hours ago, I regret it now. I feel sick. what should I do",
+     True, "now", "overdose_poisoning"),
+    ("my grandma's heart pills were on the table and my 3 year old son ate some, I don't know how many, maybe 5. Digoxin. He's sleepy now",
+     True, "now", "overdose_poisoning"),
+    ("Husband drank a lot of arak and also took his sleeping pills, now he's snoring strangely and I can't wake him properly, breathing slow. 30 min ago he was talking",
+     True, "now", "overdose_poisoning"),
+    ("The whole family has headache and vomiting and my father just fainted, we have the gas heater on in the closed room all night. Everyone feels dizzy right now.",
+     True, "now", "overdose_poisoning"),
+
+    # seizure
+    ("my son is shaking all over on the floor, eyes rolled up, foam from the mouth, it's been going 6 minutes now and not stopping. he's 10, never happened before",
+     True, "now", "seizure"),
+    ("My wife has epilepsy and she had a fit, then another one, and she hasn't woken up between them. It's the third one in 20 minutes.",
+     True, "now", "seizure"),
+    ("Colleague fell off his chair and is jerking and his lips are blue, we put him on his side, it's been 5 minutes, still going",
+     True, "now", "seizure"),
+    ("baby 10 months with fever started shaking, stiff and not responding, 4 minutes now, we are in the car, what do we do",
+     True, "now", "seizure"),
+    ("My father is having a seizure right now, he hit his head on the table when he fell, he's 72 and never had one before. There's blood from his head.",
+     True, "now", "seizure"),
+
+    # unconscious_unresponsive
+    ("My grandfather won't wake up, I'm shaking him and calling, he's breathing but making a snoring noise and doesn't respond at all. He's diabetic.",
+     True, "now", "unconscious_unresponsive"),
+    ("Found my roommate on the floor of the bathroom, not answering, eyes closed, I don't know how long he's been there. He's breathing I think",
+     True, "now", "unconscious_unresponsive"),
+    ("My mother just collapsed in the kitchen and isn't breathing, I can't feel a pulse. Help what do I do",
+     True, "now", "unconscious_unresponsive"),
+    ("Man fell down in the mosque during taraweeh, he's not responding, people are fanning him, he's grey. What should we do until help comes",
+     True, "now", "unconscious_unresponsive"),
+    ("My teenage daughter fainted 10 minutes ago and still hasn't come round. She has not eaten for 3 days, I think dieting. She breathes but won't answer.",
+     True, "now", "unconscious_unresponsive"),
+
+    # head_injury
+    ("my son fell off the balcony first floor, hit his head, he was knocked out for a minute, now vomiting again and again and very sleepy. 9 years old",
+     True, "now", "head_injury"),
+    ("Dad fell down the stairs an hour ago, he's on blood thinners, now he's confused and doesn't know what day it is and one pupil looks bigger. 77.",
+     True, "now", "head_injury"),
+    ("My brother was hit on the head by a metal bar at the construction site, there's clear watery fluid coming from his nose and bruises behind his ear. He's getting drowsy",
+     True, "now", "head_injury"),
+    ("I hit my head in a car accident 2 hours ago, I didn't go to hospital. Now the headache is getting much worse and my left arm is weak and I keep throwing up",
+     True, "now", "head_injury"),
+    ("my 1 year old rolled off the bed onto the tile, huge swelling on the side of the head and she's vomited 3 times and keeps falling asleep, happened 40 min ago",
+     True, "now", "head_injury"),
+]
