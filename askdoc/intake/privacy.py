@@ -276,13 +276,19 @@ ADDRESS = re.compile(
 # Typed in lower case ("42 elm street apt 5"): the street's words are no function words or units ("5 blocks down the
 # road", "a 40 mile road trip").
 LOWER_ADDRESS = re.compile(
-    r"\b(?:(?:flat|apt|apartment|unit)\s*#?\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})"
+    r"\b(?:(?:flat|apt|apartment|unit)\s*#?\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?\s+"
+    # "410 e 3rd st": a compass letter and an ordinal are a street's words too
+    r"(?P<words>(?:(?:[a-z][a-z'’\-]+|[nsew]|\d{1,3}(?:st|nd|rd|th))\s+){1,3})"
     r"(?:street|road|rd|avenue|ave|lane|drive|boulevard|blvd|court|close|crescent|terrace|circle|parkway|highway|way|"
-    r"place|gardens|grove|square|row|mews|trail|alley|"
+    r"place|gardens|grove|square|row|mews|trail|alley|cottages?|"
     # a short form ends the address: "st johns wort", "dr smith" after a number are no streets
-    r"(?:st|ln|dr|ct|pl|cres)(?=\s*(?:$|[,.;:!?)]|(?:apt|apartment|unit|flat|suite|and|n|in|near|is|was)\b|#)))\b"
-    r"(?:,?\s+(?:apt|apartment|unit|flat|suite|#)\.?\s*\w+)?"
+    r"(?:st|ln|dr|ct|pl|cres)(?=\s*(?:$|[,.;:!?)]|(?:apt|apartment|unit|flat|suite|and|n|in|near|is|was|if|so|but|"
+    r"for|with|by)\b|#)))\b"
+    r"(?:,?\s+(?:apt|apartment|unit|flat|suite|room|#)\.?\s*\w+)?"
 )
+# "77 rue des lilas, montreal", "12 calle de la paz": the street's kind first, typed in lower case.
+LOWER_STREET_KIND_FIRST = re.compile(r"\b\d{1,5},?\s+(?:rue|chemin|boulevard|boul|calle|avenida|rua|via|viale|strada)"
+                                     r"(?:\s+[a-z][a-z'’\-]+){1,4}(?:,\s*[a-z][a-z\-]+)?")
 NOT_STREET_WORDS = frozenset({"mile", "miles", "km", "kms", "block", "blocks", "minute", "minutes", "min", "mins",
                               "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
                               "years", "times", "mg", "ml", "kg", "lb", "lbs", "steps", "foot", "feet", "meter",
@@ -450,6 +456,9 @@ FROM_CUE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?i:question|message|note|pos
 LOWER_DOCTOR = re.compile(r"(?i:\bdr\.?\s+)" + LOWER_NAME + r"(?=(?:\s+[a-z]{2,})?\s+(?:says|said|told|thinks|"
                           r"wants|wrote|prescribed|ordered|recommended|referred|suggested|gave|gives|put|sent|started|stopped|changed|"
                           r"upped|is|was|at|and)\b|['’]s\b|\s*[,.;/]|\s*$)")
+# "dr van der merwe said": a surname with its particles, in lower case.
+LOWER_DOCTOR_PARTICLES = re.compile(r"(?i:\bdr\.?\s+)(?P<name>(?:(?:van|von|de|der|den|du|da|di|del|dos|das|ten|ter|"
+                                    r"la|le|al|el)\s+){1,2}[a-z][a-z'’\-]+)\b(?!\s+[A-Z])")
 NAMED_CUE = re.compile(r"(?i:\b(?:named|called|name was|name is)\b)\s+" + NAME_SEQ)
 # Greetings name the person addressed ("Hi Maria,", "Dear Dr Osei").
 GREETING = re.compile(r"(?:^|(?<=[\n.!?]\s))\s*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good (?:morning|afternoon|evening))"
@@ -769,6 +778,7 @@ def find_addresses(text: str) -> Iterator[Span]:
     for m in ADDRESS.finditer(text):
         g = "street" if m.group("street") else 0
         yield "address", m.start(g), m.end(g)
+    yield from _match_spans(LOWER_STREET_KIND_FIRST, "address", text)
     for m in LOWER_ADDRESS.finditer(text):
         words = m.group("words").split()
         if not any(w in STOP_WORDS or w in NOT_STREET_WORDS for w in words):
@@ -1408,6 +1418,11 @@ NICKNAME_SAID = re.compile(r"\b(?P<name>[A-Za-z][A-Za-z\-]+)(?:\s+is\s+what\s+(?
                            r"|,?\s+for\s+short\b"
                            # "'chhotu' bulate hain": "we call him chhotu"
                            r"|['’\"”]\s+(?:bulate|bulaate|bolte|kehte)\s+(?:hain|hai|the|thi)\b)")
+# "my partner river (they/them)": the pronouns a person goes by, after their name.
+NAME_THEN_PRONOUNS = re.compile(r"\b(?!(?i:trans|nonbinary|non-binary|enby|queer|gay|bi|cis|agender|genderfluid|"
+                                r"partner|spouse|kid|child|teen|friend|sibling|patient|me|myself)\b)"
+                                r"(?P<name>[A-Za-z][a-z\-]+)\s+\((?i:they/them|she/her|he/him|she/they|he/they|"
+                                r"they/she|they/he|ze/zir|xe/xem)\)")
 # "this is kuttan's amma": the writer named by whose mother or father they are.
 SELF_AS_KIN_OF = re.compile(r"(?i:\b(?:this is|its|it['’]s|i am|i['’]m|im)\s+)(?P<name>[a-z][a-z\-]{1,})['’]s\s+"
                             r"(?:amma|ammi|appa|abbu|mummy|mum|mom|mother|dad|father|papa|mama|nani|dadi|granny|grandma)\b")
@@ -1558,10 +1573,11 @@ def _lower_names_in_company(text: str) -> Iterator[Span]:
         words = [fold(w) for w in m.group("name").split()]
         if all((w in KNOWN_NAMES or not is_ordinary_word(w)) and w not in not_names | ROMANISED_KIN for w in words):
             yield "name", m.start("name"), m.end("name")
-    for pattern in (NICKNAME_IS, NICKNAME_SAID, NAME_THEN_REAL_NAME, OPENING_NAME_THEN_MY, NAAM_CUE, FROM_THIS_SIDE):
+    for pattern in (NICKNAME_IS, NICKNAME_SAID, NAME_THEN_REAL_NAME, OPENING_NAME_THEN_MY, NAAM_CUE, FROM_THIS_SIDE,
+                    NAME_THEN_PRONOUNS):
         for m in pattern.finditer(text):
             word = fold(m.group("name"))
-            said = pattern in (NICKNAME_IS, NICKNAME_SAID)
+            said = pattern in (NICKNAME_IS, NICKNAME_SAID, NAME_THEN_PRONOUNS)
             unlisted_word = word not in KNOWN_NAMES and is_ordinary_word(word) and not said
             if word not in not_names | romanised_markers() and not unlisted_word:
                 yield "name", m.start("name"), m.end("name")
@@ -1674,6 +1690,7 @@ def find_names(text: str, shouted: bool = False) -> Iterator[Span]:
             trimmed = _trim_name(text, m.start(group), m.end(group))
             if trimmed:
                 yield "name", *trimmed
+    yield from _match_spans(LOWER_DOCTOR_PARTICLES, "name", text, "name")
     for m in LOWER_DOCTOR.finditer(text):
         word = fold(m.group("name"))
         if word not in NOT_A_DOCTORS_NAME and not word.endswith(("ed", "ing")):

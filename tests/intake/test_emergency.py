@@ -259,6 +259,10 @@ class ClinicalFindingsTest(SimpleTestCase):
             with self.subTest(text=text):
                 self.assertTrue(emergency.assess(text).level)
 
+    def test_fever_with_spots_like_bruises_warns(self):
+        self.assertTrue(emergency.assess("Mum has a high temperature and dark red spots are appearing on her legs, "
+                                         "she is very sleepy").level)
+
     def test_a_rule_sign_the_classifier_backs_is_not_withdrawn_by_the_context_layer(self):
         backed = emergency.Assessment(emergency.NOW, ["Severe head injury"], backed=True)
         text = ("Slipped off the shed roof, about 3 metres, landed on my head. Blacked out, now seeing double and my "

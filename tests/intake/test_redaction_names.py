@@ -1055,3 +1055,17 @@ class NumbersByWhatTheyAreTest(SimpleTestCase):
         self.assertIn(("address", "Maple Grove Nursing Home, Room 12"),
                       identifiers("Mum is at Maple Grove Nursing Home, Room 12, and has a chest infection."))
         self.assertEqual(identifiers("Obs by the nurse: temp 38.1, RR 22, sats 95. Could it be a UTI?"), [])
+
+
+class TypedInLowerCaseTest(SimpleTestCase):
+    """Addresses and names typed in a hurry, without capitals (thirty-sixth round)."""
+
+    def test_a_lower_case_street_with_a_compass_letter_an_ordinal_or_its_kind_first(self):
+        self.assertIn(("address", "221 n 5th st, apt 3"), identifiers("moms at 221 n 5th st, apt 3, she fell"))
+        self.assertIn(("address", "18 ferry st"), identifiers("im at 18 ferry st if a nurse can come"))
+        self.assertIn(("address", "9 rue du port, quebec"), identifiers("we live at 9 rue du port, quebec since june"))
+        self.assertEqual(identifiers("i see 2 different view points on this and walked 3 miles down the road"), [])
+
+    def test_a_name_before_its_pronouns_and_a_doctor_with_particles(self):
+        self.assertIn(("name", "sage"), identifiers("my partner sage (they/them) has had a cough for weeks"))
+        self.assertIn(("name", "van den berg"), identifiers("dr van den berg said my b12 is low, is that bad"))
