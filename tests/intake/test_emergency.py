@@ -330,3 +330,13 @@ class TagalogAndPidginTest(SimpleTestCase):
                                          "turn blue").level)
         self.assertFalse(emergency.assess("my belle dey pain me small since yesterday after I chop beans, no "
                                           "fever. wetin I fit take?").level)
+
+
+class FrenchTest(SimpleTestCase):
+    def test_french_emergency_warns_and_calm_or_past_ones_do_not(self):
+        self.assertTrue(emergency.assess("mon père a une douleur dans la poitrine depuis 30 minutes, il sue pis il a "
+                                         "de la misère à respirer").level)
+        self.assertFalse(emergency.assess("ma fille de 6 ans fait de la fièvre depuis hier, 38,2, elle mange bien "
+                                          "pis elle joue. Quoi lui donner?").level)
+        self.assertFalse(emergency.assess("mon grand-père a fait un AVC il y a 2 ans, il va bien maintenant. "
+                                          "Est-ce qu'il peut conduire?").level)
