@@ -170,7 +170,7 @@ FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiem
                  r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
                  r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|"
                  r"settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|"
-                 r"novembro|dezembro)")
+                 r"novembro|dezembro|januarie|februarie|maart|mei|junie|julie|augustus|desember)")
 ORD = r"(?:st|nd|rd|th)?"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"
@@ -183,7 +183,7 @@ DATE = (
 DATE_OF_BIRTH = re.compile(
     r"(?i)\b(?:born(?:\s+(?:on|in))?|born(?:\s+\w+){1,4}?\s+on|born(?:\s+\w+){1,4}?(?=\s*,)|turn(?:s|ed)\s+\d{1,3}\s+on|"
     r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?:\s+is)?|b-?day(?:\s+is)?|birth|(?<![\w.])b\.|(?<=[(,]\s)f\.|"
-    r"n[ée]e? le|nacid[oa] el|nac(?:[íi]|i[óo]) el|cumplea[ñn]os(?:\s+es)?|geboren(?: am)?|geb\.|nat[oa] il|"
+    r"n[ée]e? le|nacid[oa] el|nac(?:[íi]|i[óo]) el|cumplea[ñn]os(?:\s+es)?|geboren?(?: am| op)?|geb\.|nat[oa] il|"
     r"nascid[oa] em|fecha de nacimiento|"
     r"date de naissance|geburtsdatum|data di nascita|data de nascimento)"
     r"\s*(?:is|was|as|:|-|–|—|=|,\s*it['’]?s)?\s*\(?\s*(?:on\s+)?(?:the\s+)?(?P<value>" + DATE + r")"

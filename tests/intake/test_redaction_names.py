@@ -1069,3 +1069,13 @@ class TypedInLowerCaseTest(SimpleTestCase):
     def test_a_name_before_its_pronouns_and_a_doctor_with_particles(self):
         self.assertIn(("name", "sage"), identifiers("my partner sage (they/them) has had a cough for weeks"))
         self.assertIn(("name", "van den berg"), identifiers("dr van den berg said my b12 is low, is that bad"))
+
+
+class SouthAfricanWordsTest(SimpleTestCase):
+    def test_a_nationality_and_a_hospital_named_for_a_person_are_no_names(self):
+        self.assertEqual(identifiers("I'm a Mozambican nurse in Joburg, my name is Tendai and I have a cough"),
+                         [("name", "Tendai")])
+        self.assertEqual(identifiers("my mom is admitted at Charlotte Maxeke since Monday, her sugar is high"), [])
+
+    def test_an_afrikaans_birth_date(self):
+        self.assertIn(("date_of_birth", "19 Januarie 1966"), identifiers("Hy is gebore 19 Januarie 1966, hy hoes baie"))
