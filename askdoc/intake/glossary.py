@@ -63,36 +63,38 @@ def _vocabulary(name: str) -> frozenset[str]:
     return glossary.markers | read
 
 
-@lru_cache(maxsize=64)
-def _reading_vocabulary(text: str) -> tuple[frozenset[str], bool]:
+@lru_cache(maxsize=1024)  # the rules, the classifier, the context layer, triage and the name checks ask of one text
+def _readers(text: str) -> tuple[str, ...]:
+    """The glossaries that read this text (those of the languages it holds enough function words of)."""
     words = set(_WORD.findall(_plain(text)))
-    names = [name for name in GLOSSARIES if _reads(_glossary(name), words)]
-    return frozenset().union(*(_vocabulary(name) for name in names)), HINDI_URDU in names
+    return tuple(name for name in GLOSSARIES if _reads(_glossary(name), words))
+
+
+@cache
+def _readers_vocabulary(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_vocabulary(name) for name in names))
 
 
 def is_glossary_word(text: str, word: str) -> bool:
     """Whether a lower-case word is one of the language the text is written in, by the glossary that reads it ("shaadi",
     "milegi" in Hindi; "masakit", "pamangkin" in Tagalog): such a word stands where a name would without being one."""
-    vocabulary, hindi_urdu = _reading_vocabulary(text)
-    return word in vocabulary or hindi_urdu and bool(HINDI_VERB_ENDING.search(word))
+    readers = _readers(text)
+    return word in _readers_vocabulary(readers) or HINDI_URDU in readers and bool(HINDI_VERB_ENDING.search(word))
 
 
 def is_romanised(text: str) -> bool:
     """Whether the text is Hindi / Urdu written in Latin letters."""
-    return _reads(_glossary(HINDI_URDU), set(_WORD.findall(_plain(text))))
+    return HINDI_URDU in _readers(text)
 
 
-@lru_cache(maxsize=1024)  # the rules, the classifier, the context layer and triage read the same question
+@lru_cache(maxsize=1024)
 def english_reading(text: str) -> str:
     """The text with each glossary's words in English, lower-cased; the text itself when no glossary reads it."""
-    if not text:
+    readers = _readers(text) if text else ()
+    if not readers:
         return text
     plain = _plain(text)
-    words = set(_WORD.findall(plain))
-    glossaries = [_glossary(name) for name in GLOSSARIES if _reads(_glossary(name), words)]
-    if not glossaries:
-        return text
-    for glossary in glossaries:
-        for pattern, english in glossary.phrases:
+    for name in readers:
+        for pattern, english in _glossary(name).phrases:
             plain = pattern.sub(english, plain)
     return plain

@@ -1543,8 +1543,7 @@ def _words_of_its_language(text: str, span: Span) -> bool:
 def _language_word(text: str, span: Span) -> bool:
     """In a question written in another language, a word of it or a South Asian kin word ("shaadi ka", "baji",
     "masakit"): never a lower-case name."""
-    word = fold(text[span[1]:span[2]])
-    return word in ROMANISED_KIN and is_romanised(text) or is_glossary_word(text, word)
+    return fold(text[span[1]:span[2]]) in ROMANISED_KIN and is_romanised(text) or _words_of_its_language(text, span)
 
 
 def _lower_names_in_company(text: str) -> Iterator[Span]:

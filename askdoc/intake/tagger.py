@@ -287,8 +287,8 @@ def _plausible(text: str, span: Span) -> bool:
     kind, start, end = span
     if kind == "name":
         # nor, in a question in another language, of its words ("chahiye", "masakit", "Si bunso")
-        return any(fold(word) not in NEVER and not is_glossary_word(text, fold(word))
-                   for word in NAME_WORD.findall(text[start:end]))
+        return any(word not in NEVER and not is_glossary_word(text, word)
+                   for word in map(fold, NAME_WORD.findall(text[start:end])))
     shape = KIND_SHAPES.get(kind)
     return shape is None or bool(shape.search(text[start:end]))
 
