@@ -1,6 +1,7 @@
 """Questions written in another language in Latin letters, read as English through glossaries (askdoc/intake/data):
-Romanised Hindi / Urdu (romanised_glossary.yaml), Spanish (spanish_glossary.yaml), French (french_glossary.yaml),
-Tagalog (tagalog_glossary.yaml) and West African Pidgin (pidgin_glossary.yaml).
+Romanised Hindi / Urdu (romanised_glossary.yaml), Portuguese (portuguese_glossary.yaml), Spanish
+(spanish_glossary.yaml), French (french_glossary.yaml), Tagalog (tagalog_glossary.yaml) and West African Pidgin
+(pidgin_glossary.yaml).
 
     english_reading(text) -> str   # "abhi husband ko seene mein tez dard" → "abhi husband ko severe chest pain"
 
@@ -17,8 +18,9 @@ from functools import cache, lru_cache
 from askdoc.intake.data_files import load
 
 HINDI_URDU = "romanised_glossary.yaml"
-GLOSSARIES = (HINDI_URDU, "spanish_glossary.yaml", "french_glossary.yaml", "tagalog_glossary.yaml",
-              "pidgin_glossary.yaml")
+# Portuguese before Spanish: a Portuguese text may hold enough Spanish words too ("que", "para", "desde").
+GLOSSARIES = (HINDI_URDU, "portuguese_glossary.yaml", "spanish_glossary.yaml", "french_glossary.yaml",
+              "tagalog_glossary.yaml", "pidgin_glossary.yaml")
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -1596,10 +1596,14 @@ IN_A_PLACE = re.compile(r"(?:\b(?i:in|near|outside|around)\s+(?:(?i:north|south|
                         r"|\b(?i:co\.?|county)\s+)"
                         r"(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Father|Sister|Nurse|Aunt|Auntie|Uncle|Coach)\b)"
                         r"(?P<place>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s[A-Z][a-z]+(?:-[A-Za-z]+)*)*)(?![\w'’-])(?!['’]s\b)")
-# "Josée vit à Kuujjuaq", "j'habite à Val-Bélair": where a French writer lives or works.
-FRENCH_PLACE = re.compile(r"\b(?i:vit|vis|vivons|vivent|habite\w*|demeure\w*|reste|restons|restent|travaille\w*|née?s?|"
-                          r"suis|sommes|est|sont)\s+(?i:à|au|en)\s+(?P<place>[" + UPPER + r"][" + LOWER + r"]+"
-                          r"(?:-[" + UPPER + LOWER + r"]+)*)(?![\w'’-])")
+# "Josée vit à Kuujjuaq", "j'habite à Val-Bélair", "moro em Framingham", "sou de São Paulo", "vivo en Hialeah": where
+# a French, Portuguese or Spanish writer lives, works or comes from.
+_PLACE_NAME = r"[" + UPPER + r"][" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"]+)*"
+ROMANCE_PLACE = re.compile(r"\b(?:(?i:vit|vis|vivons|vivent|habite\w*|demeure\w*|reste|restons|restent|travaille\w*|"
+                           r"née?s?|suis|sommes|est|sont|moro|mora|moramos|moram|vivo|vive|vivemos|vivimos|viven|"
+                           r"trabalh\w*|trabaj\w*|nasci|nasceu|naci|nació)\s+(?i:à|au|en|em|no|na|nos|nas)"
+                           r"|(?i:sou|somos|soy|venho|vengo)\s+(?i:de|do|da))\s+"
+                           r"(?P<place>" + _PLACE_NAME + r"(?:\s" + _PLACE_NAME + r")?)(?![\w'’-])")
 # "the Thomas test", "Murphy's sign": a name before a medical noun is an eponym, whoever would find a name there.
 # ("Sarah's test" is Sarah's: a possessive only before the nouns no person owns.)
 EPONYM_USE = re.compile(r"\b[" + UPPER + r"][" + LOWER + r"]+(?:-[" + UPPER + r"][" + LOWER + r"]+)*"
@@ -1846,7 +1850,7 @@ def _not_people(text: str) -> list[Span]:
     no identifier, whichever part (a rule or the learned tagger) would find a name there."""
     return [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)] + [
         ("brand", *m.span()) for m in CAPITALISED_WORD.finditer(text) if _brand_alone(text, m)] + [
-        ("place", *m.span("place")) for pattern in (IN_A_PLACE, FRENCH_PLACE) for m in pattern.finditer(text)] + [
+        ("place", *m.span("place")) for pattern in (IN_A_PLACE, ROMANCE_PLACE) for m in pattern.finditer(text)] + [
         ("eponym", *m.span()) for m in EPONYM_USE.finditer(text)] + [
         ("pet", *span) for span in privacy_zh.pet_names(text)]
 

@@ -332,6 +332,28 @@ class TagalogAndPidginTest(SimpleTestCase):
                                           "fever. wetin I fit take?").level)
 
 
+class PortugueseTest(SimpleTestCase):
+    def test_portuguese_emergencies_warn_and_calm_or_past_ones_do_not(self):
+        for text in [
+            "minha mãe está com uma dor muito forte no peito e suando frio, ela tem 62 anos, o que eu faço?",
+            "meu pai de repente ficou com a boca torta e não consegue falar direito, faz 20 minutos",
+            "bebê de 5 semanas com febre 38,5, o que eu faço",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(emergency.assess(text).level)
+        for text in [
+            "meu filho tem tosse há 5 dias, sem febre, come bem. Que xarope posso dar?",
+            "minha avó teve um AVC há 3 anos, hoje ela está bem. Pode tomar vacina da gripe?",
+        ]:
+            with self.subTest(text=text):
+                self.assertFalse(emergency.assess(text).level)
+
+    def test_a_portuguese_cough_for_days_is_not_read_as_one_days_ago(self):
+        from askdoc.intake.glossary import english_reading
+
+        self.assertIn("cough for 5 days", english_reading("meu filho tem tosse há 5 dias, sem febre, come bem"))
+
+
 class FrenchTest(SimpleTestCase):
     def test_french_emergency_warns_and_calm_or_past_ones_do_not(self):
         self.assertTrue(emergency.assess("mon père a une douleur dans la poitrine depuis 30 minutes, il sue pis il a "

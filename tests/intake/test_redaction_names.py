@@ -1079,3 +1079,11 @@ class SouthAfricanWordsTest(SimpleTestCase):
 
     def test_an_afrikaans_birth_date(self):
         self.assertIn(("date_of_birth", "19 Januarie 1966"), identifiers("Hy is gebore 19 Januarie 1966, hy hoes baie"))
+
+
+class PortugueseAndSpanishPlacesTest(SimpleTestCase):
+    def test_where_a_writer_lives_or_comes_from_is_a_place_not_a_name(self):
+        self.assertEqual(identifiers("oi, Benedito Souza, 73, moro em Framingham, tenho dor no joelho"),
+                         [("name", "Benedito Souza")])
+        self.assertEqual(identifiers("sou de São Paulo, minha filha tem febre desde ontem"), [])
+        self.assertEqual(identifiers("mi hermana vive en Hialeah y tiene asma"), [])
