@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 import phonenumbers
 
-from askdoc.intake import name_model, privacy_zh, tagger
+from askdoc.intake import name_model, privacy_zh, spoken, tagger
 from askdoc.intake.analysis_types import Identifier
 from askdoc.intake.data_files import load, word_set
 from askdoc.intake.glossary import is_glossary_word, is_romanised, romanised_markers
@@ -1886,6 +1886,18 @@ def rule_spans(text: str) -> list[Span]:
 
 def find_identifiers(text: str) -> list[Identifier]:
     text = text or ""
+    written = spoken.written_form(text)
+    if written is None:
+        return _identifiers(text)
+    # Read out to a phone's voice typing ("oh seven seven oh…"): found in the written form, marked in the words.
+    spans = [(ident.type, *written.original(ident.start, ident.end)) for ident in _identifiers(written.text)]
+    # A name inside what was written as one address ("ricky dot lomax at …") is that address, mapped back whole.
+    spans = [(kind, start, end) for kind, start, end in spans
+             if kind != "name" or not any(other != "name" and a <= start and end <= b for other, a, b in spans)]
+    return [Identifier(type=kind, start=start, end=end, text=text[start:end]) for kind, start, end in spans]
+
+
+def _identifiers(text: str) -> list[Identifier]:
     spans = rule_spans(text)
     # the learned tagger reads what the rules found: a name it rules out goes, a span they missed comes in (and
     # with it its other mentions)

@@ -1087,3 +1087,21 @@ class PortugueseAndSpanishPlacesTest(SimpleTestCase):
                          [("name", "Benedito Souza")])
         self.assertEqual(identifiers("sou de São Paulo, minha filha tem febre desde ontem"), [])
         self.assertEqual(identifiers("mi hermana vive en Hialeah y tiene asma"), [])
+
+
+class DictatedTest(SimpleTestCase):
+    """Identifiers as a phone's voice typing writes them (askdoc.intake.spoken)."""
+
+    def test_numbers_read_out_digit_by_digit(self):
+        self.assertIn(("phone", "oh seven seven oh oh nine double oh two one four"),
+                      identifiers("hi it's Dana, call me on oh seven seven oh oh nine double oh two one four"))
+        self.assertIn(("id_number", "four zero zero zero one two three four five six"),
+                      identifiers("my NHS number is four zero zero zero one two three four five six"))
+        self.assertEqual(identifiers("I had one or two or three drinks and five or six coffees"), [])
+
+    def test_dates_of_birth_addresses_and_spelled_names_in_words(self):
+        self.assertIn(("date_of_birth", "the fifth of the fifth nineteen fifty three"),
+                      identifiers("my date of birth is the fifth of the fifth nineteen fifty three and I cough"))
+        self.assertIn(("email", "ricky dot j at gmail dot com"), identifiers("email me ricky dot j at gmail dot com"))
+        self.assertIn(("name", "K O W A L C Z Y K"), identifiers("my surname is K O W A L C Z Y K thanks"))
+        self.assertIn(("licence_plate", "W A zero zero S H N"), identifiers("the plate was W A zero zero S H N"))
