@@ -29,14 +29,21 @@ class Glossary:
     markers: frozenset[str]
     enough: int  # different markers a text must hold to be read through the glossary
     phrases: tuple[tuple[re.Pattern, str], ...]
+    # Words of this language only, read in any text: an English question that names its condition in the writer's
+    # own language ("Enxaqueca 3 times a week", "Rouquidão for 2 months") holds too few markers to be read whole.
+    terms: tuple[tuple[re.Pattern, str], ...] = ()
 
 
 @cache
 def _glossary(name: str) -> Glossary:
     data = load(name)
+    return Glossary(frozenset(data["markers"]), int(data["min_markers"]), _compiled(data["phrases"]),
+                    _compiled(data.get("terms", [])))
+
+
+def _compiled(phrases: list[list[str]]) -> tuple[tuple[re.Pattern, str], ...]:
     # The whole words of every alternative: "tap|jor" is not the "jor" inside "major".
-    phrases = tuple((re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), english) for pattern, english in data["phrases"])
-    return Glossary(frozenset(data["markers"]), int(data["min_markers"]), phrases)
+    return tuple((re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), english) for pattern, english in phrases)
 
 
 def _plain(text: str) -> str:
@@ -89,14 +96,25 @@ def is_romanised(text: str) -> bool:
     return HINDI_URDU in _readers(text)
 
 
+@cache
+def _terms() -> tuple[re.Pattern | None, tuple[tuple[re.Pattern, str], ...]]:
+    """Every glossary's terms, and one pattern that finds any of them."""
+    terms = tuple(term for name in GLOSSARIES for term in _glossary(name).terms)
+    return (re.compile("|".join(pattern.pattern for pattern, _ in terms)) if terms else None), terms
+
+
 @lru_cache(maxsize=1024)
 def english_reading(text: str) -> str:
-    """The text with each glossary's words in English, lower-cased; the text itself when no glossary reads it."""
+    """The text with each glossary's words in English, lower-cased; the text itself when no glossary reads it and
+    it holds none of their terms."""
     readers = _readers(text) if text else ()
-    if not readers:
+    plain = _plain(text) if text else ""
+    any_term, terms = _terms()
+    if not readers and not (any_term and any_term.search(plain)):
         return text
-    plain = _plain(text)
     for name in readers:
         for pattern, english in _glossary(name).phrases:
             plain = pattern.sub(english, plain)
+    for pattern, english in terms:
+        plain = pattern.sub(english, plain)
     return plain

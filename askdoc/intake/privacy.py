@@ -339,9 +339,10 @@ PLATE_FORMAT = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{2}[ -]?\d{1,2}[
 PLATE = re.compile(
     r"(?i:\b(?:licen[cs]e plate|number plate|plate number|plates?|registration(?: number| plate)?|"
     r"reg(?: number| no\.?| plate)?|car reg|rego|tag(?: number)?|tags|(?:car|vehicle|gaa?di) (?:number|no\.?)|"
+    r"placas?(?: d[oa] (?:carro|caminh[aã]o|moto|van))?|matr[ií]cula(?: do carro)?|"
     r"(?:my|our|his|her) car(?:['’]s)? (?:is|was))\b|"
     r"(?i:\bcar)\s*(?=\())"
-    r"(?i:\s*(?:is|was|:|#|reads|number|no\.?|\())*\s*"
+    r"(?i:\s*(?:is|was|é|es|era|:|#|reads|number|no\.?|\())*\s*"
     r"(?P<value>[A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{1,5}(?:[\s\-][A-Z0-9]{1,5}){0,2})\b"
 )
 
@@ -605,7 +606,7 @@ def find_id_numbers(text: str) -> Iterator[Span]:
     yield from _match_spans(SSN, "id_number", text)
     yield from _match_spans(NINO, "id_number", text)
     plates = [m.span("value") for m in PLATE.finditer(text)  # "car number LEB-08-0441" is the car's
-              if re.search(r"(?i)car|vehicle|gaa?di|plate|rego", m.group(0))]
+              if re.search(r"(?i)car|vehicle|gaa?di|plate|rego|placa|matr[ií]cula", m.group(0))]
     for m in CODE_ID.finditer(text):
         if sum(ch.isdigit() for ch in m.group(0)) >= 6 and m.span() not in plates:
             yield "id_number", m.start(), m.end()
@@ -1604,6 +1605,13 @@ ROMANCE_PLACE = re.compile(r"\b(?:(?i:vit|vis|vivons|vivent|habite\w*|demeure\w*
                            r"trabalh\w*|trabaj\w*|nasci|nasceu|naci|nació)\s+(?i:à|au|en|em|no|na|nos|nas)"
                            r"|(?i:sou|somos|soy|venho|vengo)\s+(?i:de|do|da))\s+"
                            r"(?P<place>" + _PLACE_NAME + r"(?:\s" + _PLACE_NAME + r")?)(?![\w'’-])")
+# "Universidade do Minho", "Hospital CUF Descobertas", "Maternidade Alfredo da Costa", "University of Lagos": an
+# institution named after a place or a person long dead, not anyone in the question.
+NAMED_INSTITUTION = re.compile(r"\b(?:Universi(?:ty|dade|dad|té)|Hospital|Hôpital|Maternidade|Cl[ií]nica|Escola|"
+                               r"Col[eé]gio|Faculdade|Facultad|Instituto|Santa Casa)"
+                               r"(?: (?:of|do|da|de|dos|das|del|de la|du|des))?"
+                               r" (?P<place>(?:[A-Z]{2,6} )?" + _PLACE_NAME + r"(?: (?:da |de |do |dos |das )?"
+                               + _PLACE_NAME + r")*)")
 # "the Thomas test", "Murphy's sign": a name before a medical noun is an eponym, whoever would find a name there.
 # ("Sarah's test" is Sarah's: a possessive only before the nouns no person owns.)
 EPONYM_USE = re.compile(r"\b[" + UPPER + r"][" + LOWER + r"]+(?:-[" + UPPER + r"][" + LOWER + r"]+)*"
@@ -1850,7 +1858,8 @@ def _not_people(text: str) -> list[Span]:
     no identifier, whichever part (a rule or the learned tagger) would find a name there."""
     return [("famous", *m.span()) for m in NOT_A_PERSON.finditer(text)] + [
         ("brand", *m.span()) for m in CAPITALISED_WORD.finditer(text) if _brand_alone(text, m)] + [
-        ("place", *m.span("place")) for pattern in (IN_A_PLACE, ROMANCE_PLACE) for m in pattern.finditer(text)] + [
+        ("place", *m.span("place")) for pattern in (IN_A_PLACE, ROMANCE_PLACE, NAMED_INSTITUTION)
+        for m in pattern.finditer(text)] + [
         ("eponym", *m.span()) for m in EPONYM_USE.finditer(text)] + [
         ("pet", *span) for span in privacy_zh.pet_names(text)]
 

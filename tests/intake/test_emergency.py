@@ -354,6 +354,16 @@ class PortugueseTest(SimpleTestCase):
         self.assertIn("cough for 5 days", english_reading("meu filho tem tosse há 5 dias, sem febre, come bem"))
 
 
+class GlossaryTermsTest(SimpleTestCase):
+    def test_a_condition_named_in_portuguese_inside_english_is_read(self):
+        from askdoc.intake.glossary import english_reading
+
+        self.assertIn("migraine", english_reading("Enxaqueca 3 times a week, I'm 32, the remédios don't work"))
+        self.assertIn("tonsils", english_reading("Amigdalite 6 times this year, should I take out the amígdalas?"))
+        english = "My granddad has gout and a bunion, what can he eat?"
+        self.assertEqual(english_reading(english), english)
+
+
 class FrenchTest(SimpleTestCase):
     def test_french_emergency_warns_and_calm_or_past_ones_do_not(self):
         self.assertTrue(emergency.assess("mon père a une douleur dans la poitrine depuis 30 minutes, il sue pis il a "

@@ -1088,6 +1088,11 @@ class PortugueseAndSpanishPlacesTest(SimpleTestCase):
         self.assertEqual(identifiers("sou de São Paulo, minha filha tem febre desde ontem"), [])
         self.assertEqual(identifiers("mi hermana vive en Hialeah y tiene asma"), [])
 
+    def test_an_institution_named_for_a_place_or_a_person_and_a_portuguese_plate(self):
+        self.assertEqual(identifiers("sou estudante na Universidade do Minho e tenho asma"), [])
+        self.assertEqual(identifiers("I'm 24 weeks, should I go to Maternidade Alfredo da Costa?"), [])
+        self.assertIn(("licence_plate", "MNO4F56"), identifiers("I drive, placa do caminhão MNO4F56, I sit all day"))
+
 
 class DictatedTest(SimpleTestCase):
     """Identifiers as a phone's voice typing writes them (askdoc.intake.spoken)."""
