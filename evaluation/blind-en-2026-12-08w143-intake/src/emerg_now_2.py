@@ -1,0 +1,111 @@
+# Emergencies (kind now), part 2 (hand written, writer 143)
+
+ITEMS = [
+    # unconscious_unresponsive
+    ("um I've just come home and my flatmate is on the couch and I can't wake her up, she's breathing but like snoring weird and she won't respond even when I shake her, there's a bottle of vodka next to her",
+     "unconscious_unresponsive"),
+    ("My grandad (86) fell asleep in his chair after lunch and we can't rouse him properly. He opens his eyes a bit then drifts off, not making sense. He was fine this morning. Let him sleep?",
+     "unconscious_unresponsive"),
+    ("uh my husband just collapsed in the kitchen, he's on the floor, he's not answering me, I don't think he's breathing properly, he's making gasping noises, what do I do",
+     "unconscious_unresponsive"),
+    ("so the lad at the gym just fainted on the treadmill and he's been out for like two minutes now, not responding, someone's with him, he's about twenty, is it just the heat",
+     "unconscious_unresponsive"),
+    ("mum's 79 and I found her on the bathroom floor, she's breathing but her eyes are closed and she only groans when I say her name. I don't know how long she's been there. Is it ok to move her to bed?",
+     "unconscious_unresponsive"),
+
+    # head_injury
+    ("um my son fell off the monkey bars about an hour ago and hit his head and he's been sick three times since and he's really sleepy now, he's seven, he keeps wanting to go to sleep",
+     "head_injury"),
+    ("My dad (82, on apixaban) slipped and banged his head on the kitchen tiles 30 mins ago. Small cut, bleeding stopped. He says he's fine but he's repeating himself and asked me the same question 4 times.",
+     "head_injury"),
+    ("uh my mate came off his bike no helmet and hit his head on the kerb and he was knocked out for a minute and now he's awake but he's got clear fluid coming out of his nose and his eyes look weird, different sizes",
+     "head_injury"),
+    ("Baby (9 months) rolled off the bed onto a hard floor 20 minutes ago. There's a soft squishy swelling on the side of her head and she's been really quiet and floppy since she stopped crying.",
+     "head_injury"),
+    ("um so I got hit in the head with a hurley at training earlier, it's about two hours now, and the headache is getting worse and worse and I just threw up and my arm feels a bit numb, I'm sixteen",
+     "head_injury"),
+
+    # febrile_infant
+    ("um my baby is five weeks old and she's got a temperature of thirty eight point four and she's not really feeding and she's quite sleepy, is it ok to give Calpol and see how she is in the morning",
+     "febrile_infant"),
+    ("My 7 week old feels hot, thermometer says 38.6 under the arm. He's had only one wet nappy since this morning and doesn't want his feeds. Should I wait for the GP at 9am?",
+     "febrile_infant"),
+    ("uh yeah the baby's uh ten days old and she's burning up, a hundred and one, and she's uh she's kind of floppy and whimpery, not her usual cry, we're first time parents sorry if this is silly",
+     "febrile_infant"),
+    ("2 month old, had her jabs this morning, now 39.2 at 11pm, mottled blotchy legs, cold hands and feet, really hard to wake for a feed. Is this just a vaccine reaction?",
+     "febrile_infant"),
+    ("um hi my son is eight weeks and he's had a fever of um thirty eight point two for about three hours and he's grunting a bit when he breathes, he was fine yesterday",
+     "febrile_infant"),
+
+    # meningitis_signs
+    ("my daughter's 19, home from uni, she's got a really bad headache and a stiff neck and the light is hurting her eyes and now there's a purple rash on her legs that doesn't go away when I press the glass on it",
+     "meningitis_signs"),
+    ("uh my little fella he's three and he's got a temperature and he's been vomiting and now there's these tiny purple dots on his tummy and they don't fade with the glass test, he's very sleepy",
+     "meningitis_signs"),
+    ("I'm 22, fever 39.5 since this afternoon, the worst headache, can't bend my neck forward at all, and I feel confused. My housemate thinks it's flu. Should I just take ibuprofen and sleep?",
+     "meningitis_signs"),
+    ("um the baby's ten months and she's got a high temperature and she's really irritable and the soft spot on her head is bulging out and she screams when I pick her up",
+     "meningitis_signs"),
+    ("Teen son (15) with fever since morning, now complaining of really bad leg pain, cold hands, and he's got a couple of dark red spots on his chest that look like bruises. He's very drowsy.",
+     "meningitis_signs"),
+
+    # severe_abdominal_pain
+    ("um I'm thirty one and I've had a pain in my tummy since this morning, it started round my belly button and now it's moved to the bottom right and it's agony when I walk or cough and I've got a temperature",
+     "severe_abdominal_pain"),
+    ("My husband (72) has had sudden severe pain in his tummy going through to his back for the last hour, he's sweaty and pale and says he feels faint. He has a 'weak spot' on his aorta they're monitoring.",
+     "severe_abdominal_pain"),
+    ("uh I've got the worst stomach pain of my life, came on suddenly an hour ago, my belly's gone hard as a board and I can't move, I've had ulcers before, I'm fifty four",
+     "severe_abdominal_pain"),
+    ("so my tummy's really swollen and I haven't pooed or even passed wind in three days, and I've been throwing up green stuff since this morning. I had bowel surgery last year. 66F. Laxative?",
+     "severe_abdominal_pain"),
+    ("um my son is twelve and he's been doubled over with tummy pain for hours and he's vomiting and now he won't let me touch his tummy at all and he's hot, I think it's a bug but he's never been like this",
+     "severe_abdominal_pain"),
+
+    # pregnancy_bleeding_or_pain
+    ("um I'm thirty two weeks pregnant and I've just started bleeding, it's bright red and it's quite a lot, like it's soaked a pad in ten minutes, there's no pain, is that normal",
+     "pregnancy_bleeding_or_pain"),
+    ("I'm 36 weeks and I've had a constant severe pain in my tummy for the last hour, it's rock hard and not going away between, and I haven't felt the baby move since. Should I lie on my left side and wait?",
+     "pregnancy_bleeding_or_pain"),
+    ("uh my wife is thirty four weeks and she's got a really bad headache and she says she's seeing flashing lights and her face and hands have puffed up since this afternoon and there's a pain under her ribs on the right",
+     "pregnancy_bleeding_or_pain"),
+    ("28 weeks, my waters just went and there's a lot of fluid and I can feel something in my vagina, like a loop of something. I'm on my own. I'm calm but is this normal?",
+     "pregnancy_bleeding_or_pain"),
+    ("um I had the baby four days ago at home and I've just passed huge clots and I'm bleeding through a pad every few minutes and I feel faint and cold",
+     "pregnancy_bleeding_or_pain"),
+
+    # diabetic_emergency
+    ("um my husband's type one and he's all sweaty and shaky and he's talking nonsense and being aggressive, I tried to give him juice but he won't take it and now he's really drowsy",
+     "diabetic_emergency"),
+    ("My 14 yo daughter is type 1, been vomiting since last night, breathing really deep and fast, her breath smells like nail polish remover and she's confused. Meter says HI. We gave her insulin. What now?",
+     "diabetic_emergency"),
+    ("uh yeah my dad's eighty and a diabetic on the insulin and the carer just found him and he's clammy and unconscious and his sugar is one point eight, she can't get anything into him",
+     "diabetic_emergency"),
+    ("I'm 25 with type 1. Been sick all day with a tummy bug, ketones are 4.2 on the meter, I'm throwing up everything and breathing funny. I've been doing correction doses. Can I manage at home?",
+     "diabetic_emergency"),
+    ("um my mother's seventy four and she's type two and she's been drinking loads and weeing loads all week and now she's very confused and sleepy and the meter just says HI",
+     "diabetic_emergency"),
+
+    # sepsis_signs
+    ("um my dad's seventy eight and he's had a water infection and now he's shivering really badly and he's confused and his skin's gone all blotchy and he's breathing really fast, he hasn't had a wee since this morning",
+     "sepsis_signs"),
+    ("I'm on chemo (last dose 8 days ago) and my temperature is 38.7. I feel shivery and really weak and my heart's racing. The leaflet said something about this but it's late. Can it wait till clinic tomorrow?",
+     "sepsis_signs"),
+    ("uh my wife had the C-section ten days ago and the wound is red and oozing and now she's got a high temperature and she's shaking and she says she feels like she's going to die, which isn't like her",
+     "sepsis_signs"),
+    ("My partner's leg had a small cut from gardening 2 days ago; now the redness is spreading up fast, he's got a fever, he's cold and clammy and really confused, BP on our home machine 82/50.",
+     "sepsis_signs"),
+    ("um my little girl is four and she had the chicken pox and now one of the spots is really red and hot and spreading and she's got a really high temperature and she's floppy and breathing fast",
+     "sepsis_signs"),
+
+    # severe_burn
+    ("um the chip pan caught fire and my husband's arms are burnt, the skin's all white and peeling in big patches from the wrist to the elbow on both arms, I've got them under the cold tap",
+     "severe_burn"),
+    ("My toddler pulled a cup of just-boiled tea off the counter onto his chest and tummy 5 mins ago. Big blisters forming, a patch the size of my hand. He's screaming. Running cool water now. Should I put Sudocrem on?",
+     "severe_burn"),
+    ("uh I was burning rubbish with petrol and it went up in my face, my eyebrows are gone and my face is all blistered and my voice is going hoarse and I'm coughing black stuff",
+     "severe_burn"),
+    ("i got an electric shock off a wire in the attic a few minutes ago, theres a burn on my hand where it went in and one on my foot, im 35, i feel ok apart from my heart fluttering. is the burn ok to leave",
+     "severe_burn"),
+    ("um my nan spilled the hot water from the kettle down her legs and the skin's come off in sheets on her shins and thighs, she's eighty nine, she's gone very quiet",
+     "severe_burn"),
+]
