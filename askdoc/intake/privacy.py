@@ -1778,7 +1778,19 @@ def _repeats(text: str, spans: list[Span]) -> Iterator[Span]:
         pattern = (re.escape(name) + "(?![病症氏])" if privacy_zh.HAN_RE.match(name)
                    else r"(?<![\w'’])" + re.escape(name) + r"(?![\w-])(?!['’](?!s\b))")
         for m in re.finditer(pattern, text):
-            yield kind, m.start(), m.end()
+            if not _ordinary_opening(text, m, name):
+                yield kind, m.start(), m.end()
+
+
+# "Will the rash go away? My son Will is 3", "Hope you can help. My daughter Hope…": a name that is also a word, opening
+# a sentence before what follows the word and not the name, is the word there.
+WORD_NOT_NAME_AFTER = re.compile(r"\s+(?:the|it|its|this|that|these|those|i|you|u|he|she|they|we|my|your|his|her|our|"
+                                 r"their|a|an|there|be|so|to|someone|anyone|everyone|all|any|\w+ing)\b")
+
+
+def _ordinary_opening(text: str, m: re.Match, name: str) -> bool:
+    return (fold(name) in AMBIGUOUS and not text[:m.start()].strip(" \t\"'“‘(")[-1:].isalnum()
+            and bool(WORD_NOT_NAME_AFTER.match(text, m.end())))
 
 
 # "Marguerite & Paul", "Paul and Marguerite": a capitalised word joined to a found name by "&" or "and".

@@ -1110,3 +1110,10 @@ class DictatedTest(SimpleTestCase):
         self.assertIn(("email", "ricky dot j at gmail dot com"), identifiers("email me ricky dot j at gmail dot com"))
         self.assertIn(("name", "K O W A L C Z Y K"), identifiers("my surname is K O W A L C Z Y K thanks"))
         self.assertIn(("licence_plate", "W A zero zero S H N"), identifiers("the plate was W A zero zero S H N"))
+
+
+class WordOpeningASentenceTest(SimpleTestCase):
+    def test_a_name_that_is_also_a_word_opening_a_question_is_the_word_there(self):
+        self.assertEqual(identifiers("Will the rash go away by itself? My son Will is 3 and has red spots."),
+                         [("name", "Will")])
+        self.assertEqual(len(names("My son Will has a cough. Will is 3 and eats well.")), 2)
