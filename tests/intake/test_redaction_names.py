@@ -1117,3 +1117,8 @@ class WordOpeningASentenceTest(SimpleTestCase):
         self.assertEqual(identifiers("Will the rash go away by itself? My son Will is 3 and has red spots."),
                          [("name", "Will")])
         self.assertEqual(len(names("My son Will has a cough. Will is 3 and eats well.")), 2)
+
+    def test_speech_fillers_are_no_names_but_a_kunya_stays_whole(self):
+        self.assertEqual(names("uh yes hello uh my name is uh Benedict Osei and um I had a colonoscopy"),
+                         ["Benedict Osei"])
+        self.assertIn("Umm Khalid", names("hello i am Umm Khalid, my son Khalid is 8 months old"))
