@@ -43,7 +43,10 @@ DICTATED = re.compile(
     rf"(?:com|org|net|co|uk|ie|ca|au|nz|edu|gov|io|me))\b)"
     rf"|(?P<handle>\b(?i:at (?:(?!dot\b)[a-z0-9]+ (?:dot|underscore) )+(?!dot\b)[a-z0-9]+)\b(?!(?: \d+)* (?i:at) \w))"
     rf"|(?P<run>\b{_PIECE}(?:{_SEPARATOR}{_PIECE}){{3,}}\b)")
-_WORD = re.compile(r"[A-Za-z]+|\d+")
+# The pieces of a run, one by one.
+_RUN_PIECE = re.compile(rf"(?P<year>(?i:{_YEAR}))|(?i:(?P<repeat>double|triple) (?P<repeated>{_DIGIT}))"
+                        rf"|(?P<digit>(?i:{_DIGIT}))|(?P<letter>[A-Z](?![a-z]))|(?P<typed>\d)"
+                        r"|(?P<dash>(?i:dash|hyphen)|-)|(?P<slash>(?i:slash))")
 
 
 def _number(words: str) -> int:
@@ -94,38 +97,32 @@ def _date(words: str) -> str:
     return f"{_ordinal(parts['day'])}/{month}/{written_year}"
 
 
+def _digit(word: str) -> str:
+    word = word.lower()
+    return "0" if word in ("zero", "oh") else str(UNITS.index(word))
+
+
 def _run(words: str) -> str | None:
     """The characters of a dictated run ("oh four slash one one", "R C C zero zero six"), or None when it is
-    ordinary words ("I A M")."""
+    ordinary words ("I A M") or digits typed as digits."""
+    pieces = list(_RUN_PIECE.finditer(words))
     out, digits, letters = [], 0, 0
-    spoken = 0  # pieces that are words or letters, not digits typed as digits
-    for piece in re.finditer(rf"(?i:{_YEAR})|(?i:(double|triple) ({_DIGIT}))|(?i:{_DIGIT})|[A-Z](?![a-z])|\d|"
-                             r"(?i:dash|hyphen)|(?i:slash)|-", words):
-        text = piece.group()
-        lowered = text.lower()
-        if re.fullmatch(_YEAR, lowered):
-            out.append(_year(lowered))
+    for piece in pieces:
+        if piece["year"]:
+            out.append(_year(piece["year"].lower()))
             digits += 4
-        elif piece.group(1):
-            digit = "0" if piece.group(2).lower() in ("zero", "oh") else str(UNITS.index(piece.group(2).lower()))
-            out.append(digit * (2 if piece.group(1).lower() == "double" else 3))
+        elif piece["repeat"]:
+            out.append(_digit(piece["repeated"]) * (2 if piece["repeat"].lower() == "double" else 3))
             digits += 2
-        elif re.fullmatch(_DIGIT, lowered):
-            out.append("0" if lowered in ("zero", "oh") else str(UNITS.index(lowered)))
+        elif piece["digit"] or piece["typed"]:
+            out.append(_digit(piece["digit"]) if piece["digit"] else piece["typed"])
             digits += 1
-        elif text.isdigit():
-            out.append(text)
-            digits += 1
-            spoken -= 1
-        elif lowered in ("dash", "hyphen", "-"):
-            out.append("-")
-        elif lowered == "slash":
-            out.append("/")
+        elif piece["dash"] or piece["slash"]:
+            out.append("-" if piece["dash"] else "/")
         else:
-            out.append(text)
+            out.append(piece["letter"])
             letters += 1
-        spoken += 1
-    if spoken <= 0:
+    if all(piece["typed"] for piece in pieces):
         return None
     if digits >= 5 or digits and letters and digits + letters >= 5:  # a number, a plate or a reference
         return _shaped("".join(out))
@@ -149,11 +146,10 @@ def _written(match: re.Match) -> str | None:
     words = match.group()
     if match.group("date"):
         return _date(words)
-    if match.group("email"):
-        return re.sub(r" ?\b(?i:dot)\b ?", ".", re.sub(r" ?\b(?i:at)\b ?", "@", re.sub(
-            r" ?\b(?i:underscore)\b ?", "_", words)))
-    if match.group("handle"):
-        return "@" + re.sub(r" ?\b(?i:dot)\b ?", ".", re.sub(r" ?\b(?i:underscore)\b ?", "_", words[3:]))
+    if match.group("email") or match.group("handle"):
+        for spoken, written in (("underscore", "_"), ("at", "@"), ("dot", ".")):
+            words = re.sub(rf" ?\b(?i:{spoken})\b ?", written, words)
+        return words
     return _run(words)
 
 
